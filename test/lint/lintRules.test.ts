@@ -1,0 +1,75 @@
+// The lint gates are on: the Office add-in rules catch the Excel mistakes they exist for, and the
+// layer rules keep the core free of hosts, adapters and I/O.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+interface Case {
+  readonly name: string;
+  readonly file: string;
+  readonly code: string;
+  readonly rules: "office" | "layer";
+  readonly expected: string[] | string;
+}
+
+const excelStore = "src/workbook/excelStore.ts";
+const officeRules = [
+  "office-addins/call-sync-before-read",
+  "office-addins/load-object-before-read",
+  "office-addins/no-context-sync-in-loop",
+  "office-addins/call-sync-after-load",
+];
+
+const cases: Case[] = [
+  {
+    name: "reading without load",
+    file: "src/workbook/example.ts",
+    code: `async function f(context: Excel.RequestContext) { const r = context.workbook.getSelectedRange(); await context.sync(); return r.values; }`,
+    rules: "office",
+    expected: "office-addins/load-object-before-read",
+  },
+  {
+    name: "reading before sync",
+    file: "src/workbook/example.ts",
+    code: `async function f(context: Excel.RequestContext) { const r = context.workbook.getSelectedRange(); r.load("values"); const v = r.values; await context.sync(); return v; }`,
+    rules: "office",
+    expected: "office-addins/call-sync-before-read",
+  },
+  {
+    name: "sync inside a loop",
+    file: "src/workbook/example.ts",
+    code: `async function f(context: Excel.RequestContext, n: number) { for (let i = 0; i < n; i++) { await context.sync(); } }`,
+    rules: "office",
+    expected: "office-addins/no-context-sync-in-loop",
+  },
+  { name: "domain importing an adapter", file: "src/domain/example.ts", code: `import { x } from "../workbook/excelStore"; export const y = x;`, rules: "layer", expected: "no-restricted-imports" },
+  { name: "domain importing the UI", file: "src/domain/example.ts", code: `import React from "react"; export const y = React;`, rules: "layer", expected: "no-restricted-imports" },
+  { name: "domain doing file I/O", file: "src/domain/example.ts", code: `import { readFileSync } from "node:fs"; export const y = readFileSync;`, rules: "layer", expected: "no-restricted-imports" },
+  { name: "minutes parser calling Excel", file: "src/minutes/example.ts", code: `export const f = () => Excel.run(async () => undefined);`, rules: "layer", expected: "no-restricted-globals" },
+  { name: "minutes parser reading the clock", file: "src/minutes/example.ts", code: `export const today = () => new Date();`, rules: "layer", expected: "no-restricted-syntax" },
+  { name: "minutes parser calling Date.now", file: "src/minutes/example.ts", code: `export const now = () => Date.now();`, rules: "layer", expected: "no-restricted-syntax" },
+  { name: "an adapter importing the task pane", file: "src/calendar/example.ts", code: `import { x } from "../taskpane/app"; export const y = x;`, rules: "layer", expected: "no-restricted-imports" },
+  { name: "domain building a date from a given value (allowed)", file: "src/domain/example.ts", code: `export const d = (t: number) => new Date(t);`, rules: "layer", expected: [] },
+  { name: "the task pane importing React (allowed)", file: "src/taskpane/example.ts", code: `import React from "react"; export const y = React;`, rules: "layer", expected: [] },
+];
+
+let answers: { rules: Record<string, Record<string, unknown>>; results: string[][] };
+
+beforeAll(() => {
+  const probe = spawnSync(process.execPath, [join(__dirname, "lintProbe.mjs")], {
+    input: JSON.stringify({ rulesFor: [excelStore], cases }),
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  if (probe.status !== 0) throw new Error(`lint probe failed: ${probe.stderr}`);
+  answers = JSON.parse(probe.stdout) as typeof answers;
+}, 130_000);
+
+test.each(officeRules)("%s is an error in the Excel store", (rule) => {
+  expect(answers.rules[excelStore]?.[rule]).toEqual([2]);
+});
+
+test.each(cases.map((c, i) => [c.name, c, i] as const))("%s", (_name, c, i) => {
+  const found = answers.results[i];
+  if (Array.isArray(c.expected)) expect(found).toEqual(c.expected);
+  else expect(found).toContain(c.expected);
+});

@@ -1,0 +1,61 @@
+// Builds the task pane and the commands page, and copies assets and the manifest into dist/.
+// Production builds rewrite the manifest's https://localhost:3000/ URLs to the configured production URL.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { getHttpsOptions } = require("./scripts/dev-certs");
+const { DEV_URL, PAGES, productionUrl, toProductionManifest } = require("./scripts/addin-urls");
+const pkg = require("./package.json");
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const prodUrl = dev ? DEV_URL : productionUrl();
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    mode: dev ? "development" : "production",
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // ts-loader type-checks what it compiles, so a type error fails the build.
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: PAGES["taskpane.html"], chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: PAGES["commands.html"], chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: PAGES["support.html"], to: "support.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : toProductionManifest(content.toString(), prodUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: serving ? await getHttpsOptions() : {} },
+      port: Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port),
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
