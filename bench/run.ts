@@ -1,0 +1,21 @@
+// `npm run bench`: runs every benchmark and prints its figures (wall time on this machine).
+import { cpus } from "node:os";
+import { benchDomain } from "./domain";
+import { type Figure } from "./measure";
+
+const suites: { readonly title: string; readonly run: () => Promise<Figure[]> }[] = [
+  { title: "Domain core", run: benchDomain },
+];
+
+async function main(): Promise<void> {
+  console.log(`會議列管 benchmarks · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? "?"}`);
+  for (const suite of suites) {
+    console.log(`\n${suite.title}`);
+    for (const figure of await suite.run()) console.log(`  ${figure.name.padEnd(48)} ${figure.value}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
