@@ -41,7 +41,8 @@ async function main(): Promise<number> {
     return run("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop"]);
   }
   printWebInstructions();
-  return run("npx", ["webpack", "serve", "--mode", "development"]);
+  // webpack-cli runs in this child process itself (no npx wrapper), so the recorded pid is the server's.
+  return run(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"]);
 }
 
 main().then(
