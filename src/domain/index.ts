@@ -26,6 +26,7 @@ export {
   rocToGregorianYear,
   type RocDateStyle,
 } from "./rocDate";
+export { ROLLOVER_DAYS, parseDueDate, type DueDateResult } from "./deadline";
 export { compareCaseIds, formatCaseId, makeCaseId, parseCaseId, sortCaseIds, type CaseId } from "./caseId";
 export {
   COLLECTIVE_ASSIGNEES,

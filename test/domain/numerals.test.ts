@@ -92,3 +92,15 @@ describe("parseNumberToken trims and half-widths before reading", () => {
     expect(parseNumberToken(input)).toBeUndefined();
   });
 });
+
+describe("toHalfWidth keeps the length, so indexes into the result point into the original", () => {
+  test.each(["案號１１１０３：方案尚在研擬，繼續列管。", "主\u3000\u3000席：陳志銘", "😀（一）", ""])("%s", (text) => {
+    expect(toHalfWidth(text)).toHaveLength(text.length);
+  });
+
+  test("every full-width ASCII character maps to its ASCII twin", () => {
+    const wide = Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, i) => String.fromCharCode(0xff01 + i)).join("");
+    const ascii = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => String.fromCharCode(0x21 + i)).join("");
+    expect(toHalfWidth(wide)).toBe(ascii);
+  });
+});
