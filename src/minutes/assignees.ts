@@ -1,0 +1,197 @@
+// Who an item assigns work to: the units after 請 (lead), or the unit the sentence addresses, then 會同/協同 units.
+
+import { COLLECTIVE_ASSIGNEES, toHalfWidth, type DivisionRegistry } from "../domain";
+
+/** The assignees of one item. */
+export interface Assignees {
+  /** canonical division names, lead first; collective words (各組室) and unknown units as written */
+  readonly divisions: string[];
+  /** units kept by their suffix although the registry does not know them */
+  readonly unknown: string[];
+  /** someone is asked to act (請…, 交由, 責成, or a unit addressed with 應/須/務必) */
+  readonly directed: boolean;
+}
+
+/** What {@link findAssignees} needs besides the text. */
+export interface AssigneeOptions {
+  readonly registry: DivisionRegistry;
+  /** how the organization names itself (本處, 秘書處, 臺北市政府秘書處): never a division */
+  readonly selfNames: readonly string[];
+}
+
+type Role = "lead" | "support";
+
+interface Unit {
+  readonly name: string;
+  readonly end: number;
+  readonly known: boolean;
+}
+
+// 請 that asks someone to act, not 申請/邀請/提請 or 請假/請示/請購.
+const ASK = "(?<![申邀聲提呈簽報陳])請(?![假求示託益願辭調款購領])";
+const TRIGGER = new RegExp(
+  `(?<lead>${ASK}|交由|責成|指派|(?<![因理經藉自])由(?![於此是來衷]))|(?<support>會同|協同|並送(?:請)?|送請|(?<![傳運輸遞發寄護贈])送|(?<=[,，並另])與)`,
+  "gu",
+);
+const LIST_SEPARATOR = /^\s*(?:、|以及|及|與|和|暨|,)\s*/u;
+// 應/須/務必 addressed to a unit (總務組應於…), not 因應/回應 or 無須.
+const MODAL = /(?<![因回相適反供對響呼答])應(?![用變])|(?<![無毋])須|務必|必須|負責/u;
+// A unit outside the registry: a short run of Han characters ending in a unit suffix.
+const UNIT_BY_SUFFIX = /[\u4e00-\u9fff]{1,9}?(?:中心|組|室|科|處|局|隊|所)/uy;
+// Words that start a verb phrase or a vague group, not a unit's name (請注意辦公室…, 請相關局處…).
+// Joining words (會同, 並) start the next phrase, so 水利處會同大地處 is two units.
+const NOT_A_NAME_START =
+  /^(?:注意|加強|協助|辦理|提供|配合|確認|檢討|研議|研擬|規劃|督促|轉知|通知|提醒|儘速|盡速|持續|定期|針對|相關|所屬|各位|同仁|本|會同|協同|交由|責成|指派|於|就|依|將|把|在|自|向|對|為|該|貴|並|送|請|由)/u;
+// 各工程處, 各區公所: every unit of a kind, like 各組室; kept as written.
+const COLLECTIVE_BY_SUFFIX = /^各[\u4e00-\u9fff]{0,4}?(?:中心|組|室|科|處|局|隊|所)$/u;
+// Characters that a unit's name never contains: particles and joiners mean the run crossed a phrase.
+const NOT_IN_NAME = /[於之的將就以為對依並及與和請由向在把時等後前或如、]/u;
+// 林副處長, 王局長: the suffix belongs to a person's title.
+const TITLE_AFTER = /^(?:長|副)/u;
+
+/** What one registry and organization give every scan: the names to look for, longest first. */
+interface Vocabulary {
+  readonly keys: readonly { readonly key: string; readonly name: string }[];
+  readonly byKey: ReadonlyMap<string, string>;
+  readonly selfKeys: readonly string[];
+}
+
+/** One text being scanned: as written, half-width (same length), and the vocabulary. */
+interface Scan {
+  readonly text: string;
+  readonly half: string;
+  readonly vocabulary: Vocabulary;
+  readonly registry: DivisionRegistry;
+}
+
+const vocabularies = new WeakMap<AssigneeOptions, Vocabulary>();
+
+function matchKey(text: string): string {
+  return toHalfWidth(text).replace(/\s+/gu, "");
+}
+
+function vocabularyOf(options: AssigneeOptions): Vocabulary {
+  const cached = vocabularies.get(options);
+  if (cached !== undefined) return cached;
+  const keys = options.registry.divisions
+    .flatMap((d) => [d.name, ...d.aliases].map((alias) => ({ key: matchKey(alias), name: d.name })))
+    .filter((k) => k.key !== "")
+    .sort((a, b) => b.key.length - a.key.length);
+  const selfKeys = options.selfNames
+    .map(matchKey)
+    .filter((k) => k !== "")
+    .sort((a, b) => b.length - a.length);
+  const vocabulary = { keys, byKey: new Map(keys.map((k) => [k.key, k.name])), selfKeys };
+  vocabularies.set(options, vocabulary);
+  return vocabulary;
+}
+
+const COLLECTIVES = [...COLLECTIVE_ASSIGNEES].sort((a, b) => b.length - a.length);
+
+function skipSpaces(half: string, pos: number): number {
+  let p = pos;
+  while (p < half.length && /\s/u.test(half.charAt(p))) p++;
+  return p;
+}
+
+function unitBySuffix(scan: Scan, pos: number): Unit | undefined {
+  const { half, vocabulary } = scan;
+  UNIT_BY_SUFFIX.lastIndex = pos;
+  const match = UNIT_BY_SUFFIX.exec(half);
+  if (match === null) return undefined;
+  const name = match[0];
+  const end = pos + name.length;
+  if (NOT_A_NAME_START.test(name) || NOT_IN_NAME.test(name) || TITLE_AFTER.test(half.slice(end))) return undefined;
+  if (vocabulary.selfKeys.includes(name)) return undefined;
+  const known = vocabulary.byKey.get(name) ?? scan.registry.normalize(name);
+  if (known !== undefined) return { name: known, end, known: true };
+  if (COLLECTIVE_BY_SUFFIX.test(name)) return { name: scan.text.slice(pos, end), end, known: true };
+  // 工務局新建工程處: an agency followed directly by one of its own units is one name.
+  if (/[局處]$/u.test(name)) {
+    const inner = unitBySuffix(scan, end);
+    if (inner !== undefined && !inner.known)
+      return { name: scan.text.slice(pos, inner.end), end: inner.end, known: false };
+  }
+  return { name: scan.text.slice(pos, end), end, known: false };
+}
+
+function unitAt(scan: Scan, pos: number): Unit | undefined {
+  const { text, half } = scan;
+  const p = skipSpaces(half, pos);
+  for (const collective of COLLECTIVES) {
+    if (half.startsWith(collective, p)) {
+      return { name: text.slice(p, p + collective.length), end: p + collective.length, known: true };
+    }
+  }
+  for (const { key, name } of scan.vocabulary.keys) {
+    if (half.startsWith(key, p)) return { name, end: p + key.length, known: true };
+  }
+  return unitBySuffix(scan, p);
+}
+
+/** A unit, skipping the organization's own name in front of it (本處人事室 → 人事室). */
+function readUnit(scan: Scan, pos: number): Unit | undefined {
+  const p = skipSpaces(scan.half, pos);
+  const self = scan.vocabulary.selfKeys.find((key) => scan.half.startsWith(key, p));
+  return unitAt(scan, self === undefined ? p : p + self.length);
+}
+
+function readList(scan: Scan, pos: number): Unit[] {
+  const units: Unit[] = [];
+  let p = pos;
+  for (;;) {
+    const unit = readUnit(scan, p);
+    if (unit === undefined) return units;
+    units.push(unit);
+    const separator = LIST_SEPARATOR.exec(scan.half.slice(unit.end, unit.end + 4));
+    if (separator === null) return units;
+    p = unit.end + separator[0].length;
+  }
+}
+
+/**
+ * Finds the divisions an item assigns work to, lead first.
+ *
+ * Lead: the units right after `請`, `交由`, `責成`, `指派` or `由`, in order, lists included
+ * (`請機要組、市民服務組盤點…` gives both). When no unit follows them, the unit the sentence opens
+ * with leads (`總務組因應宿舍…，請注意…` → 總務組). Support: units after `會同`, `協同`, `並送`,
+ * `送請`, `送` and `並與`. Only these positions count: 公園處 in `請公管中心提醒公園處…` is reminded,
+ * not assigned, and 文書組 in `請各組依文書組提示內容配合辦理` is a source. People (`林副秘書長`) are
+ * not divisions; an item asked of people alone has no divisions but is still directed.
+ *
+ * Names go through the registry (`國務組` → 國際事務組); collective words (`各組室`, and any
+ * `各…處/局/科…` such as `各工程處`) stay as written;
+ * other units ending in 組, 室, 科, 中心, 處, 局, 隊 or 所 are kept as written and listed in `unknown`.
+ *
+ * @example
+ * findAssignees("請各組室及公管中心踴躍提報參加廉能透明獎，爭取本處榮耀。", options).divisions
+ * //=> ["各組室", "市政大樓公共事務管理中心"]
+ */
+export function findAssignees(text: string, options: AssigneeOptions): Assignees {
+  const scan: Scan = { text, half: toHalfWidth(text), vocabulary: vocabularyOf(options), registry: options.registry };
+  const { half } = scan;
+  const found: { unit: Unit; role: Role }[] = [];
+  let asked = false;
+  for (const trigger of half.matchAll(TRIGGER)) {
+    const role: Role = trigger.groups?.lead !== undefined ? "lead" : "support";
+    const units = readList(scan, trigger.index + trigger[0].length);
+    // 由 is too common a word to direct anyone unless a unit follows it (由總務組統籌).
+    if (role === "lead" && (trigger[0] !== "由" || units.length > 0)) asked = true;
+    for (const unit of units) found.push({ unit, role });
+  }
+  const addressee = readUnit(scan, 0);
+  const hasLead = found.some((f) => f.role === "lead");
+  if (addressee !== undefined && !hasLead && (asked || MODAL.test(half.slice(addressee.end)))) {
+    found.unshift({ unit: addressee, role: "lead" });
+    asked = true;
+  }
+  const ordered = [...found.filter((f) => f.role === "lead"), ...found.filter((f) => f.role === "support")];
+  const divisions: string[] = [];
+  const unknown: string[] = [];
+  for (const { unit } of ordered) {
+    if (divisions.includes(unit.name)) continue;
+    divisions.push(unit.name);
+    if (!unit.known) unknown.push(unit.name);
+  }
+  return { divisions, unknown, directed: asked };
+}

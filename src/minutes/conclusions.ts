@@ -1,0 +1,100 @@
+// Conclusions into records: rulings on earlier cases, new tracked items, and why other entries were left out.
+
+import type { DivisionRegistry } from "../domain";
+import { isAcknowledgement } from "./acknowledgement";
+import { findAssignees } from "./assignees";
+import type { ConclusionBlock, Outline } from "./outline";
+import type { Paragraph } from "./paragraph";
+import { readRulings } from "./rulings";
+import { trackedItem } from "./trackedItem";
+import type { MeetingHeader, ParseWarning, Ruling, TrackedItem } from "./types";
+
+/** What the conclusions of one meeting decide. */
+export interface ConclusionReading {
+  readonly decisions: Ruling[];
+  readonly items: TrackedItem[];
+  readonly warnings: ParseWarning[];
+}
+
+// How an organization refers to itself: never one of its divisions.
+const SELF_WORDS = ["本處", "本局", "本府", "本會", "本署", "本部", "本院", "本所", "本中心", "本組", "本室", "本科"];
+
+/** 本處, 本局…, the organization's full name and its short name (臺北市政府秘書處 → 秘書處). */
+function selfNamesOf(organization: string | null): string[] {
+  if (organization === null) return SELF_WORDS;
+  const short = organization.replace(/^.*?(?:市政府|縣政府|政府)/u, "");
+  return [...new Set([organization, short, ...SELF_WORDS])].filter((n) => n !== "").sort((a, b) => b.length - a.length);
+}
+
+interface Candidate {
+  readonly paragraph: Paragraph;
+  readonly label: string | null;
+}
+
+/** The entries that may be items: the numbered entries, or the lead text when there are none. */
+function candidatesOf(block: ConclusionBlock): { candidates: Candidate[]; introduction: Paragraph | null } {
+  if (block.entries.length === 0) {
+    return {
+      candidates: block.lead === null ? [] : [{ paragraph: block.lead, label: null }],
+      introduction: null,
+    };
+  }
+  const candidates = block.entries.map((e) => ({ paragraph: e.paragraph, label: e.marker.label }));
+  return { candidates, introduction: block.lead };
+}
+
+/**
+ * Reads rulings from every paragraph and items from the conclusion blocks.
+ *
+ * An entry becomes a new tracked item when it asks someone to act (see {@link findAssignees}). Not
+ * items: acknowledgements (洽悉, 紀錄確定), entries that name an earlier case (they are rulings), an
+ * introduction followed by numbered entries, and general remarks that ask no one in particular
+ * (`同仁應保持經管業務檔案備份習慣`), which get a warning so the secretary can check. Items are
+ * numbered in document order: item n of meeting 110 is case 110 × 100 + n.
+ *
+ * @example
+ * // 四、各組室業務工作報告 會議結論 (五)：本處逾 45 小時加班之同仁，請林副秘書長適時關懷。
+ * readConclusions(outline, { registry, meeting }).items
+ * //=> [{ caseId: "11001", divisions: [], dueDate: null, … }] and a warning that no division was recognized
+ */
+export function readConclusions(
+  outline: Outline,
+  options: { readonly registry: DivisionRegistry; readonly meeting: MeetingHeader },
+): ConclusionReading {
+  const { meeting } = options;
+  const decisions: Ruling[] = [];
+  const items: TrackedItem[] = [];
+  const warnings: ParseWarning[] = [];
+  const assigneeOptions = { registry: options.registry, selfNames: selfNamesOf(meeting.organization) };
+
+  const rulingsOf = (paragraph: Paragraph): boolean => {
+    const reading = readRulings(paragraph);
+    decisions.push(...reading.rulings);
+    warnings.push(...reading.warnings);
+    return reading.mentionsCase;
+  };
+
+  for (const paragraph of outline.paragraphs) rulingsOf(paragraph);
+
+  for (const block of outline.blocks) {
+    const { candidates, introduction } = candidatesOf(block);
+    if (introduction !== null) rulingsOf(introduction);
+    for (const { paragraph, label } of candidates) {
+      const { text, line } = paragraph;
+      if (rulingsOf(paragraph) || isAcknowledgement(text)) continue;
+      if (text.trim() === "") {
+        warnings.push({ line, message: `項次「${label ?? ""}」沒有內容` });
+        continue;
+      }
+      const assignees = findAssignees(text, assigneeOptions);
+      if (!assignees.directed) {
+        warnings.push({ line, message: "此項結論未請任何單位或人員辦理，未列為新列管案件" });
+        continue;
+      }
+      const built = trackedItem({ text, line, section: block.section, order: items.length + 1 }, assignees, meeting);
+      items.push(built.item);
+      warnings.push(...built.warnings);
+    }
+  }
+  return { decisions, items, warnings };
+}

@@ -1,0 +1,128 @@
+// The meeting header from the outline: title, 時間/地點/主席/紀錄/出席 lines and the 散會 time.
+
+import { readClockTimes } from "./clockTime";
+import { readMeetingDate } from "./meetingDate";
+import { readMeetingTitle } from "./meetingTitle";
+import type { Outline } from "./outline";
+import type { MeetingHeader, ParseWarning } from "./types";
+import type { IsoDate } from "../domain";
+
+/** The header, its warnings, and whether the text looked like minutes at all. */
+export interface HeaderReading {
+  readonly meeting: MeetingHeader;
+  readonly warnings: ParseWarning[];
+  /** a 第N次…會議 title or a usable meeting date was found */
+  readonly found: boolean;
+}
+
+// A line standing above a title that starts at 第N次 names the organization when it ends like one.
+const ORGANIZATION_END = /(?:府|處|局|署|部|會|所|院|中心|公司|大學|學校|隊)$/u;
+
+function firstValue(outline: Outline, field: string): string | null {
+  const found = outline.fields.find((f) => f.field === field && f.value !== "");
+  return found === undefined ? null : found.value.replace(/[。.]+$/u, "");
+}
+
+interface Times {
+  date: IsoDate | null;
+  start: string | null;
+  end: string | null;
+}
+
+function readTimes(outline: Outline, warnings: ParseWarning[]): Times {
+  const times: Times = { date: null, start: null, end: null };
+  let dateSeen = false;
+  for (const f of outline.fields.filter((x) => x.field === "time")) {
+    const date = readMeetingDate(f.value);
+    let rest = f.value;
+    if (date !== null) {
+      rest = f.value.slice(date.end);
+      if (!dateSeen) {
+        dateSeen = true;
+        if (date.date.ok) {
+          times.date = date.date.value;
+        } else {
+          warnings.push({ line: f.line, message: `會議日期無法換算：${date.date.error}` });
+        }
+      }
+    }
+    for (const reading of readClockTimes(rest)) {
+      if (!reading.ok) {
+        warnings.push({ line: f.line, message: `會議${reading.error}` });
+      } else if (times.start === null) {
+        times.start = reading.time;
+      } else {
+        // 上午９時３０分至１１時: the second time is when the meeting was planned to end.
+        times.end ??= reading.time;
+      }
+    }
+  }
+  const adjourn = outline.adjournment;
+  if (adjourn?.time != null) {
+    if (adjourn.time.ok) {
+      times.end = laterThanStart(adjourn.time.time, times.start);
+    } else {
+      warnings.push({ line: adjourn.line, message: `散會${adjourn.time.error}` });
+    }
+  }
+  return times;
+}
+
+/** 下午 2 時開會、散會 4 時: an end hour without 下午 that would precede an afternoon start is afternoon too. */
+function laterThanStart(end: string, start: string | null): string {
+  if (start === null) return end;
+  const endHour = Number(end.slice(0, 2));
+  const shifted = `${String(endHour + 12).padStart(2, "0")}${end.slice(2)}`;
+  return end < start && endHour < 12 && shifted >= start ? shifted : end;
+}
+
+function attendeesOf(outline: Outline): string | null {
+  const attendees = firstValue(outline, "attendees");
+  const observers = firstValue(outline, "observers");
+  if (observers === null) return attendees;
+  return attendees === null ? `列席：${observers}` : `${attendees}；列席：${observers}`;
+}
+
+/**
+ * Reads the meeting header. A field the minutes do not state is null, never guessed.
+ *
+ * The title gives organization, name and number; when the title starts at 第N次, a line above it
+ * that ends like an organization (…府, …處, …局) names it, and a `會議名稱：` line can stand in for the
+ * title. The first date in a 時間/日期 line is the meeting date; the clock times there give the start
+ * (and a planned end); 散會 gives the actual end.
+ *
+ * @example
+ * readHeader(outlineMinutes(toSourceLines("臺北市政府秘書處第 110 次處務會議紀錄\n時間：民國 111 年 3 月 17 日 10 時 0 分")))
+ * //=> { meeting: { organization: "臺北市政府秘書處", number: 110, date: "2022-03-17", startTime: "10:00", … },
+ * //     warnings: [], found: true }
+ */
+export function readHeader(outline: Outline): HeaderReading {
+  const warnings: ParseWarning[] = [];
+  const nameLine = firstValue(outline, "name");
+  const title = outline.title?.title ?? (nameLine === null ? null : readMeetingTitle(nameLine));
+  const above = outline.aboveTitle?.text ?? null;
+  const organization =
+    title?.organization ?? (above !== null && ORGANIZATION_END.test(above) && above.length <= 40 ? above : null);
+  const times = readTimes(outline, warnings);
+  const headerLine = outline.title?.line ?? outline.fields[0]?.line ?? 1;
+  const number = title?.number ?? null;
+  if (number === null) {
+    warnings.push({ line: headerLine, message: "找不到會議次別（第N次…會議），新列管案件無法編列案號" });
+  }
+  if (times.date === null && outline.fields.every((f) => f.field !== "time" || readMeetingDate(f.value) === null)) {
+    warnings.push({ line: headerLine, message: "找不到會議日期，相對期限（如「二週內」）無法換算" });
+  }
+  const meeting: MeetingHeader = {
+    organization,
+    name: title?.name ?? nameLine,
+    number,
+    date: times.date,
+    startTime: times.start,
+    endTime: times.end,
+    location: firstValue(outline, "location"),
+    chair: firstValue(outline, "chair"),
+    recorder: firstValue(outline, "recorder"),
+    attendees: attendeesOf(outline),
+  };
+  return { meeting, warnings, found: title !== null || times.date !== null };
+}

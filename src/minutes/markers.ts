@@ -1,0 +1,95 @@
+// Numbered markers that open headings and entries (壹、 一、 （一） 1. （1）), with their outline level.
+
+import { parseChineseNumber } from "../domain";
+import { toHalfWidth } from "../domain";
+
+/**
+ * Outline level, shallowest first, as official documents number them: 1 壹、 2 一、 3 （一） 4 1. 5 （1）.
+ */
+export type MarkerLevel = 1 | 2 | 3 | 4 | 5;
+
+/** A numbered marker at the start of a line. */
+export interface Marker {
+  readonly level: MarkerLevel;
+  /** the number it carries: 3 for 參、, （三）, 3. */
+  readonly value: number;
+  /** the marker as written, e.g. `（二）` */
+  readonly label: string;
+  /** the text after the marker, as written */
+  readonly rest: string;
+  /** false when the closing bracket is missing, as in `（一 請總務組…` */
+  readonly closed: boolean;
+}
+
+const FORMAL: Readonly<Record<string, number>> = {
+  壹: 1,
+  貳: 2,
+  參: 3,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
+  拾: 10,
+};
+
+function formalNumber(text: string): number | undefined {
+  // 拾壹 = 11, 貳拾 = 20: enough for the sections of any meeting.
+  const [first, second, third] = [...text].map((ch) => FORMAL[ch]);
+  if (text.length === 1) return first;
+  if (text.length === 2 && first === 10 && second !== undefined && second < 10) return 10 + second;
+  if (text.length === 2 && second === 10 && first !== undefined && first < 10) return first * 10;
+  if (text.length === 3 && second === 10 && first !== undefined && third !== undefined) return first * 10 + third;
+  return undefined;
+}
+
+interface Shape {
+  readonly level: MarkerLevel;
+  readonly pattern: RegExp;
+  readonly closed: boolean;
+  readonly read: (digits: string) => number | undefined;
+}
+
+const CJK_DIGITS = "[一二三四五六七八九十]{1,3}";
+
+// Tried in order on half-width text. An unclosed bracket counts only when a space follows the number,
+// so （一般事項） is not read as （一.
+const SHAPES: readonly Shape[] = [
+  { level: 1, pattern: /^([壹貳參叁肆伍陸柒捌玖拾]{1,3})\s*、/u, closed: true, read: formalNumber },
+  { level: 2, pattern: new RegExp(`^(${CJK_DIGITS})\\s*、`, "u"), closed: true, read: parseChineseNumber },
+  { level: 3, pattern: new RegExp(`^\\(\\s*(${CJK_DIGITS})\\s*\\)`, "u"), closed: true, read: parseChineseNumber },
+  { level: 3, pattern: new RegExp(`^\\(\\s*(${CJK_DIGITS})(?=\\s)`, "u"), closed: false, read: parseChineseNumber },
+  { level: 4, pattern: /^(\d{1,2})\s*[.、](?!\d)/u, closed: true, read: Number },
+  { level: 5, pattern: /^\(\s*(\d{1,2})\s*\)/u, closed: true, read: Number },
+  { level: 5, pattern: /^\(\s*(\d{1,2})(?=\s)/u, closed: false, read: Number },
+];
+
+/**
+ * Reads the numbered marker that starts a line, if any.
+ *
+ * Full-width forms are accepted (`（二）`, `１．`); `1.5 億元` is a number, not a marker.
+ *
+ * @example
+ * readMarker("(三) 請公管中心進行市政大樓 1 樓北區為民服務綜合櫃檯工程履約管理時")
+ * //=> { level: 3, value: 3, label: "(三)", rest: "請公管中心進行…", closed: true }
+ */
+export function readMarker(text: string): Marker | null {
+  const half = toHalfWidth(text);
+  for (const shape of SHAPES) {
+    const match = shape.pattern.exec(half);
+    if (match === null) continue;
+    const value = shape.read(match[1] ?? "");
+    if (value === undefined || value < 1) continue;
+    const length = match[0].length;
+    return {
+      level: shape.level,
+      value,
+      label: text.slice(0, length).trim(),
+      rest: text.slice(length).trim(),
+      closed: shape.closed,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+// The minutes' title line: 臺北市政府秘書處第 110 次處務會議紀錄 → organization, meeting number, meeting name.
+
+import { parseNumberToken } from "../domain";
+import { toHalfWidth } from "../domain";
+
+/** What a title line names. The organization is null when the title starts at 第N次. */
+export interface MeetingTitle {
+  readonly organization: string | null;
+  readonly name: string;
+  readonly number: number;
+}
+
+// Organization, an optional year (111年度), 第N次, a name ending in 會議/會報, an optional 紀錄 and a note in brackets.
+const TITLE = new RegExp(
+  [
+    "^(?<org>[^:：,，。;；]*?)",
+    "(?:(?:民國)?\\s*\\d{2,3}\\s*年度?)?\\s*",
+    "第\\s*(?<number>\\d{1,4}|[〇零一二三四五六七八九十百千]{1,8})\\s*次\\s*",
+    "(?<name>[^\\s:：,，。;；()]{0,20}?(?:會議|會報))\\s*",
+    "(?:紀錄|記錄)?\\s*(?:\\([^()]*\\))?\\s*$",
+  ].join(""),
+  "du",
+);
+
+/**
+ * Reads a title line. The line must be the title alone: a sentence that mentions 第 109 次處務會議
+ * (`宣讀 111 年 2 月 17 日第 109 次處務會議紀錄。`) is not one.
+ *
+ * @example
+ * readMeetingTitle("臺北市政府秘書處第 110 次處務會議紀錄")
+ * //=> { organization: "臺北市政府秘書處", name: "處務會議", number: 110 }
+ */
+export function readMeetingTitle(text: string): MeetingTitle | null {
+  const half = toHalfWidth(text);
+  const match = TITLE.exec(half);
+  if (match === null) return null;
+  const number = parseNumberToken(match.groups?.number ?? "");
+  if (number === undefined || number < 1) return null;
+  const org = match.indices?.groups?.org;
+  const name = match.indices?.groups?.name;
+  const organization = org === undefined ? "" : text.slice(org[0], org[1]).trim();
+  return {
+    organization: organization === "" ? null : organization,
+    name: name === undefined ? "會議" : text.slice(name[0], name[1]),
+    number,
+  };
+}

@@ -1,0 +1,305 @@
+// The minutes' structure: title, header lines, headings, conclusion blocks with their numbered entries, other paragraphs.
+
+import { readAdjournment } from "./adjournment";
+import type { ClockReading } from "./clockTime";
+import { readConclusionLabel } from "./conclusionLabel";
+import { readHeaderFields, type HeaderField } from "./headerFields";
+import { readMarker, type Marker, type MarkerLevel } from "./markers";
+import { readMeetingTitle, type MeetingTitle } from "./meetingTitle";
+import { ParagraphBuilder, type Paragraph } from "./paragraph";
+import { isReportLabel, readProposalHeading } from "./reportLabel";
+import type { SourceLine } from "./sourceLines";
+import type { ParseWarning } from "./types";
+
+/** A numbered entry of a conclusion block; its text starts after the marker. */
+export interface Entry {
+  readonly marker: Marker;
+  readonly paragraph: Paragraph;
+}
+
+/** The conclusions under one label (會議結論, 決議, 主席裁示…). */
+export interface ConclusionBlock {
+  readonly line: number;
+  /** the heading it sits under and the label, e.g. `四、各組室業務工作報告 會議結論` */
+  readonly section: string;
+  /** text that is not a numbered entry: `洽悉。` in `會議結論：洽悉。`, or an introduction to the entries */
+  readonly lead: Paragraph | null;
+  readonly entries: readonly Entry[];
+}
+
+export interface HeaderLine {
+  readonly line: number;
+  readonly field: HeaderField;
+  readonly value: string;
+}
+
+/** The minutes cut into the parts the header, rulings and items are read from. */
+export interface Outline {
+  readonly title: { readonly line: number; readonly title: MeetingTitle } | null;
+  /** the line right above the title when it stands alone: it may name the organization */
+  readonly aboveTitle: SourceLine | null;
+  readonly fields: readonly HeaderLine[];
+  readonly adjournment: { readonly line: number; readonly time: ClockReading | null } | null;
+  readonly blocks: readonly ConclusionBlock[];
+  /** paragraphs outside conclusion blocks (reports, headings' text), read only for rulings */
+  readonly paragraphs: readonly Paragraph[];
+  readonly warnings: readonly ParseWarning[];
+}
+
+interface OpenBlock {
+  readonly line: number;
+  readonly section: string;
+  /** level of the heading the block sits under: markers at or above it are headings, not entries */
+  readonly sectionLevel: number;
+  itemLevel: MarkerLevel | null;
+  lead: ParagraphBuilder | null;
+  readonly entries: { marker: Marker; builder: ParagraphBuilder }[];
+  readonly seen: Map<number, { line: number; label: string }>;
+}
+
+interface FieldLine {
+  readonly line: number;
+  readonly field: HeaderField;
+  value: string;
+}
+
+function withoutEnd(text: string): string {
+  return text.replace(/[。.:：\s]+$/u, "");
+}
+
+/** One pass over the lines; each `read…` method takes the line if it is that kind of line. */
+class OutlineReader {
+  readonly warnings: ParseWarning[] = [];
+  readonly fields: FieldLine[] = [];
+  readonly blocks: ConclusionBlock[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  title: Outline["title"] = null;
+  aboveTitle: SourceLine | null = null;
+  adjournment: Outline["adjournment"] = null;
+
+  private heading: string | null = null;
+  private sectionLevel = 0;
+  // 第一案 under 參、討論事項: named in the section of the decision that follows
+  private proposal: string | null = null;
+  private previous: SourceLine | null = null;
+  // the last line when it was plain text outside any structure: above a title, it names the organization
+  private plain: SourceLine | null = null;
+  private block: OpenBlock | null = null;
+  private body: ParagraphBuilder | null = null;
+  // the paragraph a continuation line joins: a body paragraph, a block's lead or its latest entry
+  private open: ParagraphBuilder | null = null;
+  private listField: FieldLine | null = null;
+
+  read(source: SourceLine): void {
+    const marker = readMarker(source.text);
+    if (marker !== null && !marker.closed) {
+      this.warnings.push({ line: source.line, message: `項次「${marker.label}」缺少右括號` });
+    }
+    // Order matters: 散會 and labels may follow a heading marker (柒、散會, 陸、主席裁示), and a
+    // title or a report is only looked for in lines that are nothing else.
+    const taken =
+      this.readAdjournment(source, marker) ||
+      this.readLabel(source, marker) ||
+      (marker === null && this.readFields(source)) ||
+      (marker !== null && this.readNumbered(source, marker)) ||
+      this.readTitle(source) ||
+      this.readReport(source);
+    if (!taken) this.readPlain(source);
+    this.previous = source;
+  }
+
+  finish(): Outline {
+    this.close();
+    const { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings } = this;
+    return { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings };
+  }
+
+  private close(): void {
+    if (this.body !== null) this.paragraphs.push(this.body.build());
+    const block = this.block;
+    if (block !== null) {
+      this.blocks.push({
+        line: block.line,
+        section: block.section,
+        lead: block.lead?.build() ?? null,
+        entries: block.entries.map((e) => ({ marker: e.marker, paragraph: e.builder.build() })),
+      });
+    }
+    this.body = null;
+    this.block = null;
+    this.open = null;
+    this.listField = null;
+  }
+
+  private startBody(source: SourceLine): void {
+    this.close();
+    this.body = new ParagraphBuilder(source.line, source.text);
+    this.open = this.body;
+  }
+
+  /** The text after a heading marker (柒、散會 → 散會), or the line; null for deeper markers. */
+  private headingContent(source: SourceLine, marker: Marker | null): string | null {
+    if (marker === null) return source.text;
+    return marker.level <= 2 ? marker.rest : null;
+  }
+
+  private readAdjournment(source: SourceLine, marker: Marker | null): boolean {
+    const content = this.headingContent(source, marker);
+    const adjourn = content === null ? null : readAdjournment(content);
+    if (adjourn === null) return false;
+    this.close();
+    this.adjournment ??= { line: source.line, time: adjourn.time };
+    return true;
+  }
+
+  private readLabel(source: SourceLine, marker: Marker | null): boolean {
+    // 陸、主席裁示 is a heading that opens a block, unless 一、 is an entry of the block already open.
+    if (marker !== null && this.block !== null && marker.level > this.block.sectionLevel) return false;
+    const content = this.headingContent(source, marker);
+    const label = content === null ? null : readConclusionLabel(content);
+    if (label === null) return false;
+    this.close();
+    let section: string;
+    if (marker !== null) {
+      section = withoutEnd(`${marker.label}${label.label}`);
+      this.heading = section;
+      this.proposal = null;
+      this.sectionLevel = marker.level;
+    } else {
+      section = [this.heading, this.proposal, label.label].filter((part) => part !== null).join(" ");
+    }
+    const lead = label.rest === "" ? null : new ParagraphBuilder(source.line, label.rest);
+    this.block = {
+      line: source.line,
+      section,
+      sectionLevel: this.sectionLevel,
+      itemLevel: null,
+      lead,
+      entries: [],
+      seen: new Map(),
+    };
+    this.open = lead;
+    return true;
+  }
+
+  private readFields(source: SourceLine): boolean {
+    const found = readHeaderFields(source.text);
+    if (found === null) return false;
+    this.close();
+    for (const f of found) this.fields.push({ line: source.line, field: f.field, value: f.value });
+    this.listField = this.fields[this.fields.length - 1] ?? null;
+    return true;
+  }
+
+  private readNumbered(source: SourceLine, marker: Marker): boolean {
+    const block = this.block;
+    if (block !== null && marker.level > block.sectionLevel) {
+      if (block.itemLevel === null || marker.level === block.itemLevel) {
+        block.itemLevel = marker.level;
+        this.addEntry(block, marker, source);
+        return true;
+      }
+      const current = block.entries[block.entries.length - 1];
+      if (marker.level > block.itemLevel && current !== undefined) {
+        current.builder.append(source.line, source.text, "paragraph");
+        this.open = current.builder;
+        return true;
+      }
+    }
+    if (marker.level > 2) {
+      this.startBody(source);
+      return true;
+    }
+    this.close();
+    this.heading = withoutEnd(source.text);
+    this.proposal = null;
+    this.sectionLevel = marker.level;
+    // A heading can carry a ruling: 一、列管案號4401：…同意結案。
+    this.paragraphs.push(new ParagraphBuilder(source.line, source.text).build());
+    return true;
+  }
+
+  private addEntry(block: OpenBlock, marker: Marker, source: SourceLine): void {
+    const earlier = block.seen.get(marker.value);
+    if (earlier !== undefined) {
+      this.warnings.push({
+        line: source.line,
+        message: `項次「${marker.label}」重複：第 ${earlier.line} 行已有「${earlier.label}」`,
+      });
+    } else {
+      const last = block.entries[block.entries.length - 1];
+      if (last !== undefined && marker.value !== last.marker.value + 1) {
+        this.warnings.push({
+          line: source.line,
+          message: `項次「${marker.label}」未接續前一項「${last.marker.label}」`,
+        });
+      }
+      block.seen.set(marker.value, { line: source.line, label: marker.label });
+    }
+    const builder = new ParagraphBuilder(source.line, marker.rest);
+    block.entries.push({ marker, builder });
+    this.open = builder;
+  }
+
+  private readTitle(source: SourceLine): boolean {
+    if (this.title !== null || this.heading !== null) return false;
+    const found = readMeetingTitle(source.text);
+    if (found === null) return false;
+    this.close();
+    this.title = { line: source.line, title: found };
+    this.aboveTitle = this.plain !== null && this.plain === this.previous ? this.plain : null;
+    return true;
+  }
+
+  private readReport(source: SourceLine): boolean {
+    const proposal = readProposalHeading(source.text);
+    if (proposal !== null) this.proposal = proposal;
+    if (!isReportLabel(source.text)) return false;
+    this.startBody(source);
+    return true;
+  }
+
+  /** The rest of a header list, the rest of a sentence, more of an entry, or a paragraph of its own. */
+  private readPlain(source: SourceLine): void {
+    const { line, text } = source;
+    const field = this.listField;
+    const open = this.open;
+    const block = this.block;
+    if (field !== null && /[、，,]$/u.test(field.value)) {
+      field.value += text;
+    } else if (open !== null && !open.endsSentence() && !source.markdownBlock) {
+      open.append(line, text, "sentence");
+    } else if (block !== null) {
+      const current = block.entries[block.entries.length - 1]?.builder ?? block.lead;
+      if (current === null) {
+        block.lead = new ParagraphBuilder(line, text);
+        this.open = block.lead;
+      } else {
+        current.append(line, text, "paragraph");
+        this.open = current;
+      }
+    } else {
+      this.startBody(source);
+      this.plain = source;
+    }
+  }
+}
+
+/**
+ * Walks the lines once and sorts them into the parts of the minutes.
+ *
+ * Outline levels follow official numbering: 壹、 then 一、 then （一） then 1. then （1）. A conclusion
+ * block's entries are the first numbered level below its heading (`（一）` under `四、`, `一、` under
+ * `參、`); deeper markers are sub-points of the current entry, and a marker at the heading's level or
+ * above ends the block, as do the next label, a speaker's report, a header line and 散會. A line that
+ * continues an unfinished sentence (no `。；：` at the end) is joined to it, even across a blank line.
+ *
+ * @example
+ * outlineMinutes(toSourceLines("四、各組室業務工作報告。\n會議結論：\n(一) 請總務組…。")).blocks[0].section
+ * //=> "四、各組室業務工作報告 會議結論"
+ */
+export function outlineMinutes(lines: readonly SourceLine[]): Outline {
+  const reader = new OutlineReader();
+  for (const source of lines) reader.read(source);
+  return reader.finish();
+}

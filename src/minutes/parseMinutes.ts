@@ -1,0 +1,67 @@
+// Minutes text to a MeetingRecord: the meeting, the rulings on earlier cases and the new tracked cases.
+
+import { fail, ok, type DivisionRegistry, type Result } from "../domain";
+import { readConclusions } from "./conclusions";
+import { readHeader } from "./header";
+import { outlineMinutes } from "./outline";
+import { toSourceLines } from "./sourceLines";
+import type { MeetingRecord, ParseWarning, Ruling } from "./types";
+
+/** What {@link parseMinutes} needs besides the text. */
+export interface ParseMinutesOptions {
+  /** the divisions (組室) and their aliases, as the user keeps them in the workbook */
+  readonly registry: DivisionRegistry;
+}
+
+function byLine<T extends { readonly line: number }>(list: readonly T[]): T[] {
+  // Array.prototype.sort is stable, so entries on one line keep their reading order.
+  return [...list].sort((a, b) => a.line - b.line);
+}
+
+/** Drops a repeated identical ruling and warns when one case gets two different rulings. */
+function settleRulings(rulings: readonly Ruling[], warnings: ParseWarning[]): Ruling[] {
+  const first = new Map<string, Ruling>();
+  const kept: Ruling[] = [];
+  for (const ruling of rulings) {
+    const earlier = first.get(ruling.caseId);
+    if (earlier === undefined) {
+      first.set(ruling.caseId, ruling);
+      kept.push(ruling);
+    } else if (earlier.decision !== ruling.decision) {
+      kept.push(ruling);
+      warnings.push({
+        line: ruling.line,
+        message: `列管案號 ${ruling.caseId} 有不同的裁示：第 ${earlier.line} 行與第 ${ruling.line} 行不一致`,
+      });
+    }
+  }
+  return kept;
+}
+
+/**
+ * Parses the text of a meeting's minutes.
+ *
+ * Fails only when the text is unusable: empty, binary, or without a meeting header (neither a
+ * `第N次…會議` title nor a meeting date). Everything else the minutes get wrong (a date that does not
+ * exist, a case id without a ruling, a duplicated item number) is a warning with its line number,
+ * and the rest is still read. Nothing throws.
+ *
+ * @example
+ * const minutes = "臺北市政府秘書處第 110 次處務會議紀錄\n時間：民國 111 年 3 月 17 日 10 時 0 分\n" +
+ *   "會議結論：\n(三) 請公管中心進行市政大樓 1 樓北區為民服務綜合櫃檯工程履約管理時…";
+ * const record = parseMinutes(minutes, { registry });
+ * // record.value.meeting: { number: 110, date: "2022-03-17", startTime: "10:00", … }
+ * // record.value.items[0]: { caseId: "11001", divisions: ["市政大樓公共事務管理中心"], … }
+ */
+export function parseMinutes(text: string, options: ParseMinutesOptions): Result<MeetingRecord> {
+  if (text.includes("\u0000")) return fail("內容含有二進位資料，不是文字格式的會議紀錄");
+  const lines = toSourceLines(text);
+  if (lines.length === 0) return fail("會議紀錄是空白的：沒有任何文字");
+  const outline = outlineMinutes(lines);
+  const header = readHeader(outline);
+  if (!header.found) return fail("找不到會議標頭：沒有「第N次…會議」標題，也沒有可用的會議日期");
+  const conclusions = readConclusions(outline, { registry: options.registry, meeting: header.meeting });
+  const warnings: ParseWarning[] = [...outline.warnings, ...header.warnings, ...conclusions.warnings];
+  const decisions = settleRulings(byLine(conclusions.decisions), warnings);
+  return ok({ meeting: header.meeting, decisions, items: conclusions.items, warnings: byLine(warnings) });
+}

@@ -1,0 +1,75 @@
+// One new tracked case from a conclusion that assigns work: its case id, divisions and deadline, and what to check.
+
+import { formatCaseId, makeCaseId, parseDueDate } from "../domain";
+import type { Assignees } from "./assignees";
+import { toHalfWidth } from "../domain";
+import type { MeetingHeader, ParseWarning, TrackedItem } from "./types";
+
+/** Where the item came from. */
+export interface ItemSource {
+  readonly text: string;
+  readonly line: number;
+  readonly section: string;
+  /** 1-based order among this meeting's items */
+  readonly order: number;
+}
+
+// Excel reads text starting with these as a formula; the sheet layer writes it as text.
+const FORMULA_START = /^[=+\-@]/u;
+
+function bracketBalance(text: string): { open: number; close: number } {
+  const half = toHalfWidth(text);
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < half.length; i++) {
+    const ch = half.charCodeAt(i);
+    if (ch === 0x28) open++;
+    else if (ch === 0x29) close++;
+  }
+  return { open, close };
+}
+
+/**
+ * Builds the tracked item and the warnings a secretary should see about it.
+ *
+ * The case id is meeting number × 100 + order (`11001`); without a meeting number, or past the 99th
+ * item, it is empty and a warning says why. The text is kept verbatim, even when it starts with `=`.
+ *
+ * @example
+ * trackedItem({ text: "請公管中心進行市政大樓 1 樓北區…", line: 31, section: "…會議結論", order: 1 }, assignees, meeting)
+ * //=> { item: { caseId: "11001", divisions: ["市政大樓公共事務管理中心"], dueDate: null, … }, warnings: [] }
+ */
+export function trackedItem(
+  source: ItemSource,
+  assignees: Assignees,
+  meeting: MeetingHeader,
+): { item: TrackedItem; warnings: ParseWarning[] } {
+  const { text, line, order } = source;
+  const warnings: ParseWarning[] = [];
+  const warn = (message: string): void => {
+    warnings.push({ line, message });
+  };
+  const id = meeting.number === null ? null : makeCaseId(meeting.number, order);
+  const caseId = id !== null && id.ok ? formatCaseId(id.value) : "";
+  const named = caseId === "" ? `第 ${order} 項新列管案件` : `列管案件 ${caseId}`;
+  if (id !== null && !id.ok) warn(`${named}：無法編列案號，${id.error}`);
+  if (assignees.divisions.length === 0) warn(`${named}：沒有可辨識的辦理組室，請於列管表指定`);
+  for (const unit of assignees.unknown) warn(`組室「${unit}」不在組室清單中，已照原文列入`);
+  if (FORMULA_START.test(text)) warn(`${named}：內容以「${text.charAt(0)}」開頭，將以文字存入試算表`);
+  const brackets = bracketBalance(text);
+  if (brackets.open !== brackets.close) {
+    warn(`${named}：括號不成對，左括號 ${brackets.open} 個、右括號 ${brackets.close} 個`);
+  }
+  const due = parseDueDate(text, meeting.date);
+  if (due.warning !== null) warn(due.warning);
+  const item: TrackedItem = {
+    caseId,
+    section: source.section,
+    text,
+    divisions: assignees.divisions,
+    dueDate: due.dueDate,
+    dueText: due.dueText,
+    line,
+  };
+  return { item, warnings };
+}

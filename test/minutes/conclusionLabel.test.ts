@@ -1,0 +1,32 @@
+// Tests for the labels that open a conclusion block.
+
+import { readConclusionLabel } from "../../src/minutes/conclusionLabel";
+
+describe("readConclusionLabel reads every conclusion label", () => {
+  test.each([
+    ["會議結論：紀錄確定。", "會議結論", "紀錄確定。"],
+    ["會議結論：", "會議結論", ""],
+    ["會議結論", "會議結論", ""],
+    ["決議：照案通過。", "決議", "照案通過。"],
+    ["決議:修正通過", "決議", "修正通過"],
+    ["主席裁示：請各組室配合辦理。", "主席裁示", "請各組室配合辦理。"],
+    ["主席指示事項", "主席指示事項", ""],
+    ["主席指裁示事項", "主席指裁示事項", ""],
+    ["主席裁（指）示事項：", "主席裁（指）示事項", ""],
+    ["指裁示事項：", "指裁示事項", ""],
+    ["結論：洽悉", "結論", "洽悉"],
+    ["會議結論 ： 洽悉。", "會議結論", "洽悉。"],
+  ])("%s", (text, label, rest) => {
+    expect(readConclusionLabel(text)).toEqual({ label, rest });
+  });
+
+  test.each([
+    "二、第 109 次處務會議結論事項辦理情形報告。",
+    "結論事項辦理情形",
+    "決議事項辦理情形如附件",
+    "請依會議結論辦理",
+    "主席：陳志銘",
+  ])("not a label: %s", (text) => {
+    expect(readConclusionLabel(text)).toBeNull();
+  });
+});
