@@ -2,9 +2,11 @@
 import { cpus } from "node:os";
 import { benchDomain } from "./domain";
 import { type Figure } from "./measure";
+import { benchParse } from "./parse";
 
 const suites: { readonly title: string; readonly run: () => Promise<Figure[]> }[] = [
   { title: "Domain core", run: benchDomain },
+  { title: "Minutes import", run: benchParse },
 ];
 
 async function main(): Promise<void> {

@@ -1,21 +1,7 @@
 // The domain commands of the CLI: what they print, and exit 2 with one line for bad input.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/main";
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const stdout = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => ((out += String(chunk)), true));
-  const stderr = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    const code = await runCli(argv);
-    return { code, out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+import { run } from "./support";
 
 describe("date", () => {
   test.each([

@@ -1,0 +1,128 @@
+// The `parse` command: reads a minutes file (text, .docx, .odt) and prints its MeetingRecord as JSON or a zh-TW summary.
+import { readFile, stat } from "node:fs/promises";
+import { Command } from "commander";
+import { DEFAULT_DIVISIONS, TRACKING_LABELS, createDivisionRegistry, formatRocDate } from "../domain";
+import { parseMinutes, type MeetingRecord } from "../minutes";
+import { checkMinutesSize, readMinutes } from "../minutes/read";
+import { CliInputError } from "./cliError";
+import { printJson, printTable, type OutputOptions } from "./output";
+
+/**
+ * The JSON contract of `parse --json` (issue 3), built field by field so that whatever else the
+ * parser's objects carry never leaks into what other tools depend on.
+ */
+export function recordToJson(record: MeetingRecord): MeetingRecord {
+  const m = record.meeting;
+  return {
+    meeting: {
+      organization: m.organization,
+      name: m.name,
+      number: m.number,
+      date: m.date,
+      startTime: m.startTime,
+      endTime: m.endTime,
+      location: m.location,
+      chair: m.chair,
+      recorder: m.recorder,
+      attendees: m.attendees,
+    },
+    decisions: record.decisions.map((d) => ({ caseId: d.caseId, decision: d.decision, line: d.line, text: d.text })),
+    items: record.items.map((i) => ({
+      caseId: i.caseId,
+      section: i.section,
+      text: i.text,
+      divisions: [...i.divisions],
+      dueDate: i.dueDate,
+      dueText: i.dueText,
+      line: i.line,
+    })),
+    warnings: record.warnings.map((w) => ({ line: w.line, message: w.message })),
+  };
+}
+
+// Structural, not instanceof: errors from Node's fs belong to another realm under jest's VM.
+function fsReason(error: unknown): string {
+  const field = (name: string) => (typeof error === "object" && error !== null && name in error ? String((error as Record<string, unknown>)[name]) : "");
+  const code = field("code");
+  if (code === "ENOENT" || code === "ENOTDIR") return "找不到這個檔案";
+  if (code === "EACCES" || code === "EPERM") return "沒有讀取權限";
+  return (field("message") || String(error)).split("\n")[0] ?? code;
+}
+
+/** The file's bytes; the size is checked first, so a huge file is never loaded. */
+async function readBytes(path: string): Promise<Uint8Array> {
+  const unreadable = (reason: string) => new CliInputError(`無法讀取檔案「${path}」：${reason}`);
+  const info = await stat(path).catch((error: unknown) => {
+    throw unreadable(fsReason(error));
+  });
+  if (info.isDirectory()) throw unreadable("這是資料夾，不是檔案");
+  const size = checkMinutesSize(info.size, path);
+  if (!size.ok) throw new CliInputError(size.error);
+  return new Uint8Array(
+    await readFile(path).catch((error: unknown) => {
+      throw unreadable(fsReason(error));
+    }),
+  );
+}
+
+const UNKNOWN = "（未載明）";
+
+function timeRange(start: string | null, end: string | null): string {
+  if (start === null && end === null) return "";
+  return ` ${start ?? "？"}–${end ?? "？"}`;
+}
+
+function printSummary(record: MeetingRecord): void {
+  const m = record.meeting;
+  const title = [m.organization, m.name, m.number === null ? null : `第 ${m.number} 次`].filter((t) => t !== null).join(" ");
+  const date = m.date === null ? UNKNOWN : `${m.date}（${formatRocDate(m.date, "long")}）`;
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(title === "" ? "會議" : title);
+  out(`時間：${date}${timeRange(m.startTime, m.endTime)}`);
+  out(`地點：${m.location ?? UNKNOWN}`);
+  // Ideographic space (U+3000) between the two, as the header lines of minutes are set.
+  out(`主席：${m.chair ?? UNKNOWN}\u3000紀錄：${m.recorder ?? UNKNOWN}`);
+  if (m.attendees !== null) out(`出席：${m.attendees}`);
+
+  out("");
+  out(`列管決定（${record.decisions.length} 案）`);
+  printTable(record.decisions.map((d) => ["  " + d.caseId, TRACKING_LABELS[d.decision], `第 ${d.line} 行`]));
+
+  out("");
+  out(`新列管案件（${record.items.length} 案）`);
+  for (const item of record.items) {
+    const [lead, ...support] = item.divisions;
+    const divisions = lead === undefined ? "（未指定組室）" : `主辦 ${lead}${support.length > 0 ? `，協辦 ${support.join("、")}` : ""}`;
+    const due = item.dueDate === null ? (item.dueText === null ? "無期限" : `無確定日期（${item.dueText}）`) : `期限 ${item.dueDate}（${item.dueText ?? ""}）`;
+    out(`  ${item.caseId}  ${divisions}  ${due}  第 ${item.line} 行`);
+    out(`    ${item.text.replace(/\n/g, "\n    ")}`);
+  }
+
+  if (record.warnings.length > 0) {
+    out("");
+    out(`警告（${record.warnings.length}）`);
+    for (const w of record.warnings) out(`  第 ${w.line} 行：${w.message}`);
+  }
+}
+
+/**
+ * `parse FILE [--json]`: exit 0 with the record when the minutes name a meeting (warnings included),
+ * exit 2 with a one-line reason when the file is missing, unreadable, empty, binary, too large or
+ * has no meeting header.
+ */
+export function parseCommand(): Command {
+  return new Command("parse")
+    .description("解析會議紀錄：讀取文字檔（UTF-8/Big5）、.docx 或 .odt，列出會議、列管決定與新列管案件")
+    .argument("<file>", "minutes file: .txt (UTF-8, UTF-16, Big5), .docx or .odt")
+    .option("--json", "print the MeetingRecord as one JSON document")
+    .action(async (file: string, options: OutputOptions) => {
+      const read = await readMinutes(await readBytes(file), file);
+      if (!read.ok) throw new CliInputError(read.error);
+      const registry = createDivisionRegistry(DEFAULT_DIVISIONS);
+      if (!registry.ok) throw new Error(`the default division registry is invalid: ${registry.error}`);
+      const parsed = parseMinutes(read.value.text, { registry: registry.value });
+      if (!parsed.ok) throw new CliInputError(`檔案「${file}」${parsed.error}`);
+      if (options.json) printJson(recordToJson(parsed.value));
+      else printSummary(parsed.value);
+    });
+}

@@ -1,0 +1,45 @@
+// Parses the XML inside .docx and .odt zips with @xmldom/xmldom: a Result instead of a throw, and element access by namespace.
+import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
+import { fail, ok, type Result } from "../../domain";
+import { xmlErrorMessage } from "./xmlErrorMessage";
+
+/**
+ * The root element of an XML document, or why it is not well-formed, in zh-TW with the line.
+ * Warnings (a stray U+FFFD, an unquoted attribute) do not fail it: the document is still readable.
+ *
+ * @example
+ * parseXml("<t:p/>") //=> fail("第 1 行：標籤 <t:p> 的命名空間前置詞沒有宣告")
+ */
+export function parseXml(xml: string): Result<Element> {
+  let reason: string | undefined;
+  try {
+    const parser = new DOMParser({
+      // XML 1.0 line ends: xmldom's default (XML 1.1) would also turn U+2028 and U+0085 in the text into LF.
+      normalizeLineEndings: (source) => source.replace(/\r\n?/g, "\n"),
+      onError: (level, message) => {
+        if (level === "warning") return;
+        reason ??= message;
+        // Stop at the first error: what xmldom reports after it is mostly the aftermath.
+        throw new Error(message);
+      },
+    });
+    const root = parser.parseFromString(xml, "text/xml").documentElement;
+    return root === null ? fail("沒有任何 XML 元素") : ok(root);
+  } catch (error) {
+    return fail(xmlErrorMessage(xml, error, reason));
+  }
+}
+
+export const isElement = (node: Node): node is Element => node.nodeType === node.ELEMENT_NODE;
+
+/** The element children of `element`, in document order (text, comments and processing instructions left out). */
+export function childElements(element: Element): Element[] {
+  const children: Element[] = [];
+  for (let node = element.firstChild; node !== null; node = node.nextSibling) if (isElement(node)) children.push(node);
+  return children;
+}
+
+/** An attribute by namespace and local name, e.g. `attr(el, TEXT, "c")` for `text:c="3"`; undefined when absent. */
+export function attr(element: Element, namespace: string, localName: string): string | undefined {
+  return element.getAttributeNS(namespace, localName) ?? undefined;
+}
