@@ -1,6 +1,6 @@
 // Conclusions that only take note (洽悉, 紀錄確定, 同意備查): they assign no work and are not tracked.
 
-import { toHalfWidth } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
 
 const ACKNOWLEDGEMENTS = new Set([
   "洽悉",
@@ -38,7 +38,7 @@ const PIECE_SEPARATOR = /[,;。、!.]+/u;
  * isAcknowledgement("請公管中心進行市政大樓 1 樓北區為民服務綜合櫃檯工程履約管理時…") //=> false
  */
 export function isAcknowledgement(text: string): boolean {
-  const pieces = toHalfWidth(text)
+  const pieces = halfWidthOnce(text)
     .replace(/\s+/gu, "")
     .split(PIECE_SEPARATOR)
     .filter((piece) => piece !== "");

@@ -1,6 +1,6 @@
 // The closing line 散會（10 時 50 分） / 散會：上午１０時２０分, which gives the meeting's end time.
 
-import { toHalfWidth } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
 import { readClockTimes, type ClockReading } from "./clockTime";
 
 const ADJOURN = /^散\s*會/u;
@@ -12,7 +12,7 @@ const ADJOURN = /^散\s*會/u;
  * readAdjournment("散會（10 時 50 分）") //=> { time: { ok: true, time: "10:50" } }
  */
 export function readAdjournment(text: string): { readonly time: ClockReading | null } | null {
-  const half = toHalfWidth(text);
+  const half = halfWidthOnce(text);
   const match = ADJOURN.exec(half);
   if (match === null) return null;
   return { time: readClockTimes(text.slice(match[0].length))[0] ?? null };

@@ -1,6 +1,7 @@
 // Who an item assigns work to: the units after 請 (lead), or the unit the sentence addresses, then 會同/協同 units.
 
-import { COLLECTIVE_ASSIGNEES, toHalfWidth, type DivisionRegistry } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
+import { COLLECTIVE_ASSIGNEES, type DivisionRegistry } from "../domain";
 
 /** The assignees of one item. */
 export interface Assignees {
@@ -67,7 +68,7 @@ interface Scan {
 const vocabularies = new WeakMap<AssigneeOptions, Vocabulary>();
 
 function matchKey(text: string): string {
-  return toHalfWidth(text).replace(/\s+/gu, "");
+  return halfWidthOnce(text).replace(/\s+/gu, "");
 }
 
 function vocabularyOf(options: AssigneeOptions): Vocabulary {
@@ -168,7 +169,7 @@ function readList(scan: Scan, pos: number): Unit[] {
  * //=> ["各組室", "市政大樓公共事務管理中心"]
  */
 export function findAssignees(text: string, options: AssigneeOptions): Assignees {
-  const scan: Scan = { text, half: toHalfWidth(text), vocabulary: vocabularyOf(options), registry: options.registry };
+  const scan: Scan = { text, half: halfWidthOnce(text), vocabulary: vocabularyOf(options), registry: options.registry };
   const { half } = scan;
   const found: { unit: Unit; role: Role }[] = [];
   let asked = false;

@@ -1,7 +1,7 @@
 // Clock times as minutes write them (10 時 0 分, 上午９時３０分, 下午 2 時, 14:30) turned into "HH:MM".
 
 import { parseNumberToken } from "../domain";
-import { toHalfWidth } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
 
 /** A time found in text: "HH:MM" or, when the numbers are out of range, the reason. */
 export type ClockReading =
@@ -30,7 +30,7 @@ function pad2(n: number): string {
  * readClockTimes("上午９時３０分至１１時") //=> [{ ok: true, time: "09:30" }, { ok: true, time: "11:00" }]
  */
 export function readClockTimes(text: string): ClockReading[] {
-  const half = toHalfWidth(text);
+  const half = halfWidthOnce(text);
   const readings: ClockReading[] = [];
   for (const match of half.matchAll(CLOCK)) {
     const g = match.groups ?? {};

@@ -1,6 +1,6 @@
 // Labels that open a block of conclusions: 會議結論, 決議, 主席裁示, 主席指示事項, 指裁示事項 and their variants.
 
-import { toHalfWidth } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
 
 /** A conclusion label at the start of a line, and whatever follows it on that line. */
 export interface ConclusionLabel {
@@ -46,7 +46,7 @@ const LABEL = new RegExp(`^(${SOURCE})\\s*(?::|$)`, "u");
  * readConclusionLabel("二、第 109 次處務會議結論事項辦理情形報告。") //=> null
  */
 export function readConclusionLabel(text: string): ConclusionLabel | null {
-  const match = LABEL.exec(toHalfWidth(text));
+  const match = LABEL.exec(halfWidthOnce(text));
   if (match === null) return null;
   const labelEnd = (match[1] ?? "").length;
   return { label: text.slice(0, labelEnd).replace(/\s+/gu, ""), rest: text.slice(match[0].length).trim() };

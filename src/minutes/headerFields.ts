@@ -1,6 +1,6 @@
 // Header lines of the minutes (時間：… 地點：… 主席：…), several labels to a line allowed.
 
-import { toHalfWidth } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
 
 /** Which header field a label fills. `observers` is 列席; `absent` (請假) is recognized and not kept. */
 export type HeaderField = "time" | "location" | "chair" | "recorder" | "attendees" | "observers" | "absent" | "name";
@@ -49,7 +49,7 @@ function fieldOf(label: string): HeaderField | undefined {
  * //=> [{ field: "time", value: "民國 111 年 3 月 17 日 10 時 0 分" }]
  */
 export function readHeaderFields(text: string): HeaderFieldValue[] | null {
-  const half = toHalfWidth(text);
+  const half = halfWidthOnce(text);
   const matches = [...half.matchAll(LABEL)];
   const first = matches[0];
   if (first === undefined || first.index !== 0) return null;

@@ -1,7 +1,7 @@
 // Numbered markers that open headings and entries (壹、 一、 （一） 1. （1）), with their outline level.
 
 import { parseChineseNumber } from "../domain";
-import { toHalfWidth } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
 
 /**
  * Outline level, shallowest first, as official documents number them: 1 壹、 2 一、 3 （一） 4 1. 5 （1）.
@@ -76,7 +76,7 @@ const SHAPES: readonly Shape[] = [
  * //=> { level: 3, value: 3, label: "(三)", rest: "請公管中心進行…", closed: true }
  */
 export function readMarker(text: string): Marker | null {
-  const half = toHalfWidth(text);
+  const half = halfWidthOnce(text);
   for (const shape of SHAPES) {
     const match = shape.pattern.exec(half);
     if (match === null) continue;

@@ -1,7 +1,7 @@
 // The meeting's date inside a header value (民國 111 年 3 月 17 日, １１２年５月２日, 111/03/17).
 
 import { isoDate, parseNumberToken, parseRocDate, type IsoDate, type Result } from "../domain";
-import { toHalfWidth } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
 
 /** A date found in a header value: the parse result, and where it ends so the time can be read after it. */
 export interface DateReading {
@@ -29,7 +29,7 @@ const NUMERIC_DATE =
  * //=> { date: ok("2022-03-17"), wording: "民國 111 年 3 月 17 日", end: 18 }
  */
 export function readMeetingDate(text: string): DateReading | null {
-  const half = toHalfWidth(text);
+  const half = halfWidthOnce(text);
   const match = CJK_DATE.exec(half) ?? NUMERIC_DATE.exec(half);
   if (match === null) return null;
   const start = match.index;

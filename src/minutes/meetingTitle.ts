@@ -1,7 +1,7 @@
 // The minutes' title line: 臺北市政府秘書處第 110 次處務會議紀錄 → organization, meeting number, meeting name.
 
 import { parseNumberToken } from "../domain";
-import { toHalfWidth } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
 
 /** What a title line names. The organization is null when the title starts at 第N次. */
 export interface MeetingTitle {
@@ -31,7 +31,7 @@ const TITLE = new RegExp(
  * //=> { organization: "臺北市政府秘書處", name: "處務會議", number: 110 }
  */
 export function readMeetingTitle(text: string): MeetingTitle | null {
-  const half = toHalfWidth(text);
+  const half = halfWidthOnce(text);
   const match = TITLE.exec(half);
   if (match === null) return null;
   const number = parseNumberToken(match.groups?.number ?? "");

@@ -1,6 +1,6 @@
 // Lines that open someone's report or a proposal (總務組廖代理組長補充報告：, 案由：): they end a conclusion block.
 
-import { toHalfWidth } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
 
 // A speaker's report: a short run of words ending in 報告, 說明, 補充 or 發言, then a colon.
 const SPEAKER = /^[^\s:,;。、]{1,24}?(?:補充報告|報告|補充說明|說明|補充|發言|致詞)\s*:/u;
@@ -21,7 +21,7 @@ const PROPOSAL_HEADING =
  * isReportLabel("請公管中心了解動線規劃後，針對關鍵區域電梯之防疫作為審慎規劃") //=> false
  */
 export function isReportLabel(text: string): boolean {
-  const half = toHalfWidth(text);
+  const half = halfWidthOnce(text);
   return SPEAKER.test(half) || UNIT_SPEAKER.test(half) || PROPOSAL.test(half) || PROPOSAL_HEADING.test(half);
 }
 
@@ -33,6 +33,6 @@ export function isReportLabel(text: string): boolean {
  * readProposalHeading("第一案") //=> "第一案"
  */
 export function readProposalHeading(text: string): string | null {
-  const match = PROPOSAL_HEADING.exec(toHalfWidth(text));
+  const match = PROPOSAL_HEADING.exec(halfWidthOnce(text));
   return match === null ? null : text.slice(0, match[0].length);
 }

@@ -1,7 +1,7 @@
 // The chair's rulings on earlier cases: every 列管案號 in a paragraph with 解除列管, 賡續列管 or 自行列管.
 
 import { formatCaseId, parseCaseId, parseNumberToken } from "../domain";
-import { toHalfWidth } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
 import type { Paragraph } from "./paragraph";
 import type { ParseWarning, Ruling, RulingDecision } from "./types";
 
@@ -118,7 +118,7 @@ function decisionsIn(half: string, segment: Segment): Token[] {
  */
 export function readRulings(paragraph: Paragraph): RulingReading {
   const { text } = paragraph;
-  const half = toHalfWidth(text);
+  const half = halfWidthOnce(text);
   // Most paragraphs name no case and no ruling; one substring scan settles that.
   if (!MENTION_OR_RULING.test(half)) return { rulings: [], warnings: [], mentionsCase: false };
   const rulings: Ruling[] = [];

@@ -2,7 +2,7 @@
 
 import { formatCaseId, makeCaseId, parseDueDate } from "../domain";
 import type { Assignees } from "./assignees";
-import { toHalfWidth } from "../domain";
+import { halfWidthOnce } from "./halfWidthOnce";
 import type { MeetingHeader, ParseWarning, TrackedItem } from "./types";
 
 /** Where the item came from. */
@@ -18,7 +18,7 @@ export interface ItemSource {
 const FORMULA_START = /^[=+\-@]/u;
 
 function bracketBalance(text: string): { open: number; close: number } {
-  const half = toHalfWidth(text);
+  const half = halfWidthOnce(text);
   let open = 0;
   let close = 0;
   for (let i = 0; i < half.length; i++) {
