@@ -32,6 +32,7 @@ export function recordToJson(record: MeetingRecord): MeetingRecord {
       section: i.section,
       text: i.text,
       divisions: [...i.divisions],
+      supporting: [...i.supporting],
       dueDate: i.dueDate,
       dueText: i.dueText,
       line: i.line,
@@ -91,8 +92,11 @@ function printSummary(record: MeetingRecord): void {
   out("");
   out(`新列管案件（${record.items.length} 案）`);
   for (const item of record.items) {
-    const [lead, ...support] = item.divisions;
-    const divisions = lead === undefined ? "（未指定組室）" : `主辦 ${lead}${support.length > 0 ? `，協辦 ${support.join("、")}` : ""}`;
+    const lead = item.divisions.filter((d) => !item.supporting.includes(d));
+    const divisions =
+      item.divisions.length === 0
+        ? "（未指定組室）"
+        : `主辦 ${lead.join("、") || "（未指定）"}${item.supporting.length > 0 ? `，協辦 ${item.supporting.join("、")}` : ""}`;
     const due = item.dueDate === null ? (item.dueText === null ? "無期限" : `無確定日期（${item.dueText}）`) : `期限 ${item.dueDate}（${item.dueText ?? ""}）`;
     out(`  ${item.caseId}  ${divisions}  ${due}  第 ${item.line} 行`);
     out(`    ${item.text.replace(/\n/g, "\n    ")}`);

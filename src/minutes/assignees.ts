@@ -7,6 +7,8 @@ import { COLLECTIVE_ASSIGNEES, type DivisionRegistry } from "../domain";
 export interface Assignees {
   /** canonical division names, lead first; collective words (各組室) and unknown units as written */
   readonly divisions: string[];
+  /** the supporting units among `divisions` (after 會同, 協同, 並送 …); the others lead */
+  readonly supporting: string[];
   /** units kept by their suffix although the registry does not know them */
   readonly unknown: string[];
   /** someone is asked to act (請…, 交由, 責成, or a unit addressed with 應/須/務必) */
@@ -188,11 +190,13 @@ export function findAssignees(text: string, options: AssigneeOptions): Assignees
   }
   const ordered = [...found.filter((f) => f.role === "lead"), ...found.filter((f) => f.role === "support")];
   const divisions: string[] = [];
+  const supporting: string[] = [];
   const unknown: string[] = [];
-  for (const { unit } of ordered) {
+  for (const { unit, role } of ordered) {
     if (divisions.includes(unit.name)) continue;
     divisions.push(unit.name);
+    if (role === "support") supporting.push(unit.name);
     if (!unit.known) unknown.push(unit.name);
   }
-  return { divisions, unknown, directed: asked };
+  return { divisions, supporting, unknown, directed: asked };
 }

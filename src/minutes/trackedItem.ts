@@ -67,6 +67,7 @@ export function trackedItem(
     section: source.section,
     text,
     divisions: assignees.divisions,
+    supporting: assignees.supporting,
     dueDate: due.dueDate,
     dueText: due.dueText,
     line,

@@ -42,6 +42,8 @@ export interface TrackedItem {
   readonly text: string;
   /** canonical division names, lead first; collective assignees (各組室) kept as written */
   readonly divisions: readonly string[];
+  /** the supporting units among `divisions` (會同/協同/並送); the others lead */
+  readonly supporting: readonly string[];
   readonly dueDate: IsoDate | null;
   /** the original due wording, e.g. "4月底前" */
   readonly dueText: string | null;

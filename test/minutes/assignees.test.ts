@@ -9,21 +9,21 @@ const PUBLIC_WORKS: AssigneeOptions = { registry: publicWorks, selfNames: ["臺�
 
 describe("the lead is the unit after 請, or the unit the sentence addresses", () => {
   test.each([
-    ["請公管中心進行市政大樓 1 樓北區為民服務綜合櫃檯工程履約管理時", ["市政大樓公共事務管理中心"]],
-    ["請機要組、市民服務組盤點權管系統匯出文件需求", ["機要組", "市民服務組"]],
-    ["請總務組與公管中心定期於主秘會報提報", ["總務組", "市政大樓公共事務管理中心"]],
-    ["請各組室及公管中心踴躍提報參加廉能透明獎，爭取本處榮耀。", ["各組室", "市政大樓公共事務管理中心"]],
-    ["總務組因應宿舍結構補強所規劃之短期借用方案，請注意單房間職務宿舍現住者及候配者權益平衡", ["總務組"]],
-    ["請國際事務組於協辦2022智慧城市展海外貴賓接待工作時", ["國際事務組"]],
-    ["請國務組會同媒事組，於10日內研擬本年度姊妹市交流活動宣傳規劃。", ["國際事務組", "媒體事務組"]],
-    ["請本處人事室於1個月內完成發布", ["人事室"]],
-    ["請秘書處總務組辦理", ["總務組"]],
-    ["總務組應於5月底前完成", ["總務組"]],
-    ["本案交由採購組辦理", ["採購組"]],
-    ["由總務組統籌，請各組配合", ["總務組", "各組"]],
-  ])("%s → %j", (text, divisions) => {
+    ["請公管中心進行市政大樓 1 樓北區為民服務綜合櫃檯工程履約管理時", ["市政大樓公共事務管理中心"], []],
+    ["請機要組、市民服務組盤點權管系統匯出文件需求", ["機要組", "市民服務組"], []],
+    ["請總務組與公管中心定期於主秘會報提報", ["總務組", "市政大樓公共事務管理中心"], []],
+    ["請各組室及公管中心踴躍提報參加廉能透明獎，爭取本處榮耀。", ["各組室", "市政大樓公共事務管理中心"], []],
+    ["總務組因應宿舍結構補強所規劃之短期借用方案，請注意單房間職務宿舍現住者及候配者權益平衡", ["總務組"], []],
+    ["請國際事務組於協辦2022智慧城市展海外貴賓接待工作時", ["國際事務組"], []],
+    ["請國務組會同媒事組，於10日內研擬本年度姊妹市交流活動宣傳規劃。", ["國際事務組", "媒體事務組"], ["媒體事務組"]],
+    ["請本處人事室於1個月內完成發布", ["人事室"], []],
+    ["請秘書處總務組辦理", ["總務組"], []],
+    ["總務組應於5月底前完成", ["總務組"], []],
+    ["本案交由採購組辦理", ["採購組"], []],
+    ["由總務組統籌，請各組配合", ["總務組", "各組"], []],
+  ])("%s → %j", (text, divisions, supporting) => {
     const found = findAssignees(text, SECRETARIAT);
-    expect(found).toEqual({ divisions, unknown: [], directed: true });
+    expect(found).toEqual({ divisions, supporting, unknown: [], directed: true });
   });
 });
 
@@ -35,7 +35,10 @@ describe("supporting units come from 會同, 協同, 並送, 送 and 並與", ()
     ["請總務組研議，並與會計室協商經費", ["總務組", "會計室"]],
     ["會同政風室，請採購組辦理", ["採購組", "政風室"]],
   ])("%s → %j", (text, divisions) => {
-    expect(findAssignees(text, SECRETARIAT).divisions).toEqual(divisions);
+    const found = findAssignees(text, SECRETARIAT);
+    expect(found.divisions).toEqual(divisions);
+    // the lead comes first and every unit after it here supports
+    expect(found.supporting).toEqual(divisions.slice(1));
   });
 });
 
@@ -57,7 +60,7 @@ describe("people are not divisions, but asking them is still directing work", ()
     "議員近期關注議題，請趙副總聯絡人及王府會聯絡員蒐集情資，以利市長預為因應。",
     "請林副處長督導",
   ])("%s", (text) => {
-    expect(findAssignees(text, SECRETARIAT)).toEqual({ divisions: [], unknown: [], directed: true });
+    expect(findAssignees(text, SECRETARIAT)).toEqual({ divisions: [], supporting: [], unknown: [], directed: true });
   });
 });
 
@@ -88,6 +91,6 @@ describe("units outside the registry are kept by their suffix", () => {
     ["請工務局新建工程處協助", SECRETARIAT, ["工務局新建工程處"], ["工務局新建工程處"]],
     ["請資訊局規劃外賓動線", SECRETARIAT, ["資訊局"], ["資訊局"]],
   ])("%s", (text, options, divisions, unknown) => {
-    expect(findAssignees(text, options)).toEqual({ divisions, unknown, directed: true });
+    expect(findAssignees(text, options)).toMatchObject({ divisions, unknown, directed: true });
   });
 });
