@@ -1,0 +1,205 @@
+// Rows ⇄ cells for every table of the schema: how each kind of column is written, and how what a user
+// typed is read back, with a message naming the table, row and column when a cell is not what it should be.
+import {
+  TRACKING_STATUSES,
+  formatRocDate,
+  parseIsoDate,
+  parseRocDate,
+  parseTrackingLabel,
+  TRACKING_LABELS,
+  type Division,
+  type IsoDate,
+  type Result,
+  fail,
+  ok,
+} from "../domain";
+import { isoToSerial, serialToIso } from "./excelDate";
+import type { CaseRow, HistoryRow, MeetingRow, SettingsRow } from "./model";
+import { DEFAULT_SETTINGS, HISTORY_EVENTS, tableSpec, type HistoryEvent, type TableKey } from "./schema";
+
+/** A cell as both stores exchange it: text, a number (dates are serials), a boolean, or empty. */
+export type CellValue = string | number | boolean | null;
+
+/** A table's cells by column key (the stores map keys to the headers they find). */
+export type CellRow = Readonly<Record<string, CellValue>>;
+
+/** Where a cell is, for messages: 列管案件 第 3 列（列管案號 10902）的「期限」. */
+interface Where {
+  readonly table: string;
+  readonly row: number;
+  readonly key?: string;
+}
+
+const describe = (where: Where, header: string): string =>
+  `${where.table} 第 ${where.row} 列${where.key ? `（${where.key}）` : ""}的「${header}」`;
+
+const header = (table: TableKey, key: string): string => tableSpec(table).columns.find((c) => c.key === key)?.header ?? key;
+
+const blank = (value: CellValue | undefined): boolean => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+
+function textOf(value: CellValue | undefined): string {
+  if (blank(value)) return "";
+  return typeof value === "string" ? value.trim() : String(value);
+}
+
+function integerOf(value: CellValue | undefined, where: Where, name: string): Result<number | null> {
+  if (blank(value)) return ok(null);
+  const n = typeof value === "number" ? value : Number(textOf(value));
+  return Number.isSafeInteger(n) ? ok(n) : fail(`${describe(where, name)}應為整數，卻是「${textOf(value)}」`);
+}
+
+/** A date cell: a serial, or text a person typed as 2022-03-17 or 111/03/17. */
+function dateOf(value: CellValue | undefined, where: Where, name: string): Result<IsoDate | null> {
+  if (blank(value)) return ok(null);
+  if (typeof value === "number") {
+    const date = serialToIso(value);
+    return date ? ok(date) : fail(`${describe(where, name)}不是有效的日期（${value}）`);
+  }
+  const text = textOf(value);
+  const iso = parseIsoDate(text);
+  if (iso.ok) return iso;
+  const roc = parseRocDate(text);
+  return roc.ok ? roc : fail(`${describe(where, name)}應為日期，卻是「${text}」`);
+}
+
+const dateCell = (date: IsoDate | null): CellValue => (date === null ? null : isoToSerial(date));
+
+// ---- per table -------------------------------------------------------------------------------
+
+export function meetingToCells(row: MeetingRow): CellRow {
+  return { ...row, date: dateCell(row.date) };
+}
+
+export function meetingFromCells(cells: CellRow, row: number): Result<MeetingRow> {
+  const where: Where = { table: "會議", row };
+  const number = integerOf(cells.number, where, header("meetings", "number"));
+  if (!number.ok) return number;
+  if (number.value === null) return fail(`${describe(where, header("meetings", "number"))}是空白：每次會議都需要次別`);
+  const date = dateOf(cells.date, { ...where, key: `第 ${number.value} 次` }, header("meetings", "date"));
+  if (!date.ok) return date;
+  return ok({
+    number: number.value,
+    organization: textOf(cells.organization),
+    name: textOf(cells.name),
+    date: date.value,
+    startTime: textOf(cells.startTime),
+    endTime: textOf(cells.endTime),
+    location: textOf(cells.location),
+    chair: textOf(cells.chair),
+    recorder: textOf(cells.recorder),
+    attendees: textOf(cells.attendees),
+    sourceHash: textOf(cells.sourceHash),
+    importedAt: textOf(cells.importedAt),
+  });
+}
+
+export function caseToCells(row: CaseRow): CellRow {
+  return {
+    ...row,
+    dueDate: dateCell(row.dueDate),
+    closedOn: dateCell(row.closedOn),
+    tracking: TRACKING_LABELS[row.tracking],
+  };
+}
+
+export function caseFromCells(cells: CellRow, row: number): Result<CaseRow> {
+  const caseId = textOf(cells.caseId);
+  const where: Where = { table: "列管案件", row, key: caseId ? `列管案號 ${caseId}` : undefined };
+  if (!caseId) return fail(`${describe(where, header("cases", "caseId"))}是空白：每個案件都需要列管案號`);
+  const trackingText = textOf(cells.tracking);
+  const tracking = trackingText === "" ? "open" : parseTrackingLabel(trackingText);
+  if (!tracking) {
+    return fail(`${describe(where, header("cases", "tracking"))}應為 ${TRACKING_STATUSES.map((s) => TRACKING_LABELS[s]).join("、")}，卻是「${trackingText}」`);
+  }
+  const meeting = integerOf(cells.meeting, where, header("cases", "meeting"));
+  if (!meeting.ok) return meeting;
+  const dueDate = dateOf(cells.dueDate, where, header("cases", "dueDate"));
+  if (!dueDate.ok) return dueDate;
+  const closedBy = integerOf(cells.closedBy, where, header("cases", "closedBy"));
+  if (!closedBy.ok) return closedBy;
+  const closedOn = dateOf(cells.closedOn, where, header("cases", "closedOn"));
+  if (!closedOn.ok) return closedOn;
+  const lastRuling = integerOf(cells.lastRuling, where, header("cases", "lastRuling"));
+  if (!lastRuling.ok) return lastRuling;
+  return ok({
+    caseId,
+    meeting: meeting.value,
+    lead: textOf(cells.lead),
+    supporting: textOf(cells.supporting),
+    text: textOf(cells.text),
+    dueDate: dueDate.value,
+    dueText: textOf(cells.dueText),
+    tracking,
+    closedBy: closedBy.value,
+    closedOn: closedOn.value,
+    lastRuling: lastRuling.value,
+    progress: textOf(cells.progress),
+    note: textOf(cells.note),
+  });
+}
+
+const EVENT_BY_LABEL = new Map<string, HistoryEvent>(Object.entries(HISTORY_EVENTS).map(([event, label]) => [label, event as HistoryEvent]));
+
+export function historyToCells(row: HistoryRow): CellRow {
+  return { ...row, date: dateCell(row.date), event: HISTORY_EVENTS[row.event] };
+}
+
+export function historyFromCells(cells: CellRow, row: number): Result<HistoryRow> {
+  const caseId = textOf(cells.caseId);
+  const where: Where = { table: "辦理歷程", row, key: caseId ? `列管案號 ${caseId}` : undefined };
+  const label = textOf(cells.event);
+  const event = EVENT_BY_LABEL.get(label);
+  if (!event) return fail(`${describe(where, header("history", "event"))}應為 ${[...EVENT_BY_LABEL.keys()].join("、")}，卻是「${label}」`);
+  const meeting = integerOf(cells.meeting, where, header("history", "meeting"));
+  if (!meeting.ok) return meeting;
+  const date = dateOf(cells.date, where, header("history", "date"));
+  if (!date.ok) return date;
+  return ok({ caseId, meeting: meeting.value, date: date.value, event, detail: textOf(cells.detail), by: textOf(cells.by), at: textOf(cells.at) });
+}
+
+/** Aliases are one cell, separated by 、 or commas. */
+export function divisionToCells(division: Division): CellRow {
+  return { name: division.name, aliases: division.aliases.join("、"), email: division.email ?? "" };
+}
+
+export function divisionFromCells(cells: CellRow): Division | undefined {
+  const name = textOf(cells.name);
+  if (!name) return undefined;
+  const aliases = textOf(cells.aliases)
+    .split(/[、,，;；]/u)
+    .map((a) => a.trim())
+    .filter((a) => a !== "");
+  const email = textOf(cells.email);
+  return email ? { name, aliases, email } : { name, aliases };
+}
+
+export function settingsToCells(settings: typeof DEFAULT_SETTINGS): CellRow {
+  return { ...settings };
+}
+
+export function settingsFromCells(cells: CellRow | undefined): Result<SettingsRow> {
+  const where: Where = { table: "設定", row: 1 };
+  const asOfCell = cells?.asOf;
+  // =TODAY() reads back as today's serial; a typed date as a serial too. Both are the as-of date.
+  const asOf = typeof asOfCell === "string" && asOfCell.startsWith("=") ? ok(null) : dateOf(asOfCell, where, header("settings", "asOf"));
+  if (!asOf.ok) return asOf;
+  const dueSoon = integerOf(cells?.dueSoonDays, where, header("settings", "dueSoonDays"));
+  if (!dueSoon.ok) return dueSoon;
+  const lead = integerOf(cells?.reminderLeadDays, where, header("settings", "reminderLeadDays"));
+  if (!lead.ok) return lead;
+  if ((dueSoon.value ?? 0) < 0 || (lead.value ?? 0) < 0) return fail(`設定的天數不可為負數`);
+  const display = textOf(cells?.dateDisplay);
+  return ok({
+    asOf: asOf.value,
+    dueSoonDays: dueSoon.value ?? DEFAULT_SETTINGS.dueSoonDays,
+    reminderLeadDays: lead.value ?? DEFAULT_SETTINGS.reminderLeadDays,
+    timeZone: textOf(cells?.timeZone) || DEFAULT_SETTINGS.timeZone,
+    dateDisplay: display === "民國" ? "民國" : "西元",
+  });
+}
+
+/** How a date cell reads to a person, for messages and the CLI. */
+export function showDate(date: IsoDate | null, display: SettingsRow["dateDisplay"]): string {
+  if (date === null) return "";
+  return display === "民國" ? formatRocDate(date, "slash") : date;
+}

@@ -1,0 +1,98 @@
+// The tracking workbook's rows as the code sees them, the changes an operation makes, and the store contract.
+import type { Division, IsoDate, Result, TrackingStatus } from "../domain";
+import type { HistoryEvent } from "./schema";
+
+export interface MeetingRow {
+  readonly number: number;
+  readonly organization: string;
+  readonly name: string;
+  readonly date: IsoDate | null;
+  readonly startTime: string;
+  readonly endTime: string;
+  readonly location: string;
+  readonly chair: string;
+  readonly recorder: string;
+  readonly attendees: string;
+  readonly sourceHash: string;
+  readonly importedAt: string;
+}
+
+export interface CaseRow {
+  readonly caseId: string;
+  readonly meeting: number | null;
+  /** lead divisions joined with 、 */
+  readonly lead: string;
+  /** supporting divisions joined with 、 */
+  readonly supporting: string;
+  readonly text: string;
+  readonly dueDate: IsoDate | null;
+  readonly dueText: string;
+  readonly tracking: TrackingStatus;
+  readonly closedBy: number | null;
+  readonly closedOn: IsoDate | null;
+  /** the meeting of the latest ruling applied, so an older meeting never overrides a later one */
+  readonly lastRuling: number | null;
+  readonly progress: string;
+  readonly note: string;
+}
+
+export interface HistoryRow {
+  readonly caseId: string;
+  readonly meeting: number | null;
+  readonly date: IsoDate | null;
+  readonly event: HistoryEvent;
+  readonly detail: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface SettingsRow {
+  /** null when the cell holds =TODAY() (or is empty): the store then reports today's date separately */
+  readonly asOf: IsoDate | null;
+  readonly dueSoonDays: number;
+  readonly reminderLeadDays: number;
+  readonly timeZone: string;
+  readonly dateDisplay: "西元" | "民國";
+}
+
+/** Everything the add-in reads from a tracking workbook, validated against the schema. */
+export interface WorkbookData {
+  readonly meetings: readonly MeetingRow[];
+  readonly cases: readonly CaseRow[];
+  readonly history: readonly HistoryRow[];
+  readonly divisions: readonly Division[];
+  readonly settings: SettingsRow;
+}
+
+/**
+ * What an operation writes. Meetings and cases are upserts by key (會議次別, 列管案號): a store updates the
+ * row with that key wherever the user has sorted it, touching only the schema's columns, or appends it.
+ * History rows are appended. Nothing is ever deleted.
+ */
+export interface WorkbookChanges {
+  readonly meetings: readonly MeetingRow[];
+  readonly cases: readonly CaseRow[];
+  readonly history: readonly HistoryRow[];
+}
+
+export const NO_CHANGES: WorkbookChanges = { meetings: [], cases: [], history: [] };
+
+export function isEmptyChange(changes: WorkbookChanges): boolean {
+  return changes.meetings.length === 0 && changes.cases.length === 0 && changes.history.length === 0;
+}
+
+/** A decision about the data just read: the changes to write and what to tell the user. */
+export interface Planned<T> {
+  readonly changes: WorkbookChanges;
+  readonly result: T;
+}
+
+/**
+ * A tracking workbook somewhere: in Excel (Office.js) or in an .xlsx file. Both follow the schema.
+ * `update` reads, lets `plan` decide, and writes the changes in one operation; when `plan` fails or
+ * the workbook does not match the schema, nothing is written.
+ */
+export interface WorkbookStore {
+  read(): Promise<Result<WorkbookData>>;
+  update<T>(plan: (data: WorkbookData) => Result<Planned<T>>): Promise<Result<T>>;
+}

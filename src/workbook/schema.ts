@@ -1,0 +1,245 @@
+// The tracking workbook, declared once: sheets, tables, columns (zh-TW headers, kinds, formats, widths),
+// formulas, validation lists and conditional formats. Both stores and every test read this declaration.
+import { COMPUTED_LABELS, TRACKING_LABELS, TRACKING_STATUSES } from "../domain";
+
+/** How a column's cells are written and read. */
+export type ColumnKind =
+  | "text" // a string, written as literal text (a leading = + - @ is never a formula)
+  | "integer" // a whole number, or empty
+  | "date" // an Excel date serial without time, or empty; IsoDate in code
+  | "list" // text restricted to `values` (data validation)
+  | "formula"; // computed by Excel; never written by the stores except as the column formula
+
+export interface ColumnSpec {
+  /** stable name in code; never shown */
+  readonly key: string;
+  /** the header in the sheet (zh-TW); how stores find the column, whatever its position */
+  readonly header: string;
+  readonly kind: ColumnKind;
+  /** column width in characters */
+  readonly width: number;
+  /** Excel number format; text columns use "@" so typed ids like 09903 stay text */
+  readonly numberFormat: string;
+  /** allowed values for "list" columns (the validation list) */
+  readonly values?: readonly string[];
+  /** for "list" columns whose values come from another table's column instead, e.g. 組室[組室名稱] */
+  readonly valuesFrom?: { readonly table: string; readonly column: string };
+  /** the formula of a "formula" column, in the stored form Excel and LibreOffice both read */
+  readonly formula?: string;
+  /** a value the add-in requires in every row (the key, for example) */
+  readonly required?: boolean;
+}
+
+export interface TableSpec {
+  /** stable name in code */
+  readonly key: TableKey;
+  /** Excel table name (also the sheet name) */
+  readonly name: string;
+  readonly columns: readonly ColumnSpec[];
+  /** the column rows are matched by (co-authors sort and filter: never by position) */
+  readonly keyColumn: string | null;
+  /** what the table is for, shown in the README and as the sheet's note */
+  readonly purpose: string;
+}
+
+export type TableKey = "meetings" | "cases" | "history" | "divisions" | "settings" | "overview";
+
+export const DATE_FORMAT = "yyyy-mm-dd";
+/** Dates shown in the ROC calendar (民國), for the 日期顯示 setting 民國. */
+export const ROC_DATE_FORMAT = '[$-zh-TW]"民國"e"年"m"月"d"日"';
+export const TEXT_FORMAT = "@";
+export const INTEGER_FORMAT = "0";
+export const GENERAL_FORMAT = "General";
+
+const text = (key: string, header: string, width: number, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
+  key,
+  header,
+  kind: "text",
+  width,
+  numberFormat: TEXT_FORMAT,
+  ...extra,
+});
+const integer = (key: string, header: string, width: number, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
+  key,
+  header,
+  kind: "integer",
+  width,
+  numberFormat: INTEGER_FORMAT,
+  ...extra,
+});
+const date = (key: string, header: string): ColumnSpec => ({ key, header, kind: "date", width: 12, numberFormat: DATE_FORMAT });
+
+/** A structured reference to another column of the same row, in the stored form (not the [@x] shorthand). */
+export const thisRow = (table: string, header: string): string => `${table}[[#This Row],[${header}]]`;
+
+export const TABLE = {
+  meetings: "會議",
+  cases: "列管案件",
+  history: "辦理歷程",
+  divisions: "組室",
+  settings: "設定",
+  overview: "組室總覽",
+} as const;
+
+/** Tracking status as written in the sheet (列管中 …), in the order of the validation list. */
+export const TRACKING_VALUES: readonly string[] = TRACKING_STATUSES.map((s) => TRACKING_LABELS[s]);
+
+/** What happened to a case, one history row each. */
+export const HISTORY_EVENTS = {
+  created: "新增列管",
+  placeholder: "補建案件",
+  progress: "辦理情形",
+  continued: "賡續列管",
+  closed: "解除列管",
+  "self-tracked": "自行列管",
+  "deadline-moved": "期限變更",
+  reopened: "恢復列管",
+  "reminder-recreated": "提醒重建",
+} as const;
+export type HistoryEvent = keyof typeof HISTORY_EVENTS;
+
+const casesRef = (header: string) => thisRow(TABLE.cases, header);
+const CLOSED = `OR(${casesRef("追蹤狀態")}="${TRACKING_LABELS.closed}",${casesRef("追蹤狀態")}="${TRACKING_LABELS["self-tracked"]}")`;
+const AS_OF = `${TABLE.settings}[基準日]`;
+const DUE_SOON = `${TABLE.settings}[即將到期天數]`;
+
+/**
+ * 狀態, mirroring computeStatus (src/domain/status.ts) rule for rule: closed first, then no deadline,
+ * overdue when the deadline is before the as-of date, due soon through dueSoonDays days ahead.
+ */
+export const STATUS_FORMULA =
+  `=IF(${CLOSED},"${COMPUTED_LABELS.closed}",` +
+  `IF(${casesRef("期限")}="","${COMPUTED_LABELS["no-deadline"]}",` +
+  `IF(${casesRef("期限")}<${AS_OF},"${COMPUTED_LABELS.overdue}",` +
+  `IF(${casesRef("期限")}-${AS_OF}<=${DUE_SOON},"${COMPUTED_LABELS["due-soon"]}","${COMPUTED_LABELS["on-track"]}"))))`;
+
+/** 逾期天數: days past the deadline while overdue, else 0. */
+export const DAYS_OVERDUE_FORMULA = `=IF(${casesRef("狀態")}="${COMPUTED_LABELS.overdue}",${AS_OF}-${casesRef("期限")},0)`;
+
+const overviewCount = (criteria: string) =>
+  `=COUNTIFS(${TABLE.cases}[主辦組室],"*"&${thisRow(TABLE.overview, "組室")}&"*"${criteria})`;
+
+export const SCHEMA: readonly TableSpec[] = [
+  {
+    key: "meetings",
+    name: TABLE.meetings,
+    keyColumn: "number",
+    purpose: "每次會議一列：次別、日期、時間、地點、主席、紀錄與來源檔雜湊。",
+    columns: [
+      integer("number", "會議次別", 10, { required: true }),
+      text("organization", "機關", 18),
+      text("name", "會議名稱", 12),
+      date("date", "日期"),
+      text("startTime", "開始時間", 9),
+      text("endTime", "結束時間", 9),
+      text("location", "地點", 14),
+      text("chair", "主席", 10),
+      text("recorder", "紀錄", 10),
+      text("attendees", "出席", 16),
+      text("sourceHash", "來源雜湊", 20),
+      text("importedAt", "匯入時間", 20),
+    ],
+  },
+  {
+    key: "cases",
+    name: TABLE.cases,
+    keyColumn: "caseId",
+    purpose: "每個列管案件一列，以列管案號為鍵；狀態與逾期天數為公式，依設定的基準日計算。",
+    columns: [
+      text("caseId", "列管案號", 10, { required: true }),
+      integer("meeting", "會議次別", 9),
+      {
+        key: "lead",
+        header: "主辦組室",
+        kind: "list",
+        width: 16,
+        numberFormat: TEXT_FORMAT,
+        valuesFrom: { table: TABLE.divisions, column: "組室名稱" },
+      },
+      text("supporting", "協辦組室", 16),
+      text("text", "案由", 60),
+      date("dueDate", "期限"),
+      text("dueText", "期限原文", 14),
+      { key: "tracking", header: "追蹤狀態", kind: "list", width: 10, numberFormat: TEXT_FORMAT, values: TRACKING_VALUES, required: true },
+      integer("closedBy", "解除列管會議", 12),
+      date("closedOn", "解除日期"),
+      integer("lastRuling", "最後裁示會議", 12),
+      text("progress", "最新辦理情形", 40),
+      text("note", "備註", 16),
+      { key: "status", header: "狀態", kind: "formula", width: 10, numberFormat: GENERAL_FORMAT, formula: STATUS_FORMULA },
+      { key: "daysOverdue", header: "逾期天數", kind: "formula", width: 9, numberFormat: INTEGER_FORMAT, formula: DAYS_OVERDUE_FORMULA },
+    ],
+  },
+  {
+    key: "history",
+    name: TABLE.history,
+    keyColumn: null,
+    purpose: "辦理歷程：每次變更一列，只增不刪（新增列管、辦理情形、賡續或解除列管、期限變更）。",
+    columns: [
+      text("caseId", "列管案號", 10, { required: true }),
+      integer("meeting", "會議次別", 9),
+      date("date", "日期"),
+      { key: "event", header: "事件", kind: "list", width: 10, numberFormat: TEXT_FORMAT, values: Object.values(HISTORY_EVENTS), required: true },
+      text("detail", "內容", 60),
+      text("by", "記錄者", 12),
+      text("at", "記錄時間", 20),
+    ],
+  },
+  {
+    key: "divisions",
+    name: TABLE.divisions,
+    keyColumn: "name",
+    purpose: "組室登錄表：正式名稱、別名（以「、」分隔）與聯絡信箱；匯入時以此辨識會議紀錄中的組室。",
+    columns: [text("name", "組室名稱", 24, { required: true }), text("aliases", "別名", 24), text("email", "聯絡信箱", 28)],
+  },
+  {
+    key: "settings",
+    name: TABLE.settings,
+    keyColumn: null,
+    purpose: "設定（一列）：基準日（預設 =TODAY()）、即將到期天數、提醒提前天數、時區、日期顯示（西元或民國）。",
+    columns: [
+      date("asOf", "基準日"),
+      integer("dueSoonDays", "即將到期天數", 12),
+      integer("reminderLeadDays", "提醒提前天數", 12),
+      text("timeZone", "時區", 14),
+      { key: "dateDisplay", header: "日期顯示", kind: "list", width: 10, numberFormat: TEXT_FORMAT, values: ["西元", "民國"] },
+    ],
+  },
+  {
+    key: "overview",
+    name: TABLE.overview,
+    keyColumn: "division",
+    purpose: "組室總覽：各組室主辦案件的未結案、逾期、即將到期與已結案件數（公式）。",
+    columns: [
+      text("division", "組室", 24, { required: true }),
+      { key: "open", header: "未結案", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`,${TABLE.cases}[狀態],"<>${COMPUTED_LABELS.closed}"`) },
+      { key: "overdue", header: "逾期", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`,${TABLE.cases}[狀態],"${COMPUTED_LABELS.overdue}"`) },
+      { key: "dueSoon", header: "即將到期", kind: "formula", width: 9, numberFormat: INTEGER_FORMAT, formula: overviewCount(`,${TABLE.cases}[狀態],"${COMPUTED_LABELS["due-soon"]}"`) },
+      { key: "closed", header: "已結案", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`,${TABLE.cases}[狀態],"${COMPUTED_LABELS.closed}"`) },
+    ],
+  },
+];
+
+/** Row colours by 狀態: overdue red, due soon amber, closed grey (fill, font). */
+export const STATUS_STYLES: Readonly<Record<string, { readonly fill: string; readonly font: string }>> = {
+  [COMPUTED_LABELS.overdue]: { fill: "#FDE7E9", font: "#A4262C" },
+  [COMPUTED_LABELS["due-soon"]]: { fill: "#FFF4CE", font: "#8A5300" },
+  [COMPUTED_LABELS.closed]: { fill: "#F3F2F1", font: "#797775" },
+};
+
+export const TABLE_STYLE = "TableStyleMedium2";
+
+/** Default settings row: as-of date today (a formula, so the sheet stays right tomorrow). */
+export const DEFAULT_SETTINGS = { asOf: "=TODAY()", dueSoonDays: 7, reminderLeadDays: 3, timeZone: "Asia/Taipei", dateDisplay: "西元" } as const;
+
+export function tableSpec(key: TableKey): TableSpec {
+  const spec = SCHEMA.find((t) => t.key === key);
+  if (!spec) throw new Error(`schema has no table ${key}`);
+  return spec;
+}
+
+export function columnSpec(table: TableKey, key: string): ColumnSpec {
+  const column = tableSpec(table).columns.find((c) => c.key === key);
+  if (!column) throw new Error(`schema table ${table} has no column ${key}`);
+  return column;
+}
