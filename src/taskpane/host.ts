@@ -1,7 +1,9 @@
 // Decides which host the pane runs in (Excel, too old an Excel, or a plain browser) and how to say so.
 
-/** Minimum Excel API the add-in needs; newer APIs are feature-detected where they are used. */
-export const REQUIRED_EXCEL_API = { set: "ExcelApi", version: "1.8" } as const;
+import { REQUIRED_API } from "../workbook/excel/requirements";
+
+/** Minimum Excel API the add-in needs (declared by the Excel store); newer APIs are feature-detected. */
+export const REQUIRED_EXCEL_API = REQUIRED_API;
 
 export type HostKind =
   | { kind: "excel" }

@@ -11,7 +11,7 @@ interface Case {
   readonly expected: string[] | string;
 }
 
-const excelStore = "src/workbook/excelStore.ts";
+const excelStore = "src/workbook/excel/excelStore.ts";
 const officeRules = [
   "office-addins/call-sync-before-read",
   "office-addins/load-object-before-read",

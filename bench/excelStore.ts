@@ -1,0 +1,59 @@
+// Benchmark of the Excel store on the fake Excel with the web's 5 MB limits: syncs, largest request and
+// response, and time to apply a meeting to 100, 1,000 and 10,000 cases; and the cost of creating them.
+import { performance } from "node:perf_hooks";
+import { applyMeeting } from "../src/workbook/applyMeeting";
+import { ExcelStore } from "../src/workbook/excel";
+import { FakeExcel, type SyncRecord } from "../test/workbook/excel/support/fakeExcel";
+import { ctx, m110, m111, syntheticChanges, writeAll } from "../test/workbook/excel/support/scenario";
+import { ms, type Figure } from "./measure";
+
+const SIZES = [100, 1_000, 10_000] as const;
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const largest = (log: readonly SyncRecord[], key: "requestBytes" | "responseBytes"): number => Math.max(0, ...log.map((s) => s[key]));
+const storeOn = (fake: FakeExcel): ExcelStore => new ExcelStore({ run: fake.run, isSetSupported: fake.isSetSupported });
+
+/** A workbook of `count` synthetic cases plus meeting 110, and what creating it took. */
+async function workbookOf(count: number): Promise<{ fake: FakeExcel; creation: readonly SyncRecord[] }> {
+  const fake = new FakeExcel();
+  const store = storeOn(fake);
+  const created = await store.update(writeAll(syntheticChanges(count)));
+  if (!created.ok) throw new Error(created.error);
+  const creation = [...fake.syncLog];
+  const applied = await applyMeeting(store, m110, ctx("2022-03-18T09:00:00+08:00"));
+  if (!applied.ok) throw new Error(applied.error);
+  return { fake, creation };
+}
+
+/** Median time of applying meeting 111 to fresh copies of `base` (copying is not timed). */
+async function applyTimes(base: FakeExcel, runs: number): Promise<{ median: number; log: readonly SyncRecord[] }> {
+  const times: number[] = [];
+  let log: readonly SyncRecord[] = [];
+  for (let i = 0; i < runs; i++) {
+    const fake = base.clone();
+    const store = storeOn(fake);
+    const start = performance.now();
+    const applied = await applyMeeting(store, m111, ctx("2022-04-22T09:00:00+08:00"));
+    times.push(performance.now() - start);
+    if (!applied.ok) throw new Error(applied.error);
+    log = [...fake.syncLog];
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)] ?? Number.NaN, log };
+}
+
+export async function benchExcelStore(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const count of SIZES) {
+    const { fake, creation } = await workbookOf(count);
+    const { median, log } = await applyTimes(fake, count === 10_000 ? 3 : 7);
+    const label = `Excel store ${count.toLocaleString("en-US")} cases`;
+    figures.push(
+      { name: `${label}: syncs per meeting`, value: String(log.length) },
+      { name: `${label}: max request/response`, value: `${kb(largest(log, "requestBytes"))} / ${kb(largest(log, "responseBytes"))}` },
+      { name: `${label}: apply a meeting (mock)`, value: ms(median) },
+      { name: `${label}: create syncs, max req`, value: `${creation.length}, ${kb(largest(creation, "requestBytes"))}` },
+    );
+  }
+  return figures;
+}

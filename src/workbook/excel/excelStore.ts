@@ -1,0 +1,144 @@
+// The tracking workbook inside Excel: WorkbookStore over Office.js. The only code that calls Excel.run;
+// an update is one Excel.run with one sync to read, one to write (more only past 4 MB of writes).
+import { fail, ok, type Result } from "../../domain";
+import type { Planned, WorkbookData, WorkbookStore } from "../model";
+import { SCHEMA, type TableKey } from "../schema";
+import { DEFAULT_REQUEST_BUDGET } from "./chunking";
+import { decodeWorkbook, type DecodedWorkbook } from "./decode";
+import {
+  divisionViewRoute,
+  fallbackChoice,
+  showInDivisionList,
+  showInSharedFilter,
+  showInSheetView,
+  type DivisionView,
+  type DivisionViewRequest,
+} from "./divisionView";
+import { errorCode } from "./payloadError";
+import { readTables, type ReadMode, type ReadResult } from "./readTables";
+import { checkExcelApi } from "./requirements";
+import type { ExcelRun, IsSetSupported, TableRead, TableReads } from "./types";
+import { planWrites } from "./writePlan";
+import { writeOps, type WriteTargets } from "./writeOps";
+
+export interface ExcelStoreOptions {
+  /** `(batch) => Excel.run(batch)` in the add-in; a fake in tests */
+  readonly run: ExcelRun;
+  /** `(set, version) => Office.context.requirements.isSetSupported(set, version)` in the add-in */
+  readonly isSetSupported: IsSetSupported;
+  /** estimated bytes allowed per request; defaults to 4 MB, under Excel on the web's 5 MB */
+  readonly requestBudget?: number;
+}
+
+const PARTIAL_WRITE = "（寫入中斷：分批送出的大量資料可能已寫入前幾批，請檢查列管表）";
+
+/** What one update did, for tests and the benchmark. */
+export interface UpdateStats {
+  readonly readMode: ReadMode;
+  readonly writeSyncs: number;
+  readonly ops: number;
+}
+
+function tableReads(result: ReadResult): TableReads {
+  const reads = {} as Record<TableKey, TableRead>;
+  for (const spec of SCHEMA) {
+    const read = result.reads.get(spec.key);
+    if (!read) throw new Error(`internal: table ${spec.name} was not read`);
+    reads[spec.key] = read;
+  }
+  return reads;
+}
+
+/** Excel's own errors (OfficeExtension.Error carries a code) become a message; anything else is a bug. */
+function hostFailure(error: unknown): Result<never> {
+  const code = errorCode(error);
+  if (code === undefined) throw error;
+  const message = error instanceof Error ? error.message : String(error);
+  return fail(`Excel 無法完成這項操作（${code}）：${message}`);
+}
+
+export class ExcelStore implements WorkbookStore {
+  private readMode: ReadMode = "whole";
+  private readonly budget: number;
+  /** what the last update did */
+  lastUpdate: UpdateStats | undefined;
+
+  constructor(private readonly options: ExcelStoreOptions) {
+    this.budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
+  }
+
+  private async readDecoded(context: Excel.RequestContext): Promise<{ read: ReadResult; decoded: Result<DecodedWorkbook> }> {
+    const read = await readTables(context, SCHEMA, this.readMode, this.budget);
+    this.readMode = read.mode;
+    return { read, decoded: decodeWorkbook(tableReads(read)) };
+  }
+
+  /** Reads the whole workbook: one sync (a very large workbook on the web is read in blocks). */
+  async read(): Promise<Result<WorkbookData>> {
+    const supported = checkExcelApi(this.options.isSetSupported);
+    if (!supported.ok) return supported;
+    try {
+      return await this.options.run(async (context) => {
+        const { decoded } = await this.readDecoded(context);
+        return decoded.ok ? ok(decoded.value.data) : decoded;
+      });
+    } catch (error) {
+      return hostFailure(error);
+    }
+  }
+
+  /**
+   * Reads, lets `plan` decide, and writes what it decided, all in one Excel.run: sync 1 reads every
+   * table; sync 2 creates missing tables, adds missing columns, updates changed cells by key and appends
+   * new rows. Nothing is written when the workbook does not match the schema or `plan` fails, and
+   * nothing at all (no second sync) when the plan changes nothing.
+   */
+  async update<T>(plan: (data: WorkbookData) => Result<Planned<T>>): Promise<Result<T>> {
+    const supported = checkExcelApi(this.options.isSetSupported);
+    if (!supported.ok) return supported;
+    try {
+      return await this.options.run(async (context) => {
+        const { read, decoded } = await this.readDecoded(context);
+        if (!decoded.ok) return decoded;
+        const planned = plan(decoded.value.data);
+        if (!planned.ok) return planned;
+        const ops = planWrites(decoded.value, planned.value.changes);
+        const targets: WriteTargets = { sheets: new Map(), tables: new Map(read.tables), anchors: new Map(read.anchors) };
+        let writeSyncs: number;
+        try {
+          writeSyncs = ops.length === 0 ? 0 : await writeOps(context, targets, ops, this.budget);
+        } catch (error) {
+          // a refused request writes nothing, but earlier batches of a large import may have landed
+          const failure = hostFailure(error);
+          return failure.ok ? failure : fail(failure.error + PARTIAL_WRITE);
+        }
+        this.lastUpdate = { readMode: read.mode, writeSyncs, ops: ops.length };
+        return ok(planned.value.result);
+      });
+    } catch (error) {
+      return hostFailure(error);
+    }
+  }
+
+  /**
+   * Shows one division's cases to a chief without changing what co-authors see: a named sheet view where
+   * the host has them (Excel on the web), else the fallback the caller chose, or the choice to offer.
+   */
+  async showDivision(request: DivisionViewRequest): Promise<Result<DivisionView>> {
+    const supported = checkExcelApi(this.options.isSetSupported);
+    if (!supported.ok) return supported;
+    const division = request.division.trim();
+    if (division === "") return fail("請指定要顯示的組室名稱");
+    const route = divisionViewRoute(this.options.isSetSupported, request);
+    if (route === "choose") return ok(fallbackChoice(division));
+    try {
+      return await this.options.run((context) => {
+        if (route === "sheet-view") return showInSheetView(context, division);
+        if (route === "shared-filter") return showInSharedFilter(context, division);
+        return showInDivisionList(context, division, request.now ?? new Date().toISOString(), this.budget);
+      });
+    } catch (error) {
+      return hostFailure(error);
+    }
+  }
+}

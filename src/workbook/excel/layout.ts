@@ -1,0 +1,61 @@
+// Where each schema column sits in a table as the user has it: found by header text, in any order and
+// beside columns the user added; schema columns that are missing either get added or stop the operation.
+import { fail, ok, type Result } from "../../domain";
+import type { ColumnSpec, TableSpec } from "../schema";
+
+export interface TableLayout {
+  readonly spec: TableSpec;
+  /** every column of the table, the user's included */
+  readonly width: number;
+  /** schema column key → 0-based column index in the table */
+  readonly columnOf: ReadonlyMap<string, number>;
+  /** schema columns the table lacks, in schema order (none of them required) */
+  readonly missing: readonly ColumnSpec[];
+}
+
+/** The layout of a table the store creates: the schema's columns in the schema's order. */
+export function schemaLayout(spec: TableSpec): TableLayout {
+  return { spec, width: spec.columns.length, columnOf: new Map(spec.columns.map((c, i) => [c.key, i])), missing: [] };
+}
+
+/**
+ * The layout of an existing table from its header row. A missing required column (the key, say) means
+ * the user deleted or renamed it: the store cannot tell rows apart, so it refuses with the header's name.
+ */
+export function layoutFromHeaders(spec: TableSpec, headers: readonly string[]): Result<TableLayout> {
+  const position = new Map<string, number>();
+  headers.forEach((header, index) => {
+    const name = header.trim();
+    if (!position.has(name)) position.set(name, index);
+  });
+  const columnOf = new Map<string, number>();
+  const missing: ColumnSpec[] = [];
+  for (const column of spec.columns) {
+    const index = position.get(column.header);
+    if (index === undefined) missing.push(column);
+    else columnOf.set(column.key, index);
+  }
+  const required = missing.filter((c) => c.required);
+  if (required.length > 0) {
+    const names = required.map((c) => `「${c.header}」`).join("、");
+    return fail(`表格「${spec.name}」缺少必要欄位 ${names}（可能被刪除或改名）。請把欄位標題改回 ${names} 後再試；本次未寫入任何資料。`);
+  }
+  return ok({ spec, width: headers.length, columnOf, missing });
+}
+
+/** The layout once the missing columns are added at the right end of the table (table.columns.add). */
+export function withMissingAdded(layout: TableLayout): TableLayout {
+  const columnOf = new Map(layout.columnOf);
+  layout.missing.forEach((column, i) => columnOf.set(column.key, layout.width + i));
+  return { spec: layout.spec, width: layout.width + layout.missing.length, columnOf, missing: [] };
+}
+
+/** Schema column at a table column index, or undefined for a user's column. */
+export function columnAt(layout: TableLayout): (index: number) => ColumnSpec | undefined {
+  const byIndex = new Map<number, ColumnSpec>();
+  for (const column of layout.spec.columns) {
+    const index = layout.columnOf.get(column.key);
+    if (index !== undefined) byIndex.set(index, column);
+  }
+  return (index) => byIndex.get(index);
+}

@@ -1,0 +1,230 @@
+// Decides every write of an update, as plain ops: tables to create or upgrade, the changed schema cells
+// of existing rows (found by key), and one block of appended rows per table.
+import { parseIsoDate, parseRocDate } from "../../domain";
+import {
+  caseToCells,
+  divisionToCells,
+  historyToCells,
+  meetingToCells,
+  settingsToCells,
+  type CellRow,
+  type CellValue,
+} from "../cells";
+import { isoToSerial } from "../excelDate";
+import type { WorkbookChanges } from "../model";
+import { DEFAULT_SETTINGS, SCHEMA, type ColumnSpec, type TableKey } from "../schema";
+import type { DecodedWorkbook, TableState } from "./decode";
+import { columnAt, type TableLayout } from "./layout";
+import { literalText } from "./literalText";
+import type { ExcelOp, WriteOp } from "./ops";
+import type { WriteValue } from "./types";
+
+/**
+ * Tables are created in this order because formulas name other tables: 列管案件 reads 設定, and
+ * 組室總覽 counts 列管案件, and a formula naming a table that does not exist yet is refused.
+ */
+const CREATION_ORDER: readonly TableKey[] = ["settings", "divisions", "meetings", "cases", "history", "overview"];
+
+const blank = (value: CellValue | undefined): boolean =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+
+/** The value to send for a schema cell: formulas as written in the schema, text as literal text. */
+export function toWriteValue(column: ColumnSpec, value: CellValue | undefined): WriteValue {
+  if (column.kind === "formula") return column.formula ?? "";
+  if (value === null || value === undefined) return ""; // "" clears the cell; null would leave it
+  if ((column.kind === "text" || column.kind === "list") && typeof value === "string") return literalText(value);
+  return value;
+}
+
+/** A date cell's serial, whether Excel holds a serial or the user typed 2022-03-17 or 111/03/17. */
+function dateSerial(value: CellValue | undefined): number | undefined {
+  if (typeof value === "number") return Math.floor(value);
+  if (typeof value !== "string") return undefined;
+  const iso = parseIsoDate(value.trim());
+  const roc = iso.ok ? iso : parseRocDate(value.trim());
+  return roc.ok ? isoToSerial(roc.value) : undefined;
+}
+
+/**
+ * Whether a cell already holds `next` as the decoder would read it, so a cell is only written when its
+ * meaning changes (a typed " 總務組" or a date typed as 111/03/17 is left alone).
+ */
+export function storedEqual(column: ColumnSpec, existing: CellValue | undefined, next: CellValue | undefined): boolean {
+  if (blank(existing) || blank(next)) return blank(existing) && blank(next);
+  switch (column.kind) {
+    case "integer":
+      return Number(existing) === Number(next);
+    case "date":
+      return dateSerial(existing) === dateSerial(next);
+    default:
+      return String(existing).trim() === String(next).trim();
+  }
+}
+
+/** The cells of one new row across the whole table: user columns null (left alone), formulas filled in. */
+function rowValues(layout: TableLayout, cells: CellRow, formulas: boolean): WriteValue[] {
+  const schemaColumn = columnAt(layout);
+  return Array.from({ length: layout.width }, (_, index) => {
+    const column = schemaColumn(index);
+    if (!column) return null;
+    if (column.kind === "formula" && !formulas) return null;
+    return toWriteValue(column, cells[column.key]);
+  });
+}
+
+function rowFormats(layout: TableLayout): (string | null)[] {
+  const schemaColumn = columnAt(layout);
+  return Array.from({ length: layout.width }, (_, index) => schemaColumn(index)?.numberFormat ?? null);
+}
+
+/** Rows the store writes into a table it creates, before any change: the registry and the settings. */
+function seedRows(key: TableKey, decoded: DecodedWorkbook): CellRow[] {
+  switch (key) {
+    case "divisions":
+      return decoded.data.divisions.map(divisionToCells);
+    case "settings":
+      return [settingsToCells(DEFAULT_SETTINGS)];
+    case "overview":
+      return decoded.data.divisions.map((d) => ({ division: d.name }));
+    default:
+      return [];
+  }
+}
+
+interface KeyedChange {
+  readonly key: string;
+  readonly cells: CellRow;
+}
+
+function changedRows(key: TableKey, changes: WorkbookChanges): { keyed: KeyedChange[]; appended: CellRow[] } {
+  switch (key) {
+    case "meetings":
+      return { keyed: changes.meetings.map((m) => ({ key: String(m.number), cells: meetingToCells(m) })), appended: [] };
+    case "cases":
+      return { keyed: changes.cases.map((c) => ({ key: c.caseId, cells: caseToCells(c) })), appended: [] };
+    case "history":
+      return { keyed: [], appended: changes.history.map(historyToCells) };
+    default:
+      return { keyed: [], appended: [] };
+  }
+}
+
+/** Changed cells of existing rows, merged into one block per run of adjacent sheet rows. */
+function updateOps(key: TableKey, state: TableState, updates: readonly KeyedChange[]): WriteOp[] {
+  const byRow = new Map<number, Map<number, WriteValue>>();
+  for (const { key: rowKey, cells } of updates) {
+    const bodyRow = state.keyRows.get(rowKey);
+    if (bodyRow === undefined) continue;
+    const existing = state.read.rows[bodyRow] ?? [];
+    const changed = new Map<number, WriteValue>();
+    for (const column of state.layout.spec.columns) {
+      const index = state.layout.columnOf.get(column.key);
+      if (index === undefined || column.kind === "formula") continue;
+      if (!storedEqual(column, existing[index], cells[column.key])) changed.set(index, toWriteValue(column, cells[column.key]));
+    }
+    if (changed.size > 0) byRow.set(bodyRow, changed);
+  }
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const ops: WriteOp[] = [];
+  let start = 0;
+  while (start < rows.length) {
+    let end = start + 1;
+    while (end < rows.length && rows[end] === (rows[end - 1] ?? -2) + 1) end++;
+    const run = rows.slice(start, end);
+    const cols = run.flatMap((r) => [...(byRow.get(r)?.keys() ?? [])]);
+    const first = Math.min(...cols);
+    const last = Math.max(...cols);
+    const values = run.map((r) => Array.from({ length: last - first + 1 }, (_, i) => byRow.get(r)?.get(first + i) ?? null));
+    ops.push({ kind: "write", target: key, row: 1 + (run[0] ?? 0), col: first, values });
+    start = end;
+  }
+  return ops;
+}
+
+/** The formula columns of `rows` body rows starting at `bodyRow`, as one block (other cells null). */
+function formulaOp(key: TableKey, layout: TableLayout, bodyRow: number, rows: number, only?: ReadonlySet<string>): WriteOp | undefined {
+  const formulaColumns = layout.spec.columns.filter((c) => c.kind === "formula" && (!only || only.has(c.key)));
+  const indexes = formulaColumns.map((c) => layout.columnOf.get(c.key)).filter((i): i is number => i !== undefined);
+  if (rows === 0 || indexes.length === 0) return undefined;
+  const first = Math.min(...indexes);
+  const last = Math.max(...indexes);
+  const schemaColumn = columnAt(layout);
+  const row = Array.from({ length: last - first + 1 }, (_, i) => {
+    const column = schemaColumn(first + i);
+    return column && formulaColumns.includes(column) ? toWriteValue(column, null) : null;
+  });
+  return { kind: "write", target: key, row: 1 + bodyRow, col: first, values: Array.from({ length: rows }, () => row) };
+}
+
+function createOps(key: TableKey, state: TableState, rows: readonly CellRow[]): ExcelOp[] {
+  const { layout } = state;
+  const header = layout.spec.columns.map((c) => c.header);
+  const ops: ExcelOp[] = [
+    {
+      kind: "create-table",
+      table: key,
+      values: [header, ...rows.map((cells) => rowValues(layout, cells, false))],
+      numberFormat: [header.map(() => null), ...rows.map(() => rowFormats(layout))],
+    },
+  ];
+  const formulas = formulaOp(key, layout, 0, rows.length);
+  if (formulas) ops.push(formulas);
+  return ops;
+}
+
+/** Columns the user's table lacks: added at the right, formatted, and filled with their formula. */
+function upgradeOps(key: TableKey, state: TableState): ExcelOp[] {
+  const { current, layout, read } = state;
+  const ops: ExcelOp[] = [];
+  current.missing.forEach((column, i) => {
+    const index = current.width + i;
+    ops.push({ kind: "add-column", table: key, column, index });
+    if (read.rows.length > 0) {
+      ops.push({ kind: "write", target: key, row: 1, col: index, numberFormat: read.rows.map(() => [column.numberFormat]) });
+    }
+  });
+  const added = new Set(current.missing.map((c) => c.key));
+  const formulas = formulaOp(key, layout, 0, read.rows.length, added);
+  if (formulas) ops.push(formulas);
+  return ops;
+}
+
+function appendOps(key: TableKey, state: TableState, rows: readonly CellRow[]): ExcelOp[] {
+  if (rows.length === 0) return [];
+  const { layout } = state;
+  const block: WriteOp = {
+    kind: "write",
+    target: key,
+    row: 1 + state.appendAt,
+    col: 0,
+    numberFormat: rows.map(() => rowFormats(layout)),
+    values: rows.map((cells) => rowValues(layout, cells, true)),
+  };
+  if (!state.read.showTotals) return [block];
+  return [{ kind: "totals", table: key, show: false }, block, { kind: "totals", table: key, show: true }];
+}
+
+/**
+ * Every op an update needs, in the order they must run. Writes go by key: an existing 列管案號 or
+ * 會議次別 is updated in the row that holds it now (wherever the user sorted it), touching only the schema
+ * cells whose meaning changes; a new one is appended; history is appended. Nothing is deleted.
+ */
+export function planWrites(decoded: DecodedWorkbook, changes: WorkbookChanges): ExcelOp[] {
+  const ops: ExcelOp[] = [];
+  for (const spec of SCHEMA) {
+    if (decoded.tables[spec.key].read.status === "absent") ops.push({ kind: "add-sheet", table: spec.key });
+  }
+  for (const key of CREATION_ORDER) {
+    const state = decoded.tables[key];
+    const { keyed, appended } = changedRows(key, changes);
+    const latest = new Map(keyed.map((change) => [change.key, change]));
+    const updates = [...latest.values()].filter((c) => state.keyRows.has(c.key));
+    const newRows = [...[...latest.values()].filter((c) => !state.keyRows.has(c.key)).map((c) => c.cells), ...appended];
+    if (state.read.status === "absent") {
+      ops.push(...createOps(key, state, [...seedRows(key, decoded), ...newRows]));
+      continue;
+    }
+    ops.push(...upgradeOps(key, state), ...updateOps(key, state, updates), ...appendOps(key, state, newRows));
+  }
+  return ops;
+}
