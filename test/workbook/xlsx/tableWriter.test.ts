@@ -1,0 +1,74 @@
+// Writing into a table as people leave it: blank rows reused, a totals row kept at the bottom, the
+// user's calculated column filled in new rows, hidden (filtered) rows kept hidden, a renamed sheet.
+import { unwrap } from "../../domain/support";
+import { parseTableXml } from "../../../src/workbook/xlsx/tableXml";
+import { caseRow, editPart, editWithExcelJs, fileStore, partText, sheet, tablePart, write } from "./support";
+
+const CASES_SHEET = "xl/worksheets/sheet2.xml";
+const CASES_TABLE = "xl/tables/table2.xml";
+
+async function withCases(ids: string[]): Promise<Uint8Array> {
+  const { holder, store } = fileStore();
+  unwrap(await store.update(write({ cases: ids.map((id) => caseRow(id)) })));
+  return holder.bytes ?? new Uint8Array();
+}
+
+test("a new table's blank row takes the first case; the table then grows row by row", async () => {
+  const bytes = await withCases(["11001"]);
+  expect(parseTableXml(await tablePart(bytes, "列管案件"))?.ref.bottom).toBe(2);
+  const { holder, store } = fileStore(bytes);
+  unwrap(await store.update(write({ cases: [caseRow("11002"), caseRow("11003")] })));
+  expect(parseTableXml(await tablePart(holder.bytes ?? bytes, "列管案件"))?.ref.bottom).toBe(4);
+});
+
+test("a totals row stays the table's last row, moved down below the new cases", async () => {
+  let bytes = await withCases(["11001", "11002"]);
+  bytes = await editPart(bytes, CASES_TABLE, (xml) => xml.replace('ref="A1:O3" headerRowCount="1" totalsRowShown="0"', 'ref="A1:O4" headerRowCount="1" totalsRowCount="1"'));
+  bytes = await editPart(bytes, CASES_SHEET, (xml) =>
+    xml.replace("</sheetData>", '<row r="4"><c r="A4" t="inlineStr"><is><t>合計</t></is></c><c r="B4"><f>SUBTOTAL(103,列管案件[列管案號])</f><v>2</v></c></row></sheetData>'),
+  );
+  const { holder, store } = fileStore(bytes);
+  expect(unwrap(await store.read()).cases.map((c) => c.caseId)).toEqual(["11001", "11002"]);
+  unwrap(await store.update(write({ cases: [caseRow("11003"), caseRow("11004"), caseRow("11005")] })));
+  const out = holder.bytes ?? bytes;
+  const table = await partText(out, CASES_TABLE);
+  expect(table).toContain('ref="A1:O7"');
+  expect(table).toContain('<autoFilter ref="A1:O6"/>');
+  const xml = await partText(out, CASES_SHEET);
+  expect(xml).toContain('<row r="7"><c r="A7" t="inlineStr"><is><t>合計</t></is></c><c r="B7"><f>SUBTOTAL(103,列管案件[列管案號])</f><v>2</v></c></row>');
+  expect(unwrap(await store.read()).cases.map((c) => c.caseId)).toEqual(["11001", "11002", "11003", "11004", "11005"]);
+});
+
+test("the user's own calculated column gets its formula in new rows", async () => {
+  let bytes = await withCases(["11001"]);
+  bytes = await editPart(bytes, CASES_TABLE, (xml) =>
+    xml
+      .replace('ref="A1:O2"', 'ref="A1:P2"')
+      .replace('<autoFilter ref="A1:O2"/>', '<autoFilter ref="A1:P2"/>')
+      .replace('<tableColumns count="15">', '<tableColumns count="16">')
+      .replace("</tableColumns>", '<tableColumn id="16" name="剩餘天數"><calculatedColumnFormula>列管案件[[#This Row],[期限]]-TODAY()</calculatedColumnFormula></tableColumn></tableColumns>'),
+  );
+  bytes = await editPart(bytes, CASES_SHEET, (xml) =>
+    xml.replace(/(<row r="1"[^>]*>[\s\S]*?)<\/row>/, '$1<c r="P1" t="inlineStr"><is><t>剩餘天數</t></is></c></row>').replace(/(<row r="2"[^>]*>[\s\S]*?)<\/row>/, "$1<c r=\"P2\"><f>列管案件[[#This Row],[期限]]-TODAY()</f></c></row>"),
+  );
+  const { holder, store } = fileStore(bytes);
+  unwrap(await store.update(write({ cases: [caseRow("11002")] })));
+  expect(await partText(holder.bytes ?? bytes, CASES_SHEET)).toContain('<c r="P3"><f>列管案件[[#This Row],[期限]]-TODAY()</f></c>');
+});
+
+test("a row the user filtered out stays hidden when its case is updated", async () => {
+  let bytes = await withCases(["11001", "11002"]);
+  bytes = await editPart(bytes, CASES_SHEET, (xml) => xml.replace('<row r="3"', '<row r="3" hidden="1"'));
+  const { holder, store } = fileStore(bytes);
+  unwrap(await store.update(write({ cases: [caseRow("11002", { tracking: "closed" })] })));
+  const xml = await partText(holder.bytes ?? bytes, CASES_SHEET);
+  expect(xml).toMatch(/<row r="3" hidden="1">/);
+  expect(unwrap(await store.read()).cases[1]).toMatchObject({ caseId: "11002", tracking: "closed" });
+});
+
+test("tables are found by name whatever their sheet is called", async () => {
+  const bytes = await editWithExcelJs(await withCases(["11001"]), (workbook) => (sheet(workbook, "列管案件").name = "本處列管"));
+  const { store } = fileStore(bytes);
+  unwrap(await store.update(write({ cases: [caseRow("11002")] })));
+  expect(unwrap(await store.read()).cases.map((c) => c.caseId)).toEqual(["11001", "11002"]);
+});
