@@ -20,6 +20,7 @@ import {
 } from "../domain";
 import { CliInputError } from "./cliError";
 import { printJson, printTable, type OutputOptions } from "./output";
+import { printWorkbookStatus } from "./workbookCommands";
 
 const TIME_ZONE = "Asia/Taipei";
 
@@ -67,17 +68,40 @@ interface StatusOptions extends OutputOptions {
   readonly asOf?: string;
   readonly tracking: string;
   readonly dueSoonDays: string;
+  readonly workbook?: string;
+  readonly division?: string;
+}
+
+/** With --workbook, every case of the workbook; the one-case flags then make no sense. */
+async function workbookStatus(options: StatusOptions, command: Command, now: () => Date): Promise<void> {
+  const given = (name: string) => command.getOptionValueSource(name) === "cli";
+  const conflicting = ["due", "tracking"].filter(given);
+  if (conflicting.length > 0) throw new CliInputError(`--workbook 列出活頁簿中的案件，不可與 ${conflicting.map((o) => `--${o}`).join("、")} 併用`);
+  await printWorkbookStatus(
+    {
+      workbook: options.workbook ?? "",
+      asOf: options.asOf ? parseAnyDate(options.asOf) : undefined,
+      dueSoonDays: given("dueSoonDays") ? valueOf(statusSettings({ dueSoonDays: options.dueSoonDays })).dueSoonDays : undefined,
+      division: options.division,
+      json: options.json,
+    },
+    now,
+  );
 }
 
 function statusCommand(now: () => Date): Command {
   return new Command("status")
-    .description("案件狀態：逾期 / 即將到期 / 進行中 / 無期限 / 已結案")
+    .description("案件狀態：逾期 / 即將到期 / 進行中 / 無期限 / 已結案；--workbook 列出活頁簿中所有案件的狀態")
     .option("--due <date>", "due date (ROC or ISO); omit for a case without a deadline")
-    .option("--as-of <date>", `as-of date (default: today in ${TIME_ZONE})`)
+    .option("--as-of <date>", `as-of date (default: today in ${TIME_ZONE}; with --workbook, the 設定 table's 基準日 when it is a date)`)
     .addOption(new Option("--tracking <status>", `tracking status: ${TRACKING_STATUSES.join(", ")} or 列管中/賡續列管/解除列管/自行列管`).default("open"))
-    .option("--due-soon-days <n>", "days ahead that count as due soon", "7")
+    .option("--due-soon-days <n>", "days ahead that count as due soon (with --workbook: the 設定 table's)", "7")
+    .option("--workbook <path>", "list every case of this tracking workbook (.xlsx) instead of one case from flags")
+    .option("--division <name>", "with --workbook: only cases this division leads or supports (name or alias from the 組室 table)")
     .option("--json", "print JSON")
-    .action((options: StatusOptions) => {
+    .action(async (options: StatusOptions, command: Command) => {
+      if (options.workbook !== undefined) return workbookStatus(options, command, now);
+      if (options.division !== undefined) throw new CliInputError("--division 需要搭配 --workbook 使用");
       const tracking = parseTrackingLabel(options.tracking);
       if (!tracking) throw new CliInputError(`追蹤狀態「${options.tracking}」不正確：應為 ${TRACKING_STATUSES.join("、")} 或 列管中、賡續列管、解除列管、自行列管`);
       const settings = valueOf(statusSettings({ dueSoonDays: options.dueSoonDays }));

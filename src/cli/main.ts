@@ -4,13 +4,14 @@ import { Command, CommanderError } from "commander";
 import { CliInputError, EXIT_BAD_INPUT } from "./cliError";
 import { domainCommands } from "./domainCommands";
 import { parseCommand } from "./parseCommand";
+import { workbookCommands } from "./workbookCommands";
 
 export function buildProgram(): Command {
   const program = new Command("minutes-tracker")
-    .description("會議列管 Minutes Tracker: the domain rules from a terminal")
+    .description("會議列管 Minutes Tracker: the domain rules and the tracking workbook from a terminal")
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text.trim().split("\n")[0] + "\n") });
-  for (const command of [...domainCommands(), parseCommand()]) program.addCommand(command.exitOverride());
+  for (const command of [...domainCommands(), parseCommand(), ...workbookCommands()]) program.addCommand(command.exitOverride());
   return program;
 }
 

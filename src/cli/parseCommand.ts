@@ -1,10 +1,8 @@
 // The `parse` command: reads a minutes file (text, .docx, .odt) and prints its MeetingRecord as JSON or a zh-TW summary.
-import { readFile, stat } from "node:fs/promises";
 import { Command } from "commander";
 import { DEFAULT_DIVISIONS, TRACKING_LABELS, createDivisionRegistry, formatRocDate } from "../domain";
-import { parseMinutes, type MeetingRecord } from "../minutes";
-import { checkMinutesSize, readMinutes } from "../minutes/read";
-import { CliInputError } from "./cliError";
+import type { MeetingRecord } from "../minutes";
+import { readMinutesFile } from "./minutesFile";
 import { printJson, printTable, type OutputOptions } from "./output";
 
 /**
@@ -39,31 +37,6 @@ export function recordToJson(record: MeetingRecord): MeetingRecord {
     })),
     warnings: record.warnings.map((w) => ({ line: w.line, message: w.message })),
   };
-}
-
-// Structural, not instanceof: errors from Node's fs belong to another realm under jest's VM.
-function fsReason(error: unknown): string {
-  const field = (name: string) => (typeof error === "object" && error !== null && name in error ? String((error as Record<string, unknown>)[name]) : "");
-  const code = field("code");
-  if (code === "ENOENT" || code === "ENOTDIR") return "找不到這個檔案";
-  if (code === "EACCES" || code === "EPERM") return "沒有讀取權限";
-  return (field("message") || String(error)).split("\n")[0] ?? code;
-}
-
-/** The file's bytes; the size is checked first, so a huge file is never loaded. */
-async function readBytes(path: string): Promise<Uint8Array> {
-  const unreadable = (reason: string) => new CliInputError(`無法讀取檔案「${path}」：${reason}`);
-  const info = await stat(path).catch((error: unknown) => {
-    throw unreadable(fsReason(error));
-  });
-  if (info.isDirectory()) throw unreadable("這是資料夾，不是檔案");
-  const size = checkMinutesSize(info.size, path);
-  if (!size.ok) throw new CliInputError(size.error);
-  return new Uint8Array(
-    await readFile(path).catch((error: unknown) => {
-      throw unreadable(fsReason(error));
-    }),
-  );
 }
 
 const UNKNOWN = "（未載明）";
@@ -120,13 +93,10 @@ export function parseCommand(): Command {
     .argument("<file>", "minutes file: .txt (UTF-8, UTF-16, Big5), .docx or .odt")
     .option("--json", "print the MeetingRecord as one JSON document")
     .action(async (file: string, options: OutputOptions) => {
-      const read = await readMinutes(await readBytes(file), file);
-      if (!read.ok) throw new CliInputError(read.error);
       const registry = createDivisionRegistry(DEFAULT_DIVISIONS);
       if (!registry.ok) throw new Error(`the default division registry is invalid: ${registry.error}`);
-      const parsed = parseMinutes(read.value.text, { registry: registry.value });
-      if (!parsed.ok) throw new CliInputError(`檔案「${file}」${parsed.error}`);
-      if (options.json) printJson(recordToJson(parsed.value));
-      else printSummary(parsed.value);
+      const { record } = await readMinutesFile(file, registry.value);
+      if (options.json) printJson(recordToJson(record));
+      else printSummary(record);
     });
 }

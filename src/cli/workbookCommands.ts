@@ -1,0 +1,206 @@
+// CLI commands over the tracking workbook (.xlsx): `import` applies minutes to it, and the workbook
+// mode of `status` lists its cases' status computed from the stored data by the domain rules.
+import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
+import { userInfo } from "node:os";
+import { Command } from "commander";
+import {
+  COMPUTED_LABELS,
+  DEFAULT_DIVISIONS,
+  TRACKING_LABELS,
+  compareCaseIds,
+  computeStatus,
+  createDivisionRegistry,
+  isCollectiveAssignee,
+  isoDateInZone,
+  parseCaseId,
+  type ComputedStatus,
+  type DivisionRegistry,
+  type IsoDate,
+  type Result,
+  type TrackingStatus,
+} from "../domain";
+import { applyMeeting, type ImportSummary } from "../workbook/applyMeeting";
+import type { CaseRow, WorkbookData } from "../workbook/model";
+import { openFileStore } from "../workbook/xlsx/node";
+import { CliInputError } from "./cliError";
+import { readMinutesFile, type MinutesFile } from "./minutesFile";
+import { printJson, printTable } from "./output";
+
+function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new CliInputError(result.error);
+  return result.value;
+}
+
+function registryOf(data: Pick<WorkbookData, "divisions">): DivisionRegistry {
+  const registry = createDivisionRegistry(data.divisions);
+  if (!registry.ok) throw new CliInputError(`活頁簿的「組室」表格有誤：${registry.error}`);
+  return registry.value;
+}
+
+function osUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? "";
+  }
+}
+
+const exists = (path: string) => stat(path).then(
+  () => true,
+  () => false,
+);
+
+// ---- import --------------------------------------------------------------------------------
+
+interface ImportOptions {
+  readonly workbook: string;
+  readonly by?: string;
+  readonly json?: boolean;
+}
+
+interface FileImport extends ImportSummary {
+  readonly file: string;
+}
+
+const MEETING_CHANGE: Readonly<Record<ImportSummary["meetingChange"], string>> = { added: "（新增）", updated: "（更新會議資料）", unchanged: "" };
+
+function list(ids: readonly string[]): string {
+  return ids.join("、");
+}
+
+function printImport(workbook: string, created: boolean, imports: readonly FileImport[]): void {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`活頁簿：${workbook}${created ? "（新建立）" : ""}`);
+  for (const s of imports) {
+    out(`${s.file}：第 ${s.meeting} 次會議${MEETING_CHANGE[s.meetingChange]}${s.unchanged ? "：活頁簿已有這份紀錄，無任何變更" : ""}`);
+    if (s.newCases.length > 0) out(`  新列管案件 ${s.newCases.length} 案：${list(s.newCases)}`);
+    if (s.filledPlaceholders.length > 0) out(`  補齊內容 ${s.filledPlaceholders.length} 案：${list(s.filledPlaceholders)}`);
+    if (s.rulingsApplied.length > 0) out(`  套用裁示 ${s.rulingsApplied.length} 案：${s.rulingsApplied.map((r) => `${r.caseId} ${TRACKING_LABELS[r.decision]}`).join("、")}`);
+    if (s.placeholders.length > 0) out(`  補建案件（內容待補）${s.placeholders.length} 案：${list(s.placeholders)}`);
+    if (s.rulingsSkipped.length > 0) out(`  略過較舊的裁示 ${s.rulingsSkipped.length} 案：${s.rulingsSkipped.map((r) => `${r.caseId}（第 ${r.laterMeeting} 次會議已裁示）`).join("、")}`);
+    if (s.itemsWithoutId > 0) out(`  無法編列管案號的結論 ${s.itemsWithoutId} 項（未匯入）`);
+  }
+}
+
+/**
+ * `import FILE... --workbook PATH`: every file is read and parsed first (divisions named through the
+ * workbook's 組室 table), then applied in the order given, each in one read and one write.
+ */
+export function importCommand(now: () => Date = () => new Date()): Command {
+  return new Command("import")
+    .description("匯入會議紀錄到列管活頁簿（.xlsx）：新增會議與列管案件、套用裁示；活頁簿不存在時建立")
+    .argument("<files...>", "minutes files, applied in this order: .txt (UTF-8, UTF-16, Big5), .docx or .odt")
+    .requiredOption("--workbook <path>", "the tracking workbook (.xlsx); created when missing")
+    .option("--by <name>", "記錄者 written to the history (default: the OS user name)")
+    .option("--json", "print what changed as one JSON document")
+    .action(async (files: string[], options: ImportOptions) => {
+      const store = openFileStore(options.workbook);
+      const created = !(await exists(options.workbook));
+      const divisions = created ? { divisions: DEFAULT_DIVISIONS } : valueOf(await store.read());
+      const registry = registryOf(divisions);
+      const minutes: (MinutesFile & { file: string })[] = [];
+      for (const file of files) minutes.push({ file, ...(await readMinutesFile(file, registry)) });
+
+      const by = options.by ?? osUserName();
+      const imports: FileImport[] = [];
+      for (const { file, bytes, record } of minutes) {
+        const sourceHash = createHash("sha256").update(bytes).digest("hex");
+        const summary = await applyMeeting(store, record, { now: now().toISOString(), by, sourceHash });
+        if (!summary.ok) {
+          const done = imports.length > 0 ? `（已匯入 ${imports.map((i) => i.file).join("、")}）` : "";
+          throw new CliInputError(`匯入「${file}」失敗${done}：${summary.error}`);
+        }
+        imports.push({ file, ...summary.value });
+      }
+      if (options.json) printJson({ workbook: options.workbook, created, files: imports });
+      else printImport(options.workbook, created, imports);
+    });
+}
+
+// ---- status --workbook ---------------------------------------------------------------------
+
+export interface WorkbookStatusOptions {
+  readonly workbook: string;
+  /** the as-of date from the command line; else the 設定 table's, else today */
+  readonly asOf?: IsoDate;
+  /** due-soon days from the command line; else the 設定 table's */
+  readonly dueSoonDays?: number;
+  readonly division?: string;
+  readonly json?: boolean;
+}
+
+export interface CaseStatusJson {
+  readonly caseId: string;
+  readonly divisions: string[];
+  readonly text: string;
+  readonly trackingStatus: TrackingStatus;
+  readonly status: ComputedStatus;
+  readonly dueDate: IsoDate | null;
+  readonly daysOverdue: number;
+}
+
+const splitNames = (names: string) =>
+  names
+    .split(/[、,，;；]/u)
+    .map((n) => n.trim())
+    .filter((n) => n !== "");
+
+/** Lead divisions, then supporting ones, as the minutes' items list them. */
+const divisionsOf = (c: CaseRow): string[] => [...new Set([...splitNames(c.lead), ...splitNames(c.supporting)])];
+
+/** A case concerns a division when it leads or supports, or when the case is for every division (各組室). */
+function concerns(c: CaseRow, division: string, registry: DivisionRegistry): boolean {
+  return divisionsOf(c).some((name) => isCollectiveAssignee(name) || registry.normalize(name) === division);
+}
+
+function byCaseId(a: CaseRow, b: CaseRow): number {
+  const x = parseCaseId(a.caseId);
+  const y = parseCaseId(b.caseId);
+  if (x.ok && y.ok) return compareCaseIds(x.value, y.value);
+  if (x.ok !== y.ok) return x.ok ? -1 : 1;
+  return a.caseId.localeCompare(b.caseId);
+}
+
+function asOfDate(data: WorkbookData, options: WorkbookStatusOptions, now: () => Date): IsoDate {
+  if (options.asOf) return options.asOf;
+  if (data.settings.asOf) return data.settings.asOf;
+  try {
+    return isoDateInZone(now(), data.settings.timeZone);
+  } catch {
+    throw new CliInputError(`活頁簿「設定」的時區「${data.settings.timeZone}」不正確：應為 IANA 時區名稱，例如 Asia/Taipei`);
+  }
+}
+
+/** Prints every case's status (or one division's), computed with computeStatus from the stored data. */
+export async function printWorkbookStatus(options: WorkbookStatusOptions, now: () => Date): Promise<void> {
+  const data = valueOf(await openFileStore(options.workbook).read());
+  const registry = registryOf(data);
+  const asOf = asOfDate(data, options, now);
+  const settings = { dueSoonDays: options.dueSoonDays ?? data.settings.dueSoonDays };
+  let cases = [...data.cases].sort(byCaseId);
+  if (options.division !== undefined) {
+    const division = registry.normalize(options.division);
+    if (division === undefined) throw new CliInputError(`「${options.division}」不在活頁簿的組室表格中：請使用「組室」表格中的名稱或別名`);
+    cases = cases.filter((c) => concerns(c, division, registry));
+  }
+  const rows: CaseStatusJson[] = cases.map((c) => {
+    const result = computeStatus({ tracking: c.tracking, dueDate: c.dueDate }, asOf, settings);
+    return { caseId: c.caseId, divisions: divisionsOf(c), text: c.text, trackingStatus: c.tracking, status: result.status, dueDate: c.dueDate, daysOverdue: result.daysOverdue };
+  });
+  if (options.json) {
+    printJson(rows);
+    return;
+  }
+  process.stdout.write(`基準日 ${asOf}，${settings.dueSoonDays} 天內到期為即將到期；共 ${rows.length} 案\n`);
+  const excerpt = (text: string) => ([...text].length > 24 ? `${[...text].slice(0, 24).join("")}…` : text).replace(/\s+/g, " ");
+  printTable([
+    ["列管案號", "狀態", "追蹤狀態", "期限", "逾期天數", "主辦／協辦", "案由"],
+    ...rows.map((r) => [r.caseId, COMPUTED_LABELS[r.status], TRACKING_LABELS[r.trackingStatus], r.dueDate ?? "", r.daysOverdue > 0 ? String(r.daysOverdue) : "", r.divisions.join("、") || "（未指定）", excerpt(r.text) || "（內容待補）"]),
+  ]);
+}
+
+/** The workbook commands; `now` is injected so tests can fix "today". */
+export function workbookCommands(now: () => Date = () => new Date()): Command[] {
+  return [importCommand(now)];
+}

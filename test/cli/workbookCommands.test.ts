@@ -1,0 +1,231 @@
+// The workbook commands of the CLI: import minutes into a workbook (created when missing, re-import
+// changes nothing) and list the cases' status from it; bad input exits 2 with one line.
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CaseStatusJson } from "../../src/cli/workbookCommands";
+import type { ImportSummary } from "../../src/workbook/applyMeeting";
+import { openFileStore } from "../../src/workbook/xlsx/node";
+import { unwrap } from "../domain/support";
+import { editWithExcelJs, sheet } from "../workbook/xlsx/support";
+import { run } from "./support";
+
+const fixtures = join(__dirname, "../fixtures");
+const M110 = join(fixtures, "secretariat-110.txt");
+const M111 = join(fixtures, "minutes/affairs-111-crlf-bom.txt");
+
+let dir: string;
+let book: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "cli-workbook-"));
+  book = join(dir, "列管.xlsx");
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+interface ImportReport {
+  workbook: string;
+  created: boolean;
+  files: (ImportSummary & { file: string })[];
+}
+
+const report = (out: string) => JSON.parse(out) as ImportReport;
+const statuses = (out: string) => JSON.parse(out) as CaseStatusJson[];
+
+const importBoth = () => run("import", M110, M111, "--workbook", book, "--by", "許菁芳", "--json");
+
+describe("import", () => {
+  test("creates the workbook and reports what each file changed", async () => {
+    const { code, out, err } = await importBoth();
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    const { files, ...rest } = report(out);
+    expect(rest).toEqual({ workbook: book, created: true });
+    expect(files.map((f) => f.file)).toEqual([M110, M111]);
+    expect(files[0]).toMatchObject({ meeting: 110, meetingChange: "added", placeholders: ["9903", "10902", "10903", "9904", "10502", "10803", "10801", "10901"], unchanged: false });
+    expect(files[0]?.newCases).toHaveLength(9);
+    expect(files[1]).toMatchObject({ meeting: 111, meetingChange: "added", newCases: ["11101", "11102", "11103", "11104", "11105"], placeholders: ["10904"] });
+    expect(files[1]?.rulingsApplied).toContainEqual({ caseId: "11005", decision: "self-tracked" });
+  });
+
+  test("writes who imported and the SHA-256 of each file", async () => {
+    await importBoth();
+    const data = unwrap(await openFileStore(book).read());
+    expect(data.meetings.map((m) => m.sourceHash)).toEqual([M110, M111].map((f) => createHash("sha256").update(readFileSync(f)).digest("hex")));
+    expect(new Set(data.history.map((h) => h.by))).toEqual(new Set(["許菁芳"]));
+    expect(data.cases).toHaveLength(23);
+  });
+
+  test("importing the same minutes again changes nothing, not a byte", async () => {
+    await importBoth();
+    const before = readFileSync(book);
+    const { code, out } = await run("import", M111, M110, "--workbook", book, "--json");
+    expect(code).toBe(0);
+    const { created, files } = report(out);
+    expect(created).toBe(false);
+    expect(files.map((f) => [f.unchanged, f.meetingChange])).toEqual([
+      [true, "unchanged"],
+      [true, "unchanged"],
+    ]);
+    expect(readFileSync(book).equals(before)).toBe(true);
+  });
+
+  test("prints a zh-TW summary without --json", async () => {
+    const { code, out } = await run("import", M110, "--workbook", book);
+    expect(code).toBe(0);
+    expect(out).toContain(`活頁簿：${book}（新建立）`);
+    expect(out).toContain(`${M110}：第 110 次會議（新增）`);
+    expect(out).toContain("  新列管案件 9 案：11001、11002、11003、11004、11005、11006、11007、11008、11009");
+    expect(out).toContain("  補建案件（內容待補）8 案：9903、10902、10903、9904、10502、10803、10801、10901");
+    const again = await run("import", M110, "--workbook", book);
+    expect(again.out).toContain(`${M110}：第 110 次會議：活頁簿已有這份紀錄，無任何變更`);
+  });
+
+  test.each<[string, () => string[], (err: string) => void]>([
+    ["a minutes file that does not exist", () => [join(dir, "none.txt")], (err) => expect(err).toBe(`無法讀取檔案「${join(dir, "none.txt")}」：找不到這個檔案\n`)],
+    [
+      "minutes without a meeting number",
+      () => {
+        writeFileSync(join(dir, "no-number.txt"), "處務會議紀錄\n一、時間：111年4月21日\n");
+        return [join(dir, "no-number.txt")];
+      },
+      (err) => expect(err).toMatch(/^檔案「.*no-number\.txt」/),
+    ],
+  ])("%s exits 2 and creates no workbook", async (_name, files, check) => {
+    const { code, out, err } = await run("import", ...files(), "--workbook", book);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err.split("\n")).toHaveLength(2);
+    check(err);
+    expect(existsSync(book)).toBe(false);
+  });
+
+  test("a workbook that is not an .xlsx exits 2 and is left alone", async () => {
+    writeFileSync(book, "not a workbook");
+    const { code, err } = await run("import", M110, "--workbook", book);
+    expect(code).toBe(2);
+    expect(err).toBe(`「${book}」不是 Excel 活頁簿（.xlsx）：內容不是 .xlsx 的壓縮格式\n`);
+    expect(readFileSync(book, "utf8")).toBe("not a workbook");
+  });
+
+  test("a workbook open in Excel exits 2 and is left alone", async () => {
+    await run("import", M110, "--workbook", book);
+    const before = readFileSync(book);
+    writeFileSync(join(dir, "~$列管.xlsx"), "");
+    const { code, err } = await run("import", M111, "--workbook", book);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^匯入「.*affairs-111-crlf-bom\.txt」失敗：無法寫入活頁簿「.*」：Excel 正開著它/);
+    expect(readFileSync(book).equals(before)).toBe(true);
+  });
+
+  test("--workbook is required", async () => {
+    const { code, err } = await run("import", M110);
+    expect(code).toBe(2);
+    expect(err).toContain("--workbook");
+  });
+});
+
+describe("status --workbook", () => {
+  beforeEach(async () => {
+    expect((await importBoth()).code).toBe(0);
+  });
+
+  const status = async (...args: string[]) => {
+    const { code, out, err } = await run("status", "--workbook", book, ...args);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    return out;
+  };
+
+  test("lists every case with its status on the as-of date", async () => {
+    const rows = statuses(await status("--as-of", "2022-05-01", "--json"));
+    expect(rows).toHaveLength(23);
+    expect(rows.map((r) => r.caseId).slice(0, 3)).toEqual(["9903", "9904", "10502"]);
+    const byId = (id: string) => rows.find((r) => r.caseId === id);
+    expect(byId("11103")).toEqual({
+      caseId: "11103",
+      divisions: ["採購組"],
+      text: expect.stringContaining("共同供應契約"),
+      trackingStatus: "open",
+      status: "overdue",
+      dueDate: "2022-04-28",
+      daysOverdue: 3,
+    });
+    expect(byId("11102")).toMatchObject({ divisions: ["國際事務組", "媒體事務組"], status: "due-soon", daysOverdue: 0 });
+    expect(byId("11101")).toMatchObject({ status: "on-track", dueDate: "2022-05-21" });
+    expect(byId("11002")).toMatchObject({ trackingStatus: "continued", status: "no-deadline" });
+    expect(byId("11005")).toMatchObject({ trackingStatus: "self-tracked", status: "closed" });
+  });
+
+  test.each([
+    ["2022-05-21", "due-soon", 0],
+    ["111/05/22", "overdue", 1],
+    ["2022-05-14", "due-soon", 0],
+    ["2022-05-13", "on-track", 0],
+    ["2022-05-18 with --due-soon-days 2", "on-track", 0],
+  ])("11101 (due 2022-05-21) on %s is %s", async (asOf, expected, days) => {
+    const [date, , , n] = asOf.split(" ");
+    const extra = n === undefined ? [] : ["--due-soon-days", n];
+    const rows = statuses(await status("--as-of", date ?? "", ...extra, "--json"));
+    expect(rows.find((r) => r.caseId === "11101")).toMatchObject({ status: expected, daysOverdue: days });
+  });
+
+  test("--division keeps the cases a division leads or supports, by name or alias, and those for every division", async () => {
+    const ids = (out: string) => statuses(out).map((r) => r.caseId);
+    expect(ids(await status("--division", "公管中心", "--json"))).toEqual(["11001", "11003", "11007", "11008", "11009", "11104"]);
+    expect(ids(await status("--division", "媒事組", "--json"))).toEqual(["11003", "11007", "11102", "11104"]);
+  });
+
+  test("without --as-of: the 設定 基準日 when it is a typed date", async () => {
+    const typed = await editWithExcelJs(readFileSync(book), (workbook) => (sheet(workbook, "設定").getCell("A2").value = new Date("2022-05-22T00:00:00Z")));
+    writeFileSync(book, typed);
+    const rows = statuses(await status("--json"));
+    expect(rows.find((r) => r.caseId === "11101")).toMatchObject({ status: "overdue", daysOverdue: 1 });
+  });
+
+  test("without --as-of: today in Asia/Taipei while 基準日 is =TODAY()", async () => {
+    // 2022-05-21T16:30Z is already 2022-05-22 in Taipei.
+    jest.useFakeTimers({ now: new Date("2022-05-21T16:30:00Z"), doNotFake: ["nextTick", "setImmediate", "clearImmediate", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "queueMicrotask", "hrtime", "performance"] });
+    try {
+      const rows = statuses(await status("--json"));
+      expect(rows.find((r) => r.caseId === "11101")).toMatchObject({ status: "overdue", daysOverdue: 1 });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("prints a zh-TW table without --json", async () => {
+    const out = await status("--as-of", "2022-05-01", "--division", "採購組");
+    const lines = out.trimEnd().split("\n");
+    // 採購組's own case and three for every division (各組, 各組室).
+    expect(lines[0]).toBe("基準日 2022-05-01，7 天內到期為即將到期；共 4 案");
+    expect(lines[1]).toMatch(/^列管案號\s+狀態\s+追蹤狀態\s+期限\s+逾期天數\s+主辦／協辦\s+案由$/);
+    expect(lines.slice(2).map((l) => l.split(/\s+/)[0])).toEqual(["11003", "11007", "11103", "11104"]);
+    expect(lines[4]).toMatch(/^11103\s+逾期\s+列管中\s+2022-04-28\s+3\s+採購組\s+請採購組/);
+  });
+
+  test.each<[string, string[], string]>([
+    ["an unknown division", ["--division", "工務組"], "「工務組」不在活頁簿的組室表格中：請使用「組室」表格中的名稱或別名\n"],
+    ["--due with --workbook", ["--due", "2022-05-01"], "--workbook 列出活頁簿中的案件，不可與 --due 併用\n"],
+    ["--tracking with --workbook", ["--tracking", "closed"], "--workbook 列出活頁簿中的案件，不可與 --tracking 併用\n"],
+    ["a bad as-of date", ["--as-of", "111年2月30日"], "日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天\n"],
+  ])("%s exits 2", async (_name, args, message) => {
+    const { code, out, err } = await run("status", "--workbook", book, ...args);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toBe(message);
+  });
+});
+
+test("status of a workbook that does not exist exits 2 and creates nothing", async () => {
+  const { code, err } = await run("status", "--workbook", book, "--json");
+  expect(code).toBe(2);
+  expect(err).toBe(`找不到活頁簿「${book}」\n`);
+  expect(existsSync(book)).toBe(false);
+});
+
+test("--division without --workbook exits 2", async () => {
+  const { code, err } = await run("status", "--division", "總務組");
+  expect(code).toBe(2);
+  expect(err).toBe("--division 需要搭配 --workbook 使用\n");
+});
