@@ -3,17 +3,21 @@ import { cpus } from "node:os";
 import { benchDomain } from "./domain";
 import { type Figure } from "./measure";
 import { benchParse } from "./parse";
+import { benchExcelStore } from "./excelStore";
+import { benchFileStore } from "./fileStore";
 
 const suites: { readonly title: string; readonly run: () => Promise<Figure[]> }[] = [
   { title: "Domain core", run: benchDomain },
   { title: "Minutes import", run: benchParse },
+  { title: "Excel store (Office.js on the mock, Excel on the web limits)", run: benchExcelStore },
+  { title: ".xlsx file store", run: benchFileStore },
 ];
 
 async function main(): Promise<void> {
   console.log(`會議列管 benchmarks · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? "?"}`);
   for (const suite of suites) {
     console.log(`\n${suite.title}`);
-    for (const figure of await suite.run()) console.log(`  ${figure.name.padEnd(48)} ${figure.value}`);
+    for (const figure of await suite.run()) console.log(`  ${figure.name.padEnd(60)} ${figure.value}`);
   }
 }
 
