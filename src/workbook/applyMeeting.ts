@@ -2,7 +2,7 @@
 // cases and their history, decided from what the workbook holds. Shared by the Excel and file stores.
 import { TRACKING_LABELS, fail, ok, type Result, type TrackingStatus } from "../domain";
 import type { MeetingRecord, Ruling, TrackedItem } from "../minutes/types";
-import type { CaseRow, HistoryRow, MeetingRow, Planned, WorkbookData, WorkbookStore } from "./model";
+import { emptyCase, type CaseRow, type HistoryRow, type MeetingRow, type Planned, type WorkbookData, type WorkbookStore } from "./model";
 import type { HistoryEvent } from "./schema";
 
 /** Marks a case created from a ruling before its own meeting's minutes were imported. */
@@ -76,21 +76,7 @@ function caseFromItem(item: TrackedItem, meeting: number, base: CaseRow | undefi
 }
 
 function placeholderFor(caseId: string): CaseRow {
-  return {
-    caseId,
-    meeting: null,
-    lead: "",
-    supporting: "",
-    text: "",
-    dueDate: null,
-    dueText: "",
-    tracking: "open",
-    closedBy: null,
-    closedOn: null,
-    lastRuling: null,
-    progress: "",
-    note: PLACEHOLDER_NOTE,
-  };
+  return { ...emptyCase(caseId), note: PLACEHOLDER_NOTE };
 }
 
 function ruled(current: CaseRow, ruling: Ruling, meeting: number, date: MeetingRow["date"]): CaseRow {

@@ -1,6 +1,6 @@
 // The tracking workbook's rows as the code sees them, the changes an operation makes, and the store contract.
-import type { Division, IsoDate, Result, TrackingStatus } from "../domain";
-import type { HistoryEvent } from "./schema";
+import { DEFAULT_DIVISIONS, type Division, type IsoDate, type Result, type TrackingStatus } from "../domain";
+import { DEFAULT_SETTINGS, type HistoryEvent } from "./schema";
 
 export interface MeetingRow {
   readonly number: number;
@@ -73,6 +73,31 @@ export interface WorkbookChanges {
   readonly meetings: readonly MeetingRow[];
   readonly cases: readonly CaseRow[];
   readonly history: readonly HistoryRow[];
+}
+
+/** A case with nothing known but its id: 列管中, no divisions, no deadline. */
+export function emptyCase(caseId: string): CaseRow {
+  return {
+    caseId,
+    meeting: null,
+    lead: "",
+    supporting: "",
+    text: "",
+    dueDate: null,
+    dueText: "",
+    tracking: "open",
+    closedBy: null,
+    closedOn: null,
+    lastRuling: null,
+    progress: "",
+    note: "",
+  };
+}
+
+/** What a newly created workbook holds: no rows, the default divisions and settings. */
+export function emptyWorkbook(): WorkbookData {
+  const { dueSoonDays, reminderLeadDays, timeZone, dateDisplay } = DEFAULT_SETTINGS;
+  return { meetings: [], cases: [], history: [], divisions: DEFAULT_DIVISIONS, settings: { asOf: null, dueSoonDays, reminderLeadDays, timeZone, dateDisplay } };
 }
 
 export const NO_CHANGES: WorkbookChanges = { meetings: [], cases: [], history: [] };

@@ -7,7 +7,7 @@ import { parseMinutes } from "../../src/minutes/parseMinutes";
 import type { MeetingRecord } from "../../src/minutes/types";
 import { PLACEHOLDER_NOTE, applyMeeting, planMeeting, type ImportContext } from "../../src/workbook/applyMeeting";
 import { MemoryStore } from "../../src/workbook/mergeChanges";
-import type { WorkbookData } from "../../src/workbook/model";
+import { emptyWorkbook } from "../../src/workbook/model";
 import { unwrap } from "../domain/support";
 
 const registry = unwrap(createDivisionRegistry(DEFAULT_DIVISIONS));
@@ -17,13 +17,7 @@ const m110 = minutes("secretariat-110.txt");
 const m111 = minutes("minutes/affairs-111-crlf-bom.txt");
 const ctx = (now: string): ImportContext => ({ now, by: "許菁芳", sourceHash: "test" });
 
-const empty = (): WorkbookData => ({
-  meetings: [],
-  cases: [],
-  history: [],
-  divisions: DEFAULT_DIVISIONS,
-  settings: { asOf: null, dueSoonDays: 7, reminderLeadDays: 3, timeZone: "Asia/Taipei", dateDisplay: "西元" },
-});
+const empty = emptyWorkbook;
 
 const byId = (store: MemoryStore, id: string) => store.data.cases.find((c) => c.caseId === id);
 

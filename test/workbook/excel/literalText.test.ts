@@ -2,28 +2,14 @@
 // and updated rows alike (the fake, like Microsoft's reference, turns such a value into a formula).
 import { ok } from "../../../src/domain";
 import { literalText, needsQuotePrefix } from "../../../src/workbook/excel";
-import type { CaseRow } from "../../../src/workbook/model";
+import { emptyCase, type CaseRow } from "../../../src/workbook/model";
 import { TABLE } from "../../../src/workbook/schema";
 import { unwrap } from "../../domain/support";
 import { fakeStore, writeAll } from "./support/scenario";
 
 const TRICKY = ["=1+1", "=HYPERLINK(\"http://x\")", "+886-2-2720-8889", "-待補", "@總務組", "'引號", "==", "-"];
 
-const base: CaseRow = {
-  caseId: "11001",
-  meeting: 110,
-  lead: "總務組",
-  supporting: "",
-  text: "案由",
-  dueDate: null,
-  dueText: "",
-  tracking: "open",
-  closedBy: null,
-  closedOn: null,
-  lastRuling: null,
-  progress: "",
-  note: "",
-};
+const base: CaseRow = { ...emptyCase("11001"), meeting: 110, lead: "總務組", text: "案由" };
 
 describe("literalText", () => {
   test.each([

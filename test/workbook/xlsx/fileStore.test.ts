@@ -1,22 +1,15 @@
 // The file store against the in-memory reference: the same imports give the same data, re-imports
 // write nothing, what is written reads back, and text that looks like a formula stays text.
 import { ValueType } from "exceljs";
-import { DEFAULT_DIVISIONS } from "../../../src/domain";
 import { applyMeeting } from "../../../src/workbook/applyMeeting";
 import { MemoryStore } from "../../../src/workbook/mergeChanges";
-import type { HistoryRow, MeetingRow, WorkbookData } from "../../../src/workbook/model";
+import { emptyWorkbook, type HistoryRow, type MeetingRow } from "../../../src/workbook/model";
 import { tableSpec } from "../../../src/workbook/schema";
 import { parseTableXml } from "../../../src/workbook/xlsx/tableXml";
 import { unwrap } from "../../domain/support";
 import { caseRow, ctx, date, fileStore, loadExcelJs, m110, m111, partText, sheet, tablePart, write } from "./support";
 
-const empty = (): WorkbookData => ({
-  meetings: [],
-  cases: [],
-  history: [],
-  divisions: DEFAULT_DIVISIONS,
-  settings: { asOf: null, dueSoonDays: 7, reminderLeadDays: 3, timeZone: "Asia/Taipei", dateDisplay: "西元" },
-});
+const empty = emptyWorkbook;
 
 describe("the sample and meeting 111 into a new file", () => {
   const { holder, store } = fileStore();

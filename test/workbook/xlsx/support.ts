@@ -8,7 +8,7 @@ import { DEFAULT_DIVISIONS, createDivisionRegistry, ok, type IsoDate, type Resul
 import { parseMinutes } from "../../../src/minutes/parseMinutes";
 import type { MeetingRecord } from "../../../src/minutes/types";
 import type { ImportContext } from "../../../src/workbook/applyMeeting";
-import type { CaseRow, Planned, WorkbookChanges, WorkbookData } from "../../../src/workbook/model";
+import { emptyCase, type CaseRow, type Planned, type WorkbookChanges, type WorkbookData } from "../../../src/workbook/model";
 import { BytesInMemory, FileStore } from "../../../src/workbook/xlsx";
 import { unwrap } from "../../domain/support";
 
@@ -31,22 +31,7 @@ export const write =
     ok({ changes: { meetings: [], cases: [], history: [], ...changes }, result: undefined });
 
 export function caseRow(caseId: string, extra: Partial<CaseRow> = {}): CaseRow {
-  return {
-    caseId,
-    meeting: Number(caseId.slice(0, -2)),
-    lead: "總務組",
-    supporting: "",
-    text: `案件 ${caseId}`,
-    dueDate: null,
-    dueText: "",
-    tracking: "open",
-    closedBy: null,
-    closedOn: null,
-    lastRuling: null,
-    progress: "",
-    note: "",
-    ...extra,
-  };
+  return { ...emptyCase(caseId), meeting: Number(caseId.slice(0, -2)), lead: "總務組", text: `案件 ${caseId}`, ...extra };
 }
 
 export const date = (text: string): IsoDate => text as IsoDate;

@@ -1,19 +1,12 @@
 // What the user did to the file survives every write: rows sorted, a column of their own, notes typed
 // into 備註 and cell comments; writes still land on the right keys.
-import { DEFAULT_DIVISIONS } from "../../../src/domain";
 import { applyMeeting } from "../../../src/workbook/applyMeeting";
 import { MemoryStore } from "../../../src/workbook/mergeChanges";
-import type { CaseRow, WorkbookData } from "../../../src/workbook/model";
+import { emptyWorkbook, type CaseRow } from "../../../src/workbook/model";
 import { unwrap } from "../../domain/support";
 import { addUserColumn, ctx, editWithExcelJs, fileStore, loadExcelJs, m110, m111, sheet, textOf } from "./support";
 
-const empty = (): WorkbookData => ({
-  meetings: [],
-  cases: [],
-  history: [],
-  divisions: DEFAULT_DIVISIONS,
-  settings: { asOf: null, dueSoonDays: 7, reminderLeadDays: 3, timeZone: "Asia/Taipei", dateDisplay: "西元" },
-});
+const empty = emptyWorkbook;
 const byId = (a: CaseRow, b: CaseRow) => a.caseId.localeCompare(b.caseId);
 const NOTE = "已召開說明會（秘書註記）";
 const OWNER = (caseId: string) => `承辦 ${caseId}`;
