@@ -45,8 +45,18 @@ export interface TableSpec {
 export type TableKey = "meetings" | "cases" | "history" | "divisions" | "settings" | "overview";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
-/** Dates shown in the ROC calendar (民國), for the 日期顯示 setting 民國. */
-export const ROC_DATE_FORMAT = '[$-zh-TW]"民國"e"年"m"月"d"日"';
+/**
+ * Dates shown in the ROC calendar (民國), for the 日期顯示 setting 民國: 2022-03-17 shows as 111/03/17.
+ * `[$-40404]` is the legacy locale tag xxyyzzzz with calendar yy = 04 and LCID zzzz = 0404 (zh-TW);
+ * Microsoft's Win32 "Calendar Identifiers" page lists 4 as CAL_TAIWAN ("Taiwan calendar"), and the
+ * OpenXML ST_CalendarType order (none, gregorian, gregorianUs, japan, taiwan, …) agrees. `e` is the
+ * year of the era (MS-OSHARED's Taiwanese date formats use e年M月d日). Verified with LibreOffice 7.4
+ * (xlsx written by exceljs, soffice --convert-to csv): `[$-40404]e/mm/dd` shows 111/03/17 and
+ * `[$-40404]"民國"e"年"m"月"d"日"` shows 民國111年3月17日, while `[$-zh-TW]…` (a locale name, Excel 365 only)
+ * is not read at all (the serial 44637 shows) and `[$-404]…`/`[$-30404]…` (calendar 03 = Japanese era)
+ * show 2022/03/17. Not checked in Excel itself here.
+ */
+export const ROC_DATE_FORMAT = "[$-40404]e/mm/dd";
 export const TEXT_FORMAT = "@";
 export const INTEGER_FORMAT = "0";
 export const GENERAL_FORMAT = "General";
@@ -231,6 +241,28 @@ export const TABLE_STYLE = "TableStyleMedium2";
 
 /** Default settings row: as-of date today (a formula, so the sheet stays right tomorrow). */
 export const DEFAULT_SETTINGS = { asOf: "=TODAY()", dueSoonDays: 7, reminderLeadDays: 3, timeZone: "Asia/Taipei", dateDisplay: "西元" } as const;
+
+/** The 設定 日期顯示 values: Gregorian (西元) or ROC (民國) dates. */
+export type DateDisplay = "西元" | "民國";
+
+/**
+ * The number format of date cells for the 日期顯示 setting. Both stores format the date cells and date
+ * columns they write with it, so a change of the setting takes effect at the add-in's next write
+ * (cells it does not write keep their format until then).
+ */
+export function dateFormatFor(display: DateDisplay): string {
+  return display === "民國" ? ROC_DATE_FORMAT : DATE_FORMAT;
+}
+
+/** True for the two date formats the schema writes (a user's own date format is left alone). */
+export function isSchemaDateFormat(code: string | undefined): boolean {
+  return code === DATE_FORMAT || code === ROC_DATE_FORMAT;
+}
+
+/** A column's number format under the 日期顯示 setting: the date format for date columns. */
+export function columnFormat(column: ColumnSpec, display: DateDisplay): string {
+  return column.kind === "date" ? dateFormatFor(display) : column.numberFormat;
+}
 
 export function tableSpec(key: TableKey): TableSpec {
   const spec = SCHEMA.find((t) => t.key === key);

@@ -12,7 +12,7 @@ import {
 } from "../cells";
 import { isoToSerial } from "../excelDate";
 import type { WorkbookChanges } from "../model";
-import { DEFAULT_SETTINGS, SCHEMA, type ColumnSpec, type TableKey } from "../schema";
+import { DEFAULT_SETTINGS, SCHEMA, columnFormat, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
 import type { DecodedWorkbook, TableState } from "./decode";
 import { columnAt, type TableLayout } from "./layout";
 import { literalText } from "./literalText";
@@ -72,9 +72,13 @@ function rowValues(layout: TableLayout, cells: CellRow, formulas: boolean): Writ
   });
 }
 
-function rowFormats(layout: TableLayout): (string | null)[] {
+/** The number formats of one row across the whole table: the schema's (dates as 日期顯示 asks), user columns null. */
+function rowFormats(layout: TableLayout, display: DateDisplay): (string | null)[] {
   const schemaColumn = columnAt(layout);
-  return Array.from({ length: layout.width }, (_, index) => schemaColumn(index)?.numberFormat ?? null);
+  return Array.from({ length: layout.width }, (_, index) => {
+    const column = schemaColumn(index);
+    return column ? columnFormat(column, display) : null;
+  });
 }
 
 /** Rows the store writes into a table it creates, before any change: the registry and the settings. */
@@ -110,7 +114,7 @@ function changedRows(key: TableKey, changes: WorkbookChanges): { keyed: KeyedCha
 }
 
 /** Changed cells of existing rows, merged into one block per run of adjacent sheet rows. */
-function updateOps(key: TableKey, state: TableState, updates: readonly KeyedChange[]): WriteOp[] {
+function updateOps(key: TableKey, state: TableState, updates: readonly KeyedChange[], display: DateDisplay): WriteOp[] {
   const byRow = new Map<number, Map<number, WriteValue>>();
   for (const { key: rowKey, cells } of updates) {
     const bodyRow = state.keyRows.get(rowKey);
@@ -135,7 +139,16 @@ function updateOps(key: TableKey, state: TableState, updates: readonly KeyedChan
     const first = Math.min(...cols);
     const last = Math.max(...cols);
     const values = run.map((r) => Array.from({ length: last - first + 1 }, (_, i) => byRow.get(r)?.get(first + i) ?? null));
-    ops.push({ kind: "write", target: key, row: 1 + (run[0] ?? 0), col: first, values });
+    // A date written takes the date format 日期顯示 asks for; other cells keep theirs (null leaves it).
+    const schemaColumn = columnAt(state.layout);
+    const formats = run.map((r) =>
+      Array.from({ length: last - first + 1 }, (_, i) => {
+        const column = schemaColumn(first + i);
+        return column?.kind === "date" && byRow.get(r)?.has(first + i) ? columnFormat(column, display) : null;
+      }),
+    );
+    const hasFormat = formats.some((row) => row.some((f) => f !== null));
+    ops.push({ kind: "write", target: key, row: 1 + (run[0] ?? 0), col: first, values, ...(hasFormat ? { numberFormat: formats } : {}) });
     start = end;
   }
   return ops;
@@ -156,7 +169,7 @@ function formulaOp(key: TableKey, layout: TableLayout, bodyRow: number, rows: nu
   return { kind: "write", target: key, row: 1 + bodyRow, col: first, values: Array.from({ length: rows }, () => row) };
 }
 
-function createOps(key: TableKey, state: TableState, rows: readonly CellRow[]): ExcelOp[] {
+function createOps(key: TableKey, state: TableState, rows: readonly CellRow[], display: DateDisplay): ExcelOp[] {
   const { layout } = state;
   const header = layout.spec.columns.map((c) => c.header);
   const ops: ExcelOp[] = [
@@ -164,7 +177,7 @@ function createOps(key: TableKey, state: TableState, rows: readonly CellRow[]): 
       kind: "create-table",
       table: key,
       values: [header, ...rows.map((cells) => rowValues(layout, cells, false))],
-      numberFormat: [header.map(() => null), ...rows.map(() => rowFormats(layout))],
+      numberFormat: [header.map(() => null), ...rows.map(() => rowFormats(layout, display))],
     },
   ];
   const formulas = formulaOp(key, layout, 0, rows.length);
@@ -173,14 +186,14 @@ function createOps(key: TableKey, state: TableState, rows: readonly CellRow[]): 
 }
 
 /** Columns the user's table lacks: added at the right, formatted, and filled with their formula. */
-function upgradeOps(key: TableKey, state: TableState): ExcelOp[] {
+function upgradeOps(key: TableKey, state: TableState, display: DateDisplay): ExcelOp[] {
   const { current, layout, read } = state;
   const ops: ExcelOp[] = [];
   current.missing.forEach((column, i) => {
     const index = current.width + i;
     ops.push({ kind: "add-column", table: key, column, index });
     if (read.rows.length > 0) {
-      ops.push({ kind: "write", target: key, row: 1, col: index, numberFormat: read.rows.map(() => [column.numberFormat]) });
+      ops.push({ kind: "write", target: key, row: 1, col: index, numberFormat: read.rows.map(() => [columnFormat(column, display)]) });
     }
   });
   const added = new Set(current.missing.map((c) => c.key));
@@ -189,7 +202,7 @@ function upgradeOps(key: TableKey, state: TableState): ExcelOp[] {
   return ops;
 }
 
-function appendOps(key: TableKey, state: TableState, rows: readonly CellRow[]): ExcelOp[] {
+function appendOps(key: TableKey, state: TableState, rows: readonly CellRow[], display: DateDisplay): ExcelOp[] {
   if (rows.length === 0) return [];
   const { layout } = state;
   const block: WriteOp = {
@@ -197,7 +210,7 @@ function appendOps(key: TableKey, state: TableState, rows: readonly CellRow[]): 
     target: key,
     row: 1 + state.appendAt,
     col: 0,
-    numberFormat: rows.map(() => rowFormats(layout)),
+    numberFormat: rows.map(() => rowFormats(layout, display)),
     values: rows.map((cells) => rowValues(layout, cells, true)),
   };
   if (!state.read.showTotals) return [block];
@@ -211,6 +224,8 @@ function appendOps(key: TableKey, state: TableState, rows: readonly CellRow[]): 
  */
 export function planWrites(decoded: DecodedWorkbook, changes: WorkbookChanges): ExcelOp[] {
   const ops: ExcelOp[] = [];
+  // The 設定 日期顯示 read with this update: a change of the setting takes effect at this write.
+  const display = decoded.data.settings.dateDisplay;
   for (const spec of SCHEMA) {
     if (decoded.tables[spec.key].read.status === "absent") ops.push({ kind: "add-sheet", table: spec.key });
   }
@@ -221,10 +236,10 @@ export function planWrites(decoded: DecodedWorkbook, changes: WorkbookChanges): 
     const updates = [...latest.values()].filter((c) => state.keyRows.has(c.key));
     const newRows = [...[...latest.values()].filter((c) => !state.keyRows.has(c.key)).map((c) => c.cells), ...appended];
     if (state.read.status === "absent") {
-      ops.push(...createOps(key, state, [...seedRows(key, decoded), ...newRows]));
+      ops.push(...createOps(key, state, [...seedRows(key, decoded), ...newRows], display));
       continue;
     }
-    ops.push(...upgradeOps(key, state), ...updateOps(key, state, updates), ...appendOps(key, state, newRows));
+    ops.push(...upgradeOps(key, state, display), ...updateOps(key, state, updates, display), ...appendOps(key, state, newRows, display));
   }
   return ops;
 }

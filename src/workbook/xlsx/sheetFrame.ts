@@ -1,7 +1,7 @@
 // Edits around a worksheet's rows: column widths and styles (<cols>), the used range (<dimension>), and
 // the ranges conditional formats and validations cover, which grow with the table as Excel grows them.
 import { formatRange, parseRange, type CellRange } from "./a1";
-import { getAttr } from "./xml";
+import { getAttr, setAttr } from "./xml";
 
 interface ColEntry {
   readonly min: number;
@@ -22,6 +22,36 @@ function colEntries(head: string): ColEntry[] {
 /** The default style of a column (what Excel gives a new cell there), if the sheet sets one. */
 export function columnStyle(head: string, column: number): string | undefined {
   return colEntries(head).find((c) => c.min <= column && column <= c.max)?.style;
+}
+
+/**
+ * Sets the default style of `column` (its <col style>), splitting a <col> that spans several columns so
+ * the others keep theirs. A column no <col> covers is left as it is.
+ */
+export function withColumnStyle(head: string, column: number, style: string): string {
+  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(head);
+  if (!cols) return head;
+  const bodyStart = cols.index + "<cols>".length;
+  const body = cols[1] ?? "";
+  for (const m of body.matchAll(/<col\b([^>]*?)\/?>/g)) {
+    const attrs = m[1] ?? "";
+    const min = Number(getAttr(attrs, "min") ?? "0");
+    const max = Number(getAttr(attrs, "max") ?? "0");
+    if (column < min || column > max) continue;
+    const col = (from: number, to: number, s: string | undefined) => {
+      let a = setAttr(setAttr(attrs, "min", String(from)), "max", String(to));
+      if (s !== undefined) a = setAttr(a, "style", s);
+      return `<col${a}/>`;
+    };
+    const parts = [
+      ...(min < column ? [col(min, column - 1, undefined)] : []),
+      col(column, column, style),
+      ...(column < max ? [col(column + 1, max, undefined)] : []),
+    ];
+    const start = bodyStart + (m.index ?? 0);
+    return `${head.slice(0, start)}${parts.join("")}${head.slice(start + m[0].length)}`;
+  }
+  return head;
 }
 
 /** Gives `column` a width when no <col> covers it yet (a column the store adds to a table). */

@@ -37,6 +37,11 @@ export class StyleBook {
     return xf === undefined ? 0 : Number(getAttr(/^<xf\b([^>]*?)\/?>/.exec(xf)?.[1] ?? "", "numFmtId") ?? "0");
   }
 
+  /** The format code of a style's custom number format; undefined for a built-in format. */
+  formatCode(style: string | undefined): string | undefined {
+    return this.formats.get(this.numFmtId(style));
+  }
+
   isDateStyle(style: string | undefined): boolean {
     const id = this.numFmtId(style);
     const code = this.formats.get(id);

@@ -3,6 +3,7 @@
 // Only schema columns are written; the user's own columns and cells that already hold the value stay.
 import { fail, ok, type Result } from "../../domain";
 import type { CellRow, CellValue } from "../cells";
+import { dateFormatFor, isSchemaDateFormat, type DateDisplay } from "../schema";
 import { cellAddress, type CellRange } from "./a1";
 import { readCell, renderCell, type CellRead } from "./cellXml";
 import { isEmptyCell, type SheetRow } from "./readTables";
@@ -37,6 +38,8 @@ export class TableWriter {
     private readonly layout: TableLayout,
     rows: readonly SheetRow[],
     keys: readonly string[],
+    /** the 設定 日期顯示 read from the workbook: the format of the date cells this writer writes */
+    private readonly display: DateDisplay = "西元",
   ) {
     this.sheet = file.sheet(layout.part.sheetPath);
     rows.forEach((row, i) => {
@@ -156,9 +159,14 @@ export class TableWriter {
       const value = cells[spec.key] ?? null;
       if (sameValue(cell, value)) continue;
       let style = cell?.style ?? styles?.get(column) ?? columnStyle(this.sheet.head, column);
-      // A date lands in a date format even where the user's column had none (General shows 44712).
+      // A date lands in a date format even where the user's column had none (General shows 44712), in the
+      // one 日期顯示 asks for; a date format of the user's own (not one the schema writes) stays.
       const book = this.file.styles;
-      if (spec.kind === "date" && typeof value === "number" && book && !book.isDateStyle(style)) style = book.withFormat(style, spec.numberFormat);
+      if (spec.kind === "date" && typeof value === "number" && book) {
+        const wanted = dateFormatFor(this.display);
+        const code = book.formatCode(style);
+        if (!book.isDateStyle(style) || (code !== wanted && isSchemaDateFormat(code))) style = book.withFormat(style, wanted);
+      }
       this.sheet.setCell(row, column, blank(value) && style === undefined ? undefined : renderCell(cellAddress(row, column), style, value));
     }
     if (!isNew) return;
