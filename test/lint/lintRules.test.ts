@@ -47,6 +47,8 @@ const cases: Case[] = [
   { name: "minutes parser calling Excel", file: "src/minutes/example.ts", code: `export const f = () => Excel.run(async () => undefined);`, rules: "layer", expected: "no-restricted-globals" },
   { name: "minutes parser reading the clock", file: "src/minutes/example.ts", code: `export const today = () => new Date();`, rules: "layer", expected: "no-restricted-syntax" },
   { name: "minutes parser calling Date.now", file: "src/minutes/example.ts", code: `export const now = () => Date.now();`, rules: "layer", expected: "no-restricted-syntax" },
+  { name: "the calendar plan importing the Graph adapter", file: "src/calendar/plan.ts", code: `import { x } from "./graph/client"; export const y = x;`, rules: "layer", expected: "no-restricted-imports" },
+  { name: "the calendar plan reading the clock", file: "src/calendar/plan.ts", code: `export const now = () => new Date();`, rules: "layer", expected: "no-restricted-syntax" },
   { name: "an adapter importing the task pane", file: "src/calendar/example.ts", code: `import { x } from "../taskpane/app"; export const y = x;`, rules: "layer", expected: "no-restricted-imports" },
   { name: "domain building a date from a given value (allowed)", file: "src/domain/example.ts", code: `export const d = (t: number) => new Date(t);`, rules: "layer", expected: [] },
   { name: "the task pane importing React (allowed)", file: "src/taskpane/example.ts", code: `import React from "react"; export const y = React;`, rules: "layer", expected: [] },
