@@ -3,7 +3,7 @@ import { type IsoDate, type TrackingStatus } from "../domain";
 
 /**
  * The parts of a case row (列管案件) a reminder is made from. Declared here, not imported from the
- * workbook layer, so the core does not depend on an adapter; the workbook's CaseRow satisfies it.
+ * workbook layer, so the core does not depend on an adapter; the workbook's CaseRow extends it.
  */
 export interface ReminderCase {
   readonly caseId: string;

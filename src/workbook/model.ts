@@ -1,5 +1,6 @@
 // The tracking workbook's rows as the code sees them, the changes an operation makes, and the store contract.
-import { DEFAULT_DIVISIONS, type Division, type IsoDate, type Result, type TrackingStatus } from "../domain";
+import { DEFAULT_DIVISIONS, type Division, type IsoDate, type Result } from "../domain";
+import type { ReminderCase } from "../calendar/types";
 import { DEFAULT_SETTINGS, type HistoryEvent } from "./schema";
 
 export interface MeetingRow {
@@ -17,17 +18,8 @@ export interface MeetingRow {
   readonly importedAt: string;
 }
 
-export interface CaseRow {
-  readonly caseId: string;
-  readonly meeting: number | null;
-  /** lead divisions joined with 、 */
-  readonly lead: string;
-  /** supporting divisions joined with 、 */
-  readonly supporting: string;
-  readonly text: string;
-  readonly dueDate: IsoDate | null;
-  readonly dueText: string;
-  readonly tracking: TrackingStatus;
+/** A 列管案件 row: the case a reminder is made from (declared in the calendar core), plus its rulings and notes. */
+export interface CaseRow extends ReminderCase {
   readonly closedBy: number | null;
   readonly closedOn: IsoDate | null;
   /** the meeting of the latest ruling applied, so an older meeting never overrides a later one */
