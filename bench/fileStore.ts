@@ -3,7 +3,7 @@
 import { DEFAULT_DIVISIONS, addDaysIso, ok, type IsoDate, type TrackingStatus } from "../src/domain";
 import type { MeetingRecord } from "../src/minutes/types";
 import { applyMeeting } from "../src/workbook/applyMeeting";
-import type { CaseRow, HistoryRow, MeetingRow, WorkbookChanges } from "../src/workbook/model";
+import { emptyCase, type CaseRow, type HistoryRow, type MeetingRow, type WorkbookChanges } from "../src/workbook/model";
 import { BytesInMemory, FileStore } from "../src/workbook/xlsx";
 import { medianMs, ms, type Figure } from "./measure";
 
@@ -25,7 +25,7 @@ function rows(count: number): WorkbookChanges {
     const closes = tracking === "closed" || tracking === "self-tracked";
     const division = DEFAULT_DIVISIONS[i % DEFAULT_DIVISIONS.length]?.name ?? "總務組";
     cases.push({
-      caseId: caseId(i),
+      ...emptyCase(caseId(i)),
       meeting,
       lead: division,
       supporting: i % 3 === 0 ? "文書組、資訊室" : "",

@@ -59,6 +59,7 @@ const sameMeeting = (a: MeetingRow, b: MeetingRow): boolean =>
 function caseFromItem(item: TrackedItem, meeting: number, base: CaseRow | undefined): CaseRow {
   const lead = item.divisions.filter((d) => !item.supporting.includes(d));
   return {
+    ...(base ?? emptyCase(item.caseId)),
     caseId: item.caseId,
     meeting,
     lead: join(lead),
@@ -66,11 +67,6 @@ function caseFromItem(item: TrackedItem, meeting: number, base: CaseRow | undefi
     text: item.text,
     dueDate: item.dueDate,
     dueText: item.dueText ?? "",
-    tracking: base?.tracking ?? "open",
-    closedBy: base?.closedBy ?? null,
-    closedOn: base?.closedOn ?? null,
-    lastRuling: base?.lastRuling ?? null,
-    progress: base?.progress ?? "",
     note: "",
   };
 }

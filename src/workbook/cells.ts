@@ -135,6 +135,10 @@ export function caseFromCells(cells: CellRow, row: number): Result<CaseRow> {
     lastRuling: lastRuling.value,
     progress: textOf(cells.progress),
     note: textOf(cells.note),
+    reminderEventId: textOf(cells.reminderEventId),
+    reminderHash: textOf(cells.reminderHash),
+    reminderSyncedAt: textOf(cells.reminderSyncedAt),
+    reminderError: textOf(cells.reminderError),
   });
 }
 
@@ -173,8 +177,12 @@ export function divisionFromCells(cells: CellRow): Division | undefined {
   return email ? { name, aliases, email } : { name, aliases };
 }
 
-export function settingsToCells(settings: typeof DEFAULT_SETTINGS): CellRow {
-  return { ...settings };
+/** Settings cells: the defaults of a new workbook, or a patch; an as-of date of null is =TODAY() again. */
+export function settingsToCells(settings: typeof DEFAULT_SETTINGS | Partial<SettingsRow>): CellRow {
+  const { asOf, ...rest } = settings;
+  const cells: Record<string, CellValue> = { ...rest };
+  if (asOf !== undefined) cells.asOf = asOf === null ? DEFAULT_SETTINGS.asOf : asOf.startsWith("=") ? asOf : dateCell(asOf as IsoDate);
+  return cells;
 }
 
 export function settingsFromCells(cells: CellRow | undefined): Result<SettingsRow> {
@@ -195,6 +203,9 @@ export function settingsFromCells(cells: CellRow | undefined): Result<SettingsRo
     reminderLeadDays: lead.value ?? DEFAULT_SETTINGS.reminderLeadDays,
     timeZone: textOf(cells?.timeZone) || DEFAULT_SETTINGS.timeZone,
     dateDisplay: display === "民國" ? "民國" : "西元",
+    workbookKey: textOf(cells?.workbookKey),
+    reminderCalendar: textOf(cells?.reminderCalendar) || DEFAULT_SETTINGS.reminderCalendar,
+    reminderCalendarId: textOf(cells?.reminderCalendarId),
   });
 }
 

@@ -26,6 +26,11 @@ export interface CaseRow extends ReminderCase {
   readonly lastRuling: number | null;
   readonly progress: string;
   readonly note: string;
+  /** the last reminder sync: the event's Graph id, the hash of what was synced, when, and its error ("" when none) */
+  readonly reminderEventId: string;
+  readonly reminderHash: string;
+  readonly reminderSyncedAt: string;
+  readonly reminderError: string;
 }
 
 export interface HistoryRow {
@@ -45,6 +50,11 @@ export interface SettingsRow {
   readonly reminderLeadDays: number;
   readonly timeZone: string;
   readonly dateDisplay: "西元" | "民國";
+  /** the workbook's reminder key (a GUID), "" until the first sync makes one */
+  readonly workbookKey: string;
+  /** the calendar reminders go to: its name, and its Graph id once synced ("" before) */
+  readonly reminderCalendar: string;
+  readonly reminderCalendarId: string;
 }
 
 /** Everything the add-in reads from a tracking workbook, validated against the schema. */
@@ -65,6 +75,10 @@ export interface WorkbookChanges {
   readonly meetings: readonly MeetingRow[];
   readonly cases: readonly CaseRow[];
   readonly history: readonly HistoryRow[];
+  /** registry entries to upsert by 組室名稱 (a division is never removed: cases may still name it) */
+  readonly divisions?: readonly Division[];
+  /** settings cells to overwrite; `asOf: null` writes =TODAY() back */
+  readonly settings?: Partial<SettingsRow>;
 }
 
 /** A case with nothing known but its id: 列管中, no divisions, no deadline. */
@@ -83,19 +97,28 @@ export function emptyCase(caseId: string): CaseRow {
     lastRuling: null,
     progress: "",
     note: "",
+    reminderEventId: "",
+    reminderHash: "",
+    reminderSyncedAt: "",
+    reminderError: "",
   };
 }
 
 /** What a newly created workbook holds: no rows, the default divisions and settings. */
 export function emptyWorkbook(): WorkbookData {
-  const { dueSoonDays, reminderLeadDays, timeZone, dateDisplay } = DEFAULT_SETTINGS;
-  return { meetings: [], cases: [], history: [], divisions: DEFAULT_DIVISIONS, settings: { asOf: null, dueSoonDays, reminderLeadDays, timeZone, dateDisplay } };
+  return { meetings: [], cases: [], history: [], divisions: DEFAULT_DIVISIONS, settings: { ...DEFAULT_SETTINGS, asOf: null } };
 }
 
 export const NO_CHANGES: WorkbookChanges = { meetings: [], cases: [], history: [] };
 
 export function isEmptyChange(changes: WorkbookChanges): boolean {
-  return changes.meetings.length === 0 && changes.cases.length === 0 && changes.history.length === 0;
+  return (
+    changes.meetings.length === 0 &&
+    changes.cases.length === 0 &&
+    changes.history.length === 0 &&
+    (changes.divisions ?? []).length === 0 &&
+    Object.keys(changes.settings ?? {}).length === 0
+  );
 }
 
 /** A decision about the data just read: the changes to write and what to tell the user. */

@@ -154,7 +154,7 @@ export const SCHEMA: readonly TableSpec[] = [
     key: "cases",
     name: TABLE.cases,
     keyColumn: "caseId",
-    purpose: "每個列管案件一列，以列管案號為鍵；狀態與逾期天數為公式，依設定的基準日計算。",
+    purpose: "每個列管案件一列，以列管案號為鍵；狀態與逾期天數為公式，依設定的基準日計算；提醒欄位記錄最近一次行事曆同步。",
     columns: [
       text("caseId", "列管案號", 10, { required: true }),
       integer("meeting", "會議次別", 9),
@@ -178,6 +178,11 @@ export const SCHEMA: readonly TableSpec[] = [
       text("note", "備註", 16),
       { key: "status", header: "狀態", kind: "formula", width: 10, numberFormat: GENERAL_FORMAT, formula: STATUS_FORMULA },
       { key: "daysOverdue", header: "逾期天數", kind: "formula", width: 9, numberFormat: INTEGER_FORMAT, formula: DAYS_OVERDUE_FORMULA },
+      // What the last reminder sync recorded (src/calendar/sync): kept last, as the sync's bookkeeping.
+      text("reminderEventId", "提醒事件ID", 20),
+      text("reminderHash", "提醒雜湊", 18),
+      text("reminderSyncedAt", "提醒同步時間", 20),
+      text("reminderError", "提醒錯誤", 24),
     ],
   },
   {
@@ -206,13 +211,18 @@ export const SCHEMA: readonly TableSpec[] = [
     key: "settings",
     name: TABLE.settings,
     keyColumn: null,
-    purpose: "設定（一列）：基準日（預設 =TODAY()）、即將到期天數、提醒提前天數、時區、日期顯示（西元或民國）。",
+    purpose: "設定（一列）：基準日（預設 =TODAY()）、即將到期天數、提醒提前天數、時區、日期顯示（西元或民國），以及提醒同步用的活頁簿識別碼與行事曆。",
     columns: [
       date("asOf", "基準日"),
       integer("dueSoonDays", "即將到期天數", 12),
       integer("reminderLeadDays", "提醒提前天數", 12),
       text("timeZone", "時區", 14),
       { key: "dateDisplay", header: "日期顯示", kind: "list", width: 10, numberFormat: TEXT_FORMAT, values: ["西元", "民國"] },
+      // A GUID made at the first reminder sync: reminders are tagged with it, so they survive renaming the file.
+      text("workbookKey", "活頁簿識別碼", 38),
+      // The calendar the 提醒事件ID column refers to (its Graph id) and its name, for the next sync's default.
+      text("reminderCalendar", "提醒行事曆", 16),
+      text("reminderCalendarId", "提醒行事曆ID", 20),
     ],
   },
   {
@@ -240,7 +250,16 @@ export const STATUS_STYLES: Readonly<Record<string, { readonly fill: string; rea
 export const TABLE_STYLE = "TableStyleMedium2";
 
 /** Default settings row: as-of date today (a formula, so the sheet stays right tomorrow). */
-export const DEFAULT_SETTINGS = { asOf: "=TODAY()", dueSoonDays: 7, reminderLeadDays: 3, timeZone: "Asia/Taipei", dateDisplay: "西元" } as const;
+export const DEFAULT_SETTINGS = {
+  asOf: "=TODAY()",
+  dueSoonDays: 7,
+  reminderLeadDays: 3,
+  timeZone: "Asia/Taipei",
+  dateDisplay: "西元",
+  workbookKey: "",
+  reminderCalendar: "會議列管",
+  reminderCalendarId: "",
+} as const;
 
 /** The 設定 日期顯示 values: Gregorian (西元) or ROC (民國) dates. */
 export type DateDisplay = "西元" | "民國";

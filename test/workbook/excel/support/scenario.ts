@@ -7,7 +7,7 @@ import { parseMinutes } from "../../../../src/minutes/parseMinutes";
 import type { MeetingRecord } from "../../../../src/minutes/types";
 import type { ImportContext } from "../../../../src/workbook/applyMeeting";
 import { ExcelStore } from "../../../../src/workbook/excel";
-import type { CaseRow, HistoryRow, Planned, WorkbookChanges, WorkbookData } from "../../../../src/workbook/model";
+import { emptyCase, emptyWorkbook, type CaseRow, type HistoryRow, type Planned, type WorkbookChanges, type WorkbookData } from "../../../../src/workbook/model";
 import { FakeExcel, type FakeExcelOptions } from "./fakeExcel";
 
 const fixtures = join(__dirname, "../../../fixtures");
@@ -28,7 +28,7 @@ export const emptyData = (): WorkbookData => ({
   cases: [],
   history: [],
   divisions: DEFAULT_DIVISIONS,
-  settings: { asOf: null, dueSoonDays: 7, reminderLeadDays: 3, timeZone: "Asia/Taipei", dateDisplay: "西元" },
+  settings: emptyWorkbook().settings,
 });
 
 export function fakeStore(options: FakeExcelOptions = {}): { fake: FakeExcel; store: ExcelStore } {
@@ -54,7 +54,7 @@ export function syntheticChanges(count: number): WorkbookChanges {
     const caseId = `${meeting}${String(1 + (i % 100)).padStart(2, "0")}`.padStart(4, "0");
     const closed = i % 3 === 0;
     cases.push({
-      caseId: `S${caseId}`,
+      ...emptyCase(`S${caseId}`),
       meeting,
       lead: LEADS[i % LEADS.length] ?? "總務組",
       supporting: i % 4 === 0 ? "會計室" : "",
