@@ -79,6 +79,12 @@ export interface WorkbookChanges {
   readonly divisions?: readonly Division[];
   /** settings cells to overwrite; `asOf: null` writes =TODAY() back */
   readonly settings?: Partial<SettingsRow>;
+  /**
+   * Re-format every date cell of the schema's date columns (all rows, not only the rows written) with the
+   * 日期顯示 in effect after this change: the settings tab's 套用到所有日期. A date column the user gave
+   * a format of their own keeps it.
+   */
+  readonly reformatDates?: boolean;
 }
 
 /** A case with nothing known but its id: 列管中, no divisions, no deadline. */
@@ -117,7 +123,8 @@ export function isEmptyChange(changes: WorkbookChanges): boolean {
     changes.cases.length === 0 &&
     changes.history.length === 0 &&
     (changes.divisions ?? []).length === 0 &&
-    Object.keys(changes.settings ?? {}).length === 0
+    Object.keys(changes.settings ?? {}).length === 0 &&
+    changes.reformatDates !== true
   );
 }
 
