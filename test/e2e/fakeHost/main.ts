@@ -1,0 +1,55 @@
+// Entry of the fake office.js the e2e tests serve in place of Microsoft's CDN script: restores the
+// workbook from localStorage, installs window.Office and window.Excel, and exposes window.__fakeExcel so
+// a test can read the document the pane wrote.
+import { FakeExcel } from "../../workbook/excel/support/fakeExcel";
+import { DEFAULT_API_SETS, DEFAULT_STORAGE_KEY, fakeHostGlobals, type FakeHostConfig } from "./officeHost";
+import { parseSnapshot, restoreFake, snapshotOf } from "./snapshot";
+
+declare global {
+  interface Window {
+    __fakeExcelConfig?: FakeHostConfig;
+    __fakeExcel?: FakeExcelHandle;
+  }
+}
+
+/** What a test reaches through page.evaluate. */
+export interface FakeExcelHandle {
+  /** body rows of a table, one record per row keyed by header */
+  records(table: string): Record<string, unknown>[];
+  tableNames(): string[];
+  syncs(): number;
+  /** empties the document and its stored copy */
+  reset(): void;
+}
+
+// fakeExcel.ts yields with setImmediate (Node); browsers have none, and a macrotask keeps the same order
+const scope = globalThis as { setImmediate?: (callback: () => void) => unknown };
+scope.setImmediate ??= (callback: () => void) => setTimeout(callback, 0);
+
+const config: FakeHostConfig = window.__fakeExcelConfig ?? {};
+const storageKey = config.storageKey ?? DEFAULT_STORAGE_KEY;
+const options = { apiSets: config.apiSets ?? DEFAULT_API_SETS };
+
+let fake: FakeExcel = load();
+
+function load(): FakeExcel {
+  const snapshot = parseSnapshot(localStorage.getItem(storageKey));
+  return snapshot ? restoreFake(snapshot, options) : new FakeExcel(options);
+}
+
+function persist(): void {
+  localStorage.setItem(storageKey, JSON.stringify(snapshotOf(fake)));
+}
+
+const globals = fakeHostGlobals(() => fake, config, persist);
+Object.assign(window, { Office: globals.Office, Excel: globals.Excel });
+
+window.__fakeExcel = {
+  records: (table) => fake.records(table),
+  tableNames: () => fake.tables.map((t) => t.name),
+  syncs: () => fake.syncs,
+  reset: () => {
+    localStorage.removeItem(storageKey);
+    fake = new FakeExcel(options);
+  },
+};
