@@ -1,0 +1,211 @@
+// What a person does to one case from the task pane (a progress note, a new deadline, a ruling) and to the
+// workbook's settings and divisions registry, as plans for WorkbookStore.update: validated against the
+// data just read, one history row per change, and no write at all when nothing changes.
+import {
+  TRACKING_LABELS,
+  createDivisionRegistry,
+  fail,
+  isClosedTracking,
+  isoDateInZone,
+  ok,
+  type Division,
+  type IsoDate,
+  type Result,
+  type TrackingStatus,
+} from "../domain";
+import { NO_CHANGES, type CaseRow, type HistoryRow, type Planned, type SettingsRow, type WorkbookData } from "./model";
+import type { HistoryEvent } from "./schema";
+
+export interface ActionContext {
+  /** when the change is made (ISO timestamp): 記錄時間, and the day (in the workbook's time zone) of 日期 */
+  readonly now: string;
+  /** who makes it: 記錄者 */
+  readonly by: string;
+}
+
+/** A ruling recorded by hand: 解除列管, 賡續列管, 自行列管, or 恢復列管 for a case closed by mistake. */
+export type RulingDecision = "closed" | "continued" | "self-tracked" | "reopened";
+
+export type CasePlan = (data: WorkbookData) => Result<Planned<CaseRow>>;
+
+/** Longest text a cell takes in Excel; a longer note would be cut by Excel, so it is refused instead. */
+export const MAX_CELL_TEXT = 32767;
+/** The day counts the settings accept: a year covers any sensible due-soon window or reminder lead. */
+export const MAX_SETTING_DAYS = 365;
+
+function findCase(data: WorkbookData, caseId: string): Result<CaseRow> {
+  const id = caseId.trim();
+  const found = data.cases.find((c) => c.caseId === id);
+  return found ? ok(found) : fail(`找不到列管案號 ${id}：請先重新整理案件清單`);
+}
+
+function today(data: WorkbookData, ctx: ActionContext): Result<IsoDate> {
+  const instant = new Date(ctx.now);
+  if (Number.isNaN(instant.getTime())) return fail(`記錄時間「${ctx.now}」不是有效的時間`);
+  try {
+    return ok(isoDateInZone(instant, data.settings.timeZone));
+  } catch {
+    return ok(isoDateInZone(instant, "Asia/Taipei"));
+  }
+}
+
+function historyRow(row: CaseRow, event: HistoryEvent, detail: string, date: IsoDate, meeting: number | null, ctx: ActionContext): HistoryRow {
+  return { caseId: row.caseId, meeting, date, event, detail, by: ctx.by, at: ctx.now };
+}
+
+function caseChange(updated: CaseRow, history: HistoryRow): Result<Planned<CaseRow>> {
+  return ok({ changes: { meetings: [], cases: [updated], history: [history] }, result: updated });
+}
+
+const unchanged = (row: CaseRow): Result<Planned<CaseRow>> => ok({ changes: NO_CHANGES, result: row });
+
+/** 辦理情形: the case's latest progress becomes `text`, and the history keeps every note. */
+export function planProgress(caseId: string, text: string, ctx: ActionContext): CasePlan {
+  return (data) => {
+    const found = findCase(data, caseId);
+    if (!found.ok) return found;
+    const note = text.trim();
+    if (note === "") return fail(`列管案號 ${found.value.caseId} 的辦理情形是空白：請寫下辦理的情形`);
+    if (note.length > MAX_CELL_TEXT) return fail(`辦理情形有 ${note.length} 字，超過 Excel 儲存格上限 ${MAX_CELL_TEXT} 字`);
+    const day = today(data, ctx);
+    if (!day.ok) return day;
+    const updated: CaseRow = { ...found.value, progress: note };
+    return caseChange(updated, historyRow(updated, "progress", note, day.value, null, ctx));
+  };
+}
+
+/**
+ * A new deadline (or none, with null). `dueText` is the wording that goes with it (e.g. 9月底前); the
+ * history row says from what to what, so the old deadline is never lost.
+ */
+export function planMoveDue(caseId: string, due: IsoDate | null, dueText: string, ctx: ActionContext): CasePlan {
+  return (data) => {
+    const found = findCase(data, caseId);
+    if (!found.ok) return found;
+    const row = found.value;
+    const wording = dueText.trim();
+    if (row.dueDate === due && row.dueText === wording) return unchanged(row);
+    if (isClosedTracking(row.tracking)) {
+      return fail(`列管案號 ${row.caseId} 已${TRACKING_LABELS[row.tracking]}，不能變更期限；如需繼續追蹤，請先恢復列管`);
+    }
+    const day = today(data, ctx);
+    if (!day.ok) return day;
+    const updated: CaseRow = { ...row, dueDate: due, dueText: wording };
+    const from = row.dueDate ?? "無期限";
+    const to = due ?? "無期限";
+    const detail = `期限 ${from} → ${to}${wording ? `（${wording}）` : ""}`;
+    return caseChange(updated, historyRow(updated, "deadline-moved", detail, day.value, null, ctx));
+  };
+}
+
+const RULING_EVENT: Record<RulingDecision, HistoryEvent> = {
+  closed: "closed",
+  continued: "continued",
+  "self-tracked": "self-tracked",
+  reopened: "reopened",
+};
+
+const RULING_TRACKING: Record<RulingDecision, TrackingStatus> = {
+  closed: "closed",
+  continued: "continued",
+  "self-tracked": "self-tracked",
+  reopened: "open",
+};
+
+/**
+ * A ruling recorded by hand, optionally with the meeting that made it. As with imported minutes, an
+ * older meeting never overrides a later meeting's ruling; a case is reopened only when it is closed.
+ */
+export function planRuling(caseId: string, decision: RulingDecision, meeting: number | null, ctx: ActionContext): CasePlan {
+  return (data) => {
+    const found = findCase(data, caseId);
+    if (!found.ok) return found;
+    const row = found.value;
+    if (meeting !== null && (!Number.isSafeInteger(meeting) || meeting <= 0)) return fail(`會議次別應為正整數，卻是「${meeting}」`);
+    if (meeting !== null && row.lastRuling !== null && meeting < row.lastRuling) {
+      return fail(`列管案號 ${row.caseId} 已有第 ${row.lastRuling} 次會議的裁示，第 ${meeting} 次會議的裁示不會覆蓋較新的裁示`);
+    }
+    const closed = isClosedTracking(row.tracking);
+    if (decision === "reopened" && !closed) return fail(`列管案號 ${row.caseId} 仍在列管中，不需要恢復列管`);
+    const tracking = RULING_TRACKING[decision];
+    // The same ruling again changes nothing; 賡續列管 is news at each new meeting, so only a repeat of the same meeting is.
+    const repeated = decision !== "continued" || (meeting !== null && meeting === row.lastRuling);
+    if (tracking === row.tracking && repeated) return unchanged(row);
+    const day = today(data, ctx);
+    if (!day.ok) return day;
+    const closes = decision === "closed" || decision === "self-tracked";
+    const updated: CaseRow = {
+      ...row,
+      tracking,
+      closedBy: closes ? meeting : null,
+      closedOn: closes ? day.value : null,
+      lastRuling: meeting ?? row.lastRuling,
+    };
+    const detail = `${TRACKING_LABELS[tracking]}${meeting !== null ? `（第 ${meeting} 次會議）` : "（於工作窗格登錄）"}`;
+    return caseChange(updated, historyRow(updated, RULING_EVENT[decision], detail, day.value, meeting, ctx));
+  };
+}
+
+export type SettingsPatch = Partial<Pick<SettingsRow, "dueSoonDays" | "reminderLeadDays" | "dateDisplay">> & {
+  /** re-format every existing date with the (new) 日期顯示, not only the dates written from now on */
+  readonly applyDateDisplayToAll?: boolean;
+};
+
+function checkDays(value: number | undefined, label: string): Result<true> {
+  if (value === undefined) return ok(true);
+  return Number.isSafeInteger(value) && value >= 0 && value <= MAX_SETTING_DAYS
+    ? ok(true)
+    : fail(`${label}應為 0 到 ${MAX_SETTING_DAYS} 的整數，卻是「${value}」`);
+}
+
+/** The settings tab's 儲存設定: only the fields that differ are written. */
+export function planSettings(patch: SettingsPatch, _ctx: ActionContext): (data: WorkbookData) => Result<Planned<SettingsRow>> {
+  return (data) => {
+    const dueSoon = checkDays(patch.dueSoonDays, "即將到期天數");
+    if (!dueSoon.ok) return dueSoon;
+    const lead = checkDays(patch.reminderLeadDays, "提醒提前天數");
+    if (!lead.ok) return lead;
+    if (patch.dateDisplay !== undefined && patch.dateDisplay !== "西元" && patch.dateDisplay !== "民國") {
+      return fail(`日期顯示應為「西元」或「民國」，卻是「${String(patch.dateDisplay)}」`);
+    }
+    const current = data.settings;
+    const settings: Partial<SettingsRow> = {
+      ...(patch.dueSoonDays !== undefined && patch.dueSoonDays !== current.dueSoonDays ? { dueSoonDays: patch.dueSoonDays } : {}),
+      ...(patch.reminderLeadDays !== undefined && patch.reminderLeadDays !== current.reminderLeadDays ? { reminderLeadDays: patch.reminderLeadDays } : {}),
+      ...(patch.dateDisplay !== undefined && patch.dateDisplay !== current.dateDisplay ? { dateDisplay: patch.dateDisplay } : {}),
+    };
+    const reformatDates = patch.applyDateDisplayToAll === true;
+    return ok({ changes: { ...NO_CHANGES, settings, reformatDates }, result: { ...current, ...settings } });
+  };
+}
+
+// A pragmatic check (something@domain.tld): a typo is caught here, real delivery is Outlook's business.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+
+/**
+ * The registry edited in the settings tab: each division is upserted by name (none is removed, since
+ * cases may still name it). The whole registry must stay valid: names and aliases belong to one division.
+ */
+export function planDivisions(divisions: readonly Division[], _ctx: ActionContext): (data: WorkbookData) => Result<Planned<readonly Division[]>> {
+  return (data) => {
+    const cleaned: Division[] = [];
+    for (const [i, d] of divisions.entries()) {
+      const name = d.name.trim();
+      if (name === "") return fail(`第 ${i + 1} 個組室沒有名稱：每個組室都需要名稱`);
+      const email = d.email?.trim() ?? "";
+      if (email !== "" && !EMAIL.test(email)) return fail(`組室「${name}」的聯絡信箱「${email}」不是有效的電子郵件地址`);
+      const aliases = [...new Set(d.aliases.map((a) => a.trim()).filter((a) => a !== "" && a !== name))];
+      cleaned.push(email ? { name, aliases, email } : { name, aliases });
+    }
+    const byName = new Map(data.divisions.map((d) => [d.name, d]));
+    const merged = new Map(byName);
+    for (const d of cleaned) merged.set(d.name, d);
+    const registry = createDivisionRegistry([...merged.values()]);
+    if (!registry.ok) return registry;
+    const changed = cleaned.filter((d) => {
+      const before = byName.get(d.name);
+      return before === undefined || before.aliases.join("、") !== d.aliases.join("、") || (before.email ?? "") !== (d.email ?? "");
+    });
+    return ok({ changes: { ...NO_CHANGES, divisions: changed }, result: [...merged.values()] });
+  };
+}
