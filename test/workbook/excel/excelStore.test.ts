@@ -3,7 +3,7 @@
 import { DEFAULT_DIVISIONS } from "../../../src/domain";
 import { applyMeeting } from "../../../src/workbook/applyMeeting";
 import { MemoryStore } from "../../../src/workbook/mergeChanges";
-import { DAYS_OVERDUE_FORMULA, SCHEMA, STATUS_FORMULA, TABLE, TABLE_STYLE, TRACKING_VALUES } from "../../../src/workbook/schema";
+import { DAYS_OVERDUE_FORMULA, SCHEMA, STATUS_FORMULA, TABLE, TABLE_STYLE, TRACKING_VALUES, tableSpec } from "../../../src/workbook/schema";
 import { unwrap } from "../../domain/support";
 import { ctx, emptyData, fakeStore, m110, m111, writeAll } from "./support/scenario";
 
@@ -90,12 +90,14 @@ describe("the workbook the store creates", () => {
       ["Custom", '=$N2="即將到期"', "#FFF4CE", "#8A5300"],
       ["Custom", '=$N2="已結案"', "#F3F2F1", "#797775"],
     ]);
-    expect(formats[0]?.area).toMatchObject({ top: 1, left: 0, cols: 15 });
+    expect(formats[0]?.area).toMatchObject({ top: 1, left: 0, cols: tableSpec("cases").columns.length });
   });
 
   test("設定 holds the defaults with 基準日 =TODAY(); 組室 the registry; 組室總覽 a row per division", () => {
     expect(fake.bodyCells(TABLE.settings)[0]?.[0]?.formula).toBe("=TODAY()");
-    expect(fake.records(TABLE.settings)).toEqual([{ 基準日: "#FORMULA!", 即將到期天數: 7, 提醒提前天數: 3, 時區: "Asia/Taipei", 日期顯示: "西元" }]);
+    expect(fake.records(TABLE.settings)).toEqual([
+      { 基準日: "#FORMULA!", 即將到期天數: 7, 提醒提前天數: 3, 時區: "Asia/Taipei", 日期顯示: "西元", 活頁簿識別碼: "", 提醒行事曆: "會議列管", 提醒行事曆ID: "" },
+    ]);
     expect(fake.records(TABLE.divisions).map((r) => r["組室名稱"])).toEqual(DEFAULT_DIVISIONS.map((d) => d.name));
     expect(fake.records(TABLE.divisions)[3]).toEqual({ 組室名稱: "國際事務組", 別名: "國務組", 聯絡信箱: "" });
     const overview = fake.bodyCells(TABLE.overview);

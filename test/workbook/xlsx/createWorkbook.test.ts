@@ -3,6 +3,7 @@
 import { DEFAULT_DIVISIONS } from "../../../src/domain";
 import { DEFAULT_SETTINGS, SCHEMA, STATUS_STYLES, TABLE_STYLE, tableSpec } from "../../../src/workbook/schema";
 import { createWorkbook } from "../../../src/workbook/xlsx";
+import { columnLetters } from "../../../src/workbook/xlsx/a1";
 import { parseTableXml } from "../../../src/workbook/xlsx/tableXml";
 import { unwrap } from "../../domain/support";
 import { fileStore, loadExcelJs, partsOf, sheet, tablePart } from "./support";
@@ -51,7 +52,8 @@ describe("tables", () => {
 describe("seeded rows", () => {
   test("設定 holds the defaults, 基準日 as =TODAY()", async () => {
     const ws = sheet(await loadExcelJs(bytes), "設定");
-    expect(ws.getRow(2).values).toEqual([undefined, { formula: "TODAY()" }, 7, 3, "Asia/Taipei", "西元"]);
+    // exceljs reads the empty 活頁簿識別碼 and 提醒行事曆ID back as missing cells.
+    expect(ws.getRow(2).values).toEqual([undefined, { formula: "TODAY()" }, 7, 3, "Asia/Taipei", "西元", undefined, "會議列管"]);
     expect(ws.getCell("A2").numFmt).toBe("yyyy-mm-dd");
   });
 
@@ -88,7 +90,7 @@ describe("validation and formats", () => {
     const ws = sheet(await loadExcelJs(bytes), "列管案件");
     const formats = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
     expect(formats).toHaveLength(1);
-    expect(formats[0]?.ref).toBe("A2:O2");
+    expect(formats[0]?.ref).toBe(`A2:${columnLetters(tableSpec("cases").columns.length)}2`);
     expect(formats[0]?.rules.map((r) => [r.formulae[0], r.style.fill.bgColor.argb])).toEqual(
       Object.entries(STATUS_STYLES).map(([label, style]) => [`$N2="${label}"`, `FF${style.fill.slice(1)}`]),
     );

@@ -1,7 +1,7 @@
 // Tables are found by name and columns by header, wherever they are: a workbook laid out by hand
 // (columns in another order, a title above a table, a column of the user's own in the middle).
 import ExcelJS from "exceljs";
-import { SCHEMA, type TableSpec } from "../../../src/workbook/schema";
+import { SCHEMA, tableSpec, type TableSpec } from "../../../src/workbook/schema";
 import { parseTableXml } from "../../../src/workbook/xlsx/tableXml";
 import { unwrap } from "../../domain/support";
 import { caseRow, date, fileStore, loadExcelJs, sheet, tablePart, write } from "./support";
@@ -30,7 +30,8 @@ test("reads and writes by header, wherever the columns and the table are", async
 
   const bytes = holder.bytes ?? new Uint8Array();
   const table = parseTableXml(await tablePart(bytes, "列管案件"));
-  expect(table?.ref).toEqual({ top: 3, left: 2, bottom: 5, right: 17 });
+  // From column B: the schema's columns and the user's 承辦人.
+  expect(table?.ref).toEqual({ top: 3, left: 2, bottom: 5, right: 2 + tableSpec("cases").columns.length });
   const ws = sheet(await loadExcelJs(bytes), "列管案件表");
   const columnOf = (header: string) => 2 + (table?.columns.findIndex((c) => c.name === header) ?? -1);
   expect(ws.getCell(4, columnOf("列管案號")).value).toBe("11001");

@@ -3,6 +3,7 @@
 import { applyMeeting } from "../../../src/workbook/applyMeeting";
 import { MemoryStore } from "../../../src/workbook/mergeChanges";
 import { emptyWorkbook, type CaseRow } from "../../../src/workbook/model";
+import { tableSpec } from "../../../src/workbook/schema";
 import { unwrap } from "../../domain/support";
 import { addUserColumn, ctx, editWithExcelJs, fileStore, loadExcelJs, m110, m111, sheet, textOf } from "./support";
 
@@ -10,6 +11,8 @@ const empty = emptyWorkbook;
 const byId = (a: CaseRow, b: CaseRow) => a.caseId.localeCompare(b.caseId);
 const NOTE = "已召開說明會（秘書註記）";
 const OWNER = (caseId: string) => `承辦 ${caseId}`;
+/** The user's column, added after the schema's last column. */
+const OWNER_COLUMN = tableSpec("cases").columns.length + 1;
 
 describe("sorted rows, the user's column, a typed note and a comment, then another import", () => {
   const { holder, store } = fileStore();
@@ -31,7 +34,7 @@ describe("sorted rows, the user's column, a typed note and a comment, then anoth
       addUserColumn(workbook, "列管案件", "承辦人", (row) => OWNER(textOf(ws.getCell(row, 1).value)));
       const noteRow = sortedIds.indexOf("11002") + 2;
       ws.getCell(noteRow, 13).value = NOTE;
-      ws.getCell(noteRow, 16).note = "週五前回覆";
+      ws.getCell(noteRow, OWNER_COLUMN).note = "週五前回覆";
     });
     memory.data = { ...memory.data, cases: memory.data.cases.map((c) => (c.caseId === "11002" ? { ...c, note: NOTE } : c)) };
     unwrap(await applyMeeting(store, m111, ctx("2022-04-22T09:00:00+08:00")));
@@ -54,11 +57,11 @@ describe("sorted rows, the user's column, a typed note and a comment, then anoth
 
   test("the user's column keeps every value on its case, and its comment", async () => {
     const ws = sheet(await loadExcelJs(holder.bytes ?? new Uint8Array()), "列管案件");
-    expect(ws.getCell(1, 16).value).toBe("承辦人");
-    for (const [i, id] of sortedIds.entries()) expect(ws.getCell(i + 2, 16).value).toBe(OWNER(id));
-    expect(ws.getCell(sortedIds.indexOf("11002") + 2, 16).note).toBe("週五前回覆");
+    expect(ws.getCell(1, OWNER_COLUMN).value).toBe("承辦人");
+    for (const [i, id] of sortedIds.entries()) expect(ws.getCell(i + 2, OWNER_COLUMN).value).toBe(OWNER(id));
+    expect(ws.getCell(sortedIds.indexOf("11002") + 2, OWNER_COLUMN).note).toBe("週五前回覆");
     // New rows are inside the table, the user's column empty for them.
-    expect(ws.getCell(sortedIds.length + 2, 16).value).toBeNull();
+    expect(ws.getCell(sortedIds.length + 2, OWNER_COLUMN).value).toBeNull();
   });
 
   test("the rulings landed on the right rows", async () => {
