@@ -1,0 +1,60 @@
+// The fallback inside Office when the host lacks nested app authentication: the Office dialog opens our
+// sign-in page (auth-dialog.html, MSAL redirect flow in its own window, as Microsoft's identity pages
+// refuse to load in the pane's iframe) and sends the token back with messageParent.
+import { decodeDialogMessage, stillValid } from "./dialogMessage";
+import { SignInError, type TokenSource } from "./tokenSource";
+
+/** Office's codes for a dialog the user closed, and for one the browser's popup blocker stopped. */
+const DIALOG_CLOSED = 12006;
+const POPUP_BLOCKED = 12009;
+
+export class DialogTokenSource implements TokenSource {
+  readonly method = "office-dialog" as const;
+  private token: { readonly value: string; readonly expiresOn: string; readonly account: string } | null = null;
+
+  /** @param dialogUrl absolute https URL of auth-dialog.html on the add-in's own domain */
+  constructor(
+    private readonly dialogUrl: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  account(): string | null {
+    return this.token?.account ?? null;
+  }
+
+  async getToken(): Promise<string> {
+    if (this.token && stillValid(this.token.expiresOn, this.now())) return this.token.value;
+    const message = await this.openDialog();
+    this.token = { value: message.accessToken, expiresOn: message.expiresOn, account: message.account };
+    return message.accessToken;
+  }
+
+  signOut(): Promise<void> {
+    this.token = null;
+    return Promise.resolve();
+  }
+
+  private openDialog(): Promise<{ accessToken: string; expiresOn: string; account: string }> {
+    return new Promise((resolve, reject) => {
+      Office.context.ui.displayDialogAsync(this.dialogUrl, { height: 60, width: 30, promptBeforeOpen: false }, (opened) => {
+        if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+          const blocked = opened.error.code === POPUP_BLOCKED;
+          reject(new SignInError(blocked ? "瀏覽器擋下了登入視窗：請允許快顯視窗後再試一次。" : `無法開啟登入視窗：${opened.error.message}`, blocked));
+          return;
+        }
+        const dialog = opened.value;
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+          dialog.close();
+          const text = "message" in arg ? arg.message : "";
+          const message = decodeDialogMessage(text);
+          if (message.kind === "token") resolve(message);
+          else reject(new SignInError(`無法登入 Microsoft 365：${message.message}`));
+        });
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
+          const code = "error" in arg ? arg.error : 0;
+          reject(new SignInError(code === DIALOG_CLOSED ? "已取消登入。" : `登入視窗發生錯誤（${code}）`, code === DIALOG_CLOSED));
+        });
+      });
+    });
+  }
+}

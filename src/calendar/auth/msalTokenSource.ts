@@ -1,0 +1,85 @@
+// Tokens through MSAL.js: nested app authentication inside Office (the host signs the user in) and a
+// standard popup in a plain browser. Silent first; interactive only when MSAL says interaction is needed.
+import {
+  InteractionRequiredAuthError,
+  createNestablePublicClientApplication,
+  createStandardPublicClientApplication,
+  type AccountInfo,
+  type AuthenticationResult,
+  type Configuration,
+  type IPublicClientApplication,
+} from "@azure/msal-browser";
+import { GRAPH_SCOPES, authority, type AuthConfig } from "./config";
+import { SignInError, type TokenSource } from "./tokenSource";
+
+/** Error codes MSAL uses when the person closed the window or cancelled. */
+const CANCELLED = new Set(["user_cancelled", "popup_window_error", "access_denied"]);
+
+function describe(error: unknown): SignInError {
+  const code = typeof error === "object" && error !== null && "errorCode" in error ? String((error).errorCode) : "";
+  if (CANCELLED.has(code)) return new SignInError("已取消登入。", true);
+  // MSAL's message can quote the request but never carries a token; keep only its first line.
+  const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+  return new SignInError(`無法登入 Microsoft 365：${code || message}`);
+}
+
+export class MsalTokenSource implements TokenSource {
+  constructor(
+    private readonly pca: IPublicClientApplication,
+    readonly method: "naa" | "popup",
+  ) {}
+
+  account(): string | null {
+    return this.current()?.username ?? null;
+  }
+
+  private current(): AccountInfo | null {
+    return this.pca.getActiveAccount() ?? this.pca.getAllAccounts()[0] ?? null;
+  }
+
+  private remember(result: AuthenticationResult): string {
+    if (result.account) this.pca.setActiveAccount(result.account);
+    return result.accessToken;
+  }
+
+  async getToken(): Promise<string> {
+    const scopes = [...GRAPH_SCOPES];
+    const account = this.current();
+    try {
+      if (account) return this.remember(await this.pca.acquireTokenSilent({ scopes, account }));
+      // Inside Office the host already knows the user: ssoSilent signs in without a prompt.
+      if (this.method === "naa") return this.remember(await this.pca.ssoSilent({ scopes }));
+    } catch (error) {
+      if (!(error instanceof InteractionRequiredAuthError) && this.method === "popup") throw describe(error);
+    }
+    try {
+      return this.remember(await this.pca.acquireTokenPopup({ scopes }));
+    } catch (error) {
+      throw describe(error);
+    }
+  }
+
+  async signOut(): Promise<void> {
+    const account = this.current();
+    this.pca.setActiveAccount(null);
+    // NAA has no logout of the host's account; forgetting ours is what sign-out means in a task pane.
+    if (this.method === "popup" && account) await this.pca.logoutPopup({ account });
+  }
+}
+
+function msalConfiguration(config: AuthConfig, redirectUri?: string): Configuration {
+  return {
+    auth: { clientId: config.clientId, authority: authority(config), ...(redirectUri ? { redirectUri } : {}) },
+    cache: { cacheLocation: "sessionStorage" },
+  };
+}
+
+/** Nested app authentication (requirement set NestedAppAuth 1.1): Office brokers the sign-in. */
+export async function createNaaTokenSource(config: AuthConfig): Promise<TokenSource> {
+  return new MsalTokenSource(await createNestablePublicClientApplication(msalConfiguration(config)), "naa");
+}
+
+/** A plain browser: MSAL's popup, redirecting back to `redirectUri` (a page of this site registered as SPA). */
+export async function createPopupTokenSource(config: AuthConfig, redirectUri: string): Promise<TokenSource> {
+  return new MsalTokenSource(await createStandardPublicClientApplication(msalConfiguration(config, redirectUri)), "popup");
+}
