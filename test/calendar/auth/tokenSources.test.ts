@@ -49,7 +49,7 @@ describe("MsalTokenSource", () => {
   });
 
   test("NAA: when the host cannot sign in silently, a popup asks", async () => {
-    const { pca, calls } = fakePca({ sso: () => Promise.reject(new InteractionRequiredAuthError("consent_required")) });
+    const { pca, calls } = fakePca({ sso: () => Promise.reject(new InteractionRequiredAuthError("consent_required", "consent required")) });
     expect(await new MsalTokenSource(pca, "naa").getToken()).toBe("popup");
     expect(calls).toEqual(["sso Calendars.ReadWrite", "popup Calendars.ReadWrite"]);
   });
@@ -63,7 +63,7 @@ describe("MsalTokenSource", () => {
   });
 
   test("an expired session needs interaction: the popup is used", async () => {
-    const { pca, calls } = fakePca({ silent: () => Promise.reject(new InteractionRequiredAuthError("interaction_required")) });
+    const { pca, calls } = fakePca({ silent: () => Promise.reject(new InteractionRequiredAuthError("interaction_required", "interaction required")) });
     pca.setActiveAccount(account);
     expect(await new MsalTokenSource(pca, "popup").getToken()).toBe("popup");
     expect(calls).toEqual(["silent Calendars.ReadWrite", "popup Calendars.ReadWrite"]);
