@@ -1,0 +1,168 @@
+// Sends jobs through JSON $batch: at most 20 per batch, one batch in flight, and each item retried on its
+// own (429 after its Retry-After, 5xx and lost answers with backoff) because Graph answers a batch 200
+// even when items inside it were throttled, and the SDK never retries inside a batch.
+import { IMMUTABLE_ID_PREFERENCE } from "./client";
+import { type GraphContext } from "./context";
+import { describeFailure, isRetryableStatus, retryAfterMs, retryDelayMs } from "./retry";
+
+/** Graph's limit on requests in one $batch. */
+export const MAX_BATCH_SIZE = 20;
+
+export interface JobRequest {
+  readonly method: "POST" | "PATCH" | "DELETE";
+  /** relative to the version, e.g. `/me/events/AAMk…` */
+  readonly url: string;
+  readonly body?: unknown;
+}
+
+/** A final answer to one item: its status, headers (names lower-cased) and parsed body. */
+export interface ItemAnswer {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+/** What an answer means: a result, or another job to send in its place (an update of a deleted event → a create). */
+export type Settled<R> = { readonly kind: "done"; readonly result: R } | { readonly kind: "then"; readonly job: BatchJob<R> };
+
+/** One write. `request` is sent as is on every attempt (a create's transactionId is fixed in it). */
+export interface BatchJob<R> {
+  readonly request: JobRequest;
+  /** a non-retryable answer (2xx, 404, 400 …) */
+  settle(answer: ItemAnswer): Settled<R>;
+  /** given up: retries used up, a Retry-After beyond the limit, or the whole batch refused */
+  fail(status: number, message: string): R;
+}
+
+export interface BatchStats {
+  /** $batch POSTs sent, resends included */
+  readonly batches: number;
+  /** items sent in them, resends included */
+  readonly itemsSent: number;
+  /** item resends after a retryable failure (the item's own or its whole batch's) */
+  readonly retries: number;
+  /** items or batches answered 429 */
+  readonly throttled: number;
+  /** time spent waiting between attempts, ms (as asked of `sleep`) */
+  readonly waitedMs: number;
+  /** the largest number of items in one batch */
+  readonly largestBatch: number;
+}
+
+export interface BatchRun<R> {
+  readonly results: R[];
+  readonly stats: BatchStats;
+}
+
+interface Pending<R> {
+  readonly job: BatchJob<R>;
+  readonly attempts: number;
+}
+
+interface BatchResponseJson {
+  readonly responses?: readonly { readonly id?: unknown; readonly status?: unknown; readonly headers?: unknown; readonly body?: unknown }[];
+}
+
+function lowerCaseHeaders(headers: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (typeof headers !== "object" || headers === null) return out;
+  for (const [k, v] of Object.entries(headers)) if (typeof v === "string") out[k.toLowerCase()] = v;
+  return out;
+}
+
+function requestJson(id: string, request: JobRequest): Record<string, unknown> {
+  const headers: Record<string, string> = { Prefer: IMMUTABLE_ID_PREFERENCE };
+  if (request.body !== undefined) headers["Content-Type"] = "application/json";
+  return { id, method: request.method, url: request.url, headers, ...(request.body === undefined ? {} : { body: request.body }) };
+}
+
+/** The answers of one batch by item id; an item Graph did not answer is missing. */
+function answersById(json: unknown): Map<string, ItemAnswer> {
+  const answers = new Map<string, ItemAnswer>();
+  const responses = (json as BatchResponseJson | null)?.responses;
+  if (!Array.isArray(responses)) return answers;
+  for (const r of responses as BatchResponseJson["responses"] & object) {
+    if (typeof r.id === "string" && typeof r.status === "number") answers.set(r.id, { status: r.status, headers: lowerCaseHeaders(r.headers), body: r.body });
+  }
+  return answers;
+}
+
+/**
+ * Runs every job to a result, in order, `MAX_BATCH_SIZE` at a time with one batch in flight (Outlook
+ * allows 4 concurrent requests per mailbox; one leaves room for the user's own Outlook). Items to send
+ * again go to the front of the queue, after one wait: the longest any of them asked for, since a
+ * throttled mailbox throttles whatever comes next too. `onProgress(done, total)` after each batch.
+ */
+export async function runBatches<R>(ctx: GraphContext, jobs: readonly BatchJob<R>[], onProgress?: (done: number, total: number) => void): Promise<BatchRun<R>> {
+  const policy = ctx.retry;
+  const queue: Pending<R>[] = jobs.map((job) => ({ job, attempts: 0 }));
+  const results: R[] = [];
+  const total = jobs.length;
+  const stats = { batches: 0, itemsSent: 0, retries: 0, throttled: 0, waitedMs: 0, largestBatch: 0 };
+
+  const giveUp = (p: Pending<R>, status: number, message: string) => results.push(p.job.fail(status, message));
+
+  while (queue.length > 0) {
+    const chunk = queue.splice(0, MAX_BATCH_SIZE);
+    stats.batches++;
+    stats.itemsSent += chunk.length;
+    stats.largestBatch = Math.max(stats.largestBatch, chunk.length);
+    const again: Pending<R>[] = [];
+    let wait = 0;
+    const retryLater = (p: Pending<R>, status: number, message: string, retryAfter: number | undefined) => {
+      const attempts = p.attempts + 1;
+      const delay = retryDelayMs(policy, attempts, retryAfter);
+      if (status === 429) stats.throttled++;
+      if (attempts >= policy.maxAttempts || delay > policy.maxRetryAfterMs) return giveUp(p, status, message);
+      stats.retries++;
+      wait = Math.max(wait, delay);
+      again.push({ job: p.job, attempts });
+    };
+
+    let answers: Map<string, ItemAnswer> | undefined;
+    try {
+      const body = { requests: chunk.map((p, i) => requestJson(String(i + 1), p.job.request)) };
+      answers = answersById(await ctx.client.api("/$batch").post(body));
+    } catch (error) {
+      const failure = describeFailure(error, ctx.now());
+      if (!isRetryableStatus(failure.status)) {
+        // The batch itself was refused (401 expired token, 403, 400): the rest would be refused too.
+        for (const p of [...chunk, ...queue.splice(0)]) giveUp(p, failure.status, failure.message);
+        break;
+      }
+      // Any item may or may not have run; every write we send is safe to send again (see execute.ts).
+      for (const p of chunk) retryLater(p, failure.status, failure.message, failure.retryAfter);
+    }
+
+    if (answers !== undefined) {
+      const byId = answers;
+      chunk.forEach((p, i) => {
+        const answer = byId.get(String(i + 1));
+        if (answer === undefined) return retryLater(p, 0, "Graph left this request of the batch unanswered", undefined);
+        if (isRetryableStatus(answer.status)) {
+          return retryLater(p, answer.status, itemMessage(answer), retryAfterMs(answer.headers["retry-after"], ctx.now()));
+        }
+        const settled = p.job.settle(answer);
+        if (settled.kind === "done") results.push(settled.result);
+        else again.push({ job: settled.job, attempts: 0 });
+      });
+    }
+
+    onProgress?.(Math.min(results.length, total), total);
+    if (again.length === 0) continue;
+    if (wait > 0) {
+      stats.waitedMs += wait;
+      await policy.sleep(wait);
+    }
+    queue.unshift(...again);
+  }
+  return { results, stats };
+}
+
+/** `404 ErrorItemNotFound: The specified object was not found in the store.` from an item's error body. */
+export function itemMessage(answer: ItemAnswer): string {
+  const error = (answer.body as { error?: { code?: unknown; message?: unknown } } | null | undefined)?.error;
+  const code = typeof error?.code === "string" ? ` ${error.code}` : "";
+  const message = typeof error?.message === "string" ? `: ${error.message}` : "";
+  return `${answer.status}${code}${message}`;
+}

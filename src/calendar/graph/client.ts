@@ -1,0 +1,89 @@
+// The Graph SDK client the reminder sync talks through: our own bearer and metering middleware, no SDK retry.
+//
+// Why not Client.init: the SDK's AuthenticationHandler only sends the token to https Graph hosts, so a
+// local test server (http://127.0.0.1) would get none. Why no RetryHandler: it sleeps with real timers
+// and never retries inside a $batch; the executor retries everything itself (see retry.ts), with an
+// injectable sleep, so one policy covers plain requests, whole batches and batch items alike.
+import { Client, type Context, HTTPMessageHandler, type Middleware } from "@microsoft/microsoft-graph-client";
+import { RequestMeter } from "./meter";
+
+/** Graph's production endpoint; tests pass `http://127.0.0.1:PORT/v1.0`. */
+export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
+
+/**
+ * Asks Outlook for ids that survive moving an event to another folder: the sheet keeps event ids
+ * between syncs, and a regular id changes when the user drags the event to another calendar.
+ */
+export const IMMUTABLE_ID_PREFERENCE = 'IdType="ImmutableId"';
+
+/** Supplies an access token for each request (MSAL in the task pane, an environment variable in the CLI). */
+export type TokenSource = () => Promise<string>;
+
+/** Sets `Authorization: Bearer …` and the immutable-id preference on every request, whatever the host. */
+export class BearerTokenHandler implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(private readonly getToken: TokenSource) {}
+
+  async execute(context: Context): Promise<void> {
+    const token = await this.getToken();
+    const headers = new Headers(context.options?.headers);
+    headers.set("Authorization", `Bearer ${token}`);
+    if (!headers.has("Prefer")) headers.set("Prefer", IMMUTABLE_ID_PREFERENCE);
+    context.options = { ...context.options, headers };
+    if (!this.next) throw new Error("BearerTokenHandler must not be the last middleware");
+    await this.next.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+/** Aborts a request that gets no answer in time, so a hung connection becomes a retryable failure. */
+export class TimeoutHandler implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(private readonly timeoutMs: number) {}
+
+  async execute(context: Context): Promise<void> {
+    if (!this.next) throw new Error("TimeoutHandler must not be the last middleware");
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    context.options = { ...context.options, signal };
+    await this.next.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+export interface GraphClientOptions {
+  /** `https://graph.microsoft.com/v1.0` (default) or a test server's `http://127.0.0.1:PORT/v1.0` */
+  readonly baseUrl?: string;
+  readonly getToken: TokenSource;
+  /** counts requests and their sizes (for the bench and the sync summary) */
+  readonly meter?: RequestMeter;
+  /** per request; default 60 s */
+  readonly timeoutMs?: number;
+}
+
+/** Splits `https://host/v1.0` into what Client.initWithMiddleware wants: the origin and the version. */
+export function splitBaseUrl(baseUrl: string): { origin: string; version: string } {
+  const url = new URL(baseUrl);
+  const version = url.pathname.replace(/^\/+|\/+$/g, "");
+  if (version === "" || version.includes("/")) throw new RangeError(`Graph URL must end in the version, like ${GRAPH_BASE_URL}: ${baseUrl}`);
+  return { origin: url.origin, version };
+}
+
+/** A Graph SDK client with our middleware chain: token → meter → timeout → fetch. */
+export function createGraphClient(options: GraphClientOptions): Client {
+  const { origin, version } = splitBaseUrl(options.baseUrl ?? GRAPH_BASE_URL);
+  const middleware: Middleware[] = [
+    new BearerTokenHandler(options.getToken),
+    options.meter ?? new RequestMeter(),
+    new TimeoutHandler(options.timeoutMs ?? 60_000),
+    new HTTPMessageHandler(),
+  ];
+  return Client.initWithMiddleware({ baseUrl: `${origin}/`, defaultVersion: version, middleware });
+}
