@@ -15,6 +15,7 @@ export {
   type ExistingEvent,
   type GraphDateTime,
   type RecordedEvent,
+  type ReminderAttendee,
   type ReleaseReason,
   type ReminderCase,
   type ReminderOps,

@@ -4,7 +4,15 @@ import { reminderBody } from "./body";
 import { fnv1a64 } from "./hash";
 import { reminderMinutesBeforeStart, type ReminderTime } from "./reminderMinutes";
 import { reminderSubject } from "./subject";
-import { GRAPH_TIME_ZONE, REMINDER_CATEGORY, type DesiredEvent, type GraphDateTime, type ReleaseReason, type ReminderCase } from "./types";
+import {
+  GRAPH_TIME_ZONE,
+  REMINDER_CATEGORY,
+  type DesiredEvent,
+  type GraphDateTime,
+  type ReleaseReason,
+  type ReminderAttendee,
+  type ReminderCase,
+} from "./types";
 
 export interface PlanOptions {
   /** identifies the workbook, so two workbooks can share one calendar without touching each other's events */
@@ -15,6 +23,11 @@ export interface PlanOptions {
   readonly leadDays: number;
   readonly reminderTime?: ReminderTime;
   readonly categories?: readonly [typeof REMINDER_CATEGORY];
+  /**
+   * Whom to invite to a case's reminder (e.g. the lead division's contact). Off when absent; a case for
+   * which it returns no one gets no `attendees` at all.
+   */
+  readonly attendeesOf?: (c: ReminderCase) => readonly ReminderAttendee[];
 }
 
 /** The key the calendar event's extended property holds, and the sheet's record is looked up by. */
@@ -68,7 +81,10 @@ function byCaseId(a: ReminderCase, b: ReminderCase): number {
 }
 
 // Exactly the fields the executor writes to Graph, in a fixed order: an array, so no key order can differ.
+// Attendees join the array only when there are some, so hashes recorded before invitations existed
+// (and every hash of a workbook that does not invite) stay valid.
 function syncedHash(e: Omit<DesiredEvent, "hash">): string {
+  const invited = e.attendees === undefined ? [] : [e.attendees.map((a) => [a.address.toLowerCase(), a.name ?? ""])];
   return fnv1a64(
     JSON.stringify([
       e.subject,
@@ -82,6 +98,7 @@ function syncedHash(e: Omit<DesiredEvent, "hash">): string {
       e.showAs,
       e.reminderMinutesBeforeStart,
       e.categories,
+      ...invited,
     ]),
   );
 }
@@ -117,6 +134,7 @@ export function planReminders(cases: readonly ReminderCase[], options: PlanOptio
     if (releaseReason(c) !== undefined || c.dueDate === null) continue;
     const caseKey = caseKeyOf(options.workbookKey, c.caseId);
     const meetingDate = c.meeting === null ? undefined : options.meetingDates?.get(c.meeting);
+    const attendees = options.attendeesOf?.(c) ?? [];
     const event: Omit<DesiredEvent, "hash"> = {
       caseKey,
       caseId: c.caseId,
@@ -131,6 +149,7 @@ export function planReminders(cases: readonly ReminderCase[], options: PlanOptio
       showAs: "free",
       reminderMinutesBeforeStart: reminderMinutes,
       categories,
+      ...(attendees.length > 0 ? { attendees: attendees.map((a) => ({ ...a })) } : {}),
     };
     desired.push({ ...event, hash: syncedHash(event) });
   }

@@ -33,6 +33,12 @@ export interface GraphDateTime {
   readonly timeZone: string;
 }
 
+/** Someone invited to a reminder (the lead division's contact, when the user turns inviting on). */
+export interface ReminderAttendee {
+  readonly address: string;
+  readonly name?: string;
+}
+
 /** The event one open case should have in the calendar; every field but the keys is what the sync writes. */
 export interface DesiredEvent {
   /** workbook key + "/" + case id: what the extended property on the event holds */
@@ -52,6 +58,12 @@ export interface DesiredEvent {
   readonly showAs: "free";
   readonly reminderMinutesBeforeStart: number;
   readonly categories: readonly string[];
+  /**
+   * Invitees, only when the plan was asked for them. Absent (not empty) otherwise, so the hash of an event
+   * planned without invitations is the same as before invitations existed, and a sync that does not invite
+   * leaves attendees added in Outlook alone.
+   */
+  readonly attendees?: readonly ReminderAttendee[];
   /** FNV-1a 64 of exactly the synced fields; equal hashes mean nothing to write */
   readonly hash: string;
 }
