@@ -17,6 +17,8 @@ export interface FakeExcelHandle {
   /** body rows of a table, one record per row keyed by header */
   records(table: string): Record<string, unknown>[];
   tableNames(): string[];
+  /** named sheet views per sheet (the division views a chief opens) */
+  sheetViews(): Record<string, string[]>;
   syncs(): number;
   /** empties the document and its stored copy */
   reset(): void;
@@ -47,6 +49,7 @@ Object.assign(window, { Office: globals.Office, Excel: globals.Excel });
 window.__fakeExcel = {
   records: (table) => fake.records(table),
   tableNames: () => fake.tables.map((t) => t.name),
+  sheetViews: () => Object.fromEntries(fake.sheets.map((s) => [s.name, [...s.views.keys()]])),
   syncs: () => fake.syncs,
   reset: () => {
     localStorage.removeItem(storageKey);

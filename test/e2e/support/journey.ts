@@ -1,0 +1,165 @@
+// The main job end to end, as one ordered set of tests run against either host: import the sample
+// minutes, review, write, see the new cases, filter by a division, close a case, reload and find it
+// closed; axe on every tab and screenshots of each. The steps share one page, as a user's session does.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { COMPUTED_LABELS } from "../../../src/domain";
+import { axeViolations } from "./axe";
+import { launchChromium, openPane, type PaneSession } from "./browser";
+import { ROOT, ensureBuilt, type Built } from "./build";
+import { Pane, type TabName } from "./pane";
+import { serveStatic, type StaticServer } from "./server";
+
+export const SAMPLE_TXT = join(ROOT, "test/fixtures/secretariat-110.txt");
+export const SAMPLE_DOCX = join(ROOT, "test/fixtures/minutes/secretariat-110.docx");
+/** the sample's new cases (meeting 110, items 1–9) and one division's case */
+export const SAMPLE_CASES = ["11001", "11002", "11003", "11004", "11005", "11006", "11007", "11008", "11009"];
+const DIVISION = "總務組";
+const DIVISION_CASE = "11002";
+const OTHER_CASE = "11001"; // 公管中心's
+
+export interface JourneyOptions {
+  readonly host: "offline" | "excel";
+  /** paste the .txt into 會議紀錄, or pick the .docx with the file input */
+  readonly source: "paste" | "file";
+}
+
+/** The fake Excel's document, read in the page (Excel host only). */
+interface FakeRecords {
+  readonly cases: Record<string, unknown>[];
+  readonly views: Record<string, string[]>;
+}
+
+export function defineJourney({ host, source }: JourneyOptions): void {
+  const label = host === "excel" ? "excel" : "standalone";
+  let built: Built;
+  let server: StaticServer;
+  let browser: Browser;
+  let session: PaneSession;
+  let pane: Pane;
+
+  const fakeWorkbook = (): Promise<FakeRecords> =>
+    pane.page.evaluate(() => {
+      const fake = window.__fakeExcel;
+      if (!fake) throw new Error("no fake Excel in the page");
+      return { cases: fake.records("列管案件"), views: fake.sheetViews() };
+    });
+
+  const checkTab = async (_tab: TabName, shot: string): Promise<void> => {
+    // screenshots first: a failed axe check is easier to read beside a picture of the page
+    await pane.screenshots(label, shot);
+    expect(await axeViolations(pane.page)).toEqual([]);
+  };
+
+  beforeAll(async () => {
+    built = await ensureBuilt();
+    [server, browser] = await Promise.all([serveStatic(built.dist), launchChromium()]);
+    session = await openPane(browser, { host, fakeOffice: built.fakeOffice, fakeConfig: { syncDelayMs: 20 } });
+    pane = new Pane(session.page);
+    await session.page.goto(`${server.url}taskpane.html`);
+  }, 300_000);
+
+  afterAll(async () => {
+    await session?.context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("the pane starts in its host", async () => {
+    await pane.ready();
+    for (const tab of ["匯入", "案件", "總覽", "設定"] as const) await expect(pane.tab(tab).isVisible()).resolves.toBe(true);
+    // the workbook toolbar (new / open / download) exists only without Excel
+    await expect(pane.workbookBar().count()).resolves.toBe(host === "excel" ? 0 : 1);
+  });
+
+  test(`imports the sample minutes (${source === "paste" ? "pasted text" : ".docx file"}) and shows them for review`, async () => {
+    await pane.openTab("匯入");
+    if (source === "paste") await pane.minutesText().fill(readFileSync(SAMPLE_TXT, "utf8"));
+    else await pane.minutesFile().setInputFiles(SAMPLE_DOCX);
+    await pane.parse();
+    await expect(pane.includeBoxes().count()).resolves.toBe(SAMPLE_CASES.length);
+    for (const id of SAMPLE_CASES) await expect(pane.include(id).isChecked()).resolves.toBe(true);
+    await expect(pane.review().getByText("陳志銘").count()).resolves.toBeGreaterThan(0); // the chair, from the header
+    await checkTab("匯入", "import");
+  });
+
+  test("writes the meeting to the workbook and reports the new cases", async () => {
+    const status = await pane.write();
+    expect(status).toContain(`新增案件 ${SAMPLE_CASES.length} 件`);
+    if (host === "excel") {
+      const { cases } = await fakeWorkbook();
+      expect(cases.map((c) => String(c["列管案號"]))).toEqual(expect.arrayContaining(SAMPLE_CASES));
+    }
+  });
+
+  test("lists the new cases in 案件", async () => {
+    await pane.openTab("案件");
+    for (const id of SAMPLE_CASES) await pane.caseRow(id).waitFor();
+  });
+
+  test(`filters by a division (${DIVISION}) and remembers it as my division`, async () => {
+    await pane.choose("組室", DIVISION);
+    await pane.caseRow(OTHER_CASE).waitFor({ state: "detached" });
+    await pane.caseRow(DIVISION_CASE).waitFor();
+    const rows = await pane.caseRows().allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toContain(DIVISION);
+    await pane.page.getByRole("checkbox", { name: "設為我的組室" }).or(pane.page.getByRole("button", { name: "設為我的組室" })).first().click();
+  });
+
+  test(`opens ${DIVISION_CASE} and closes it (解除列管)`, async () => {
+    const detail = await pane.openCase(DIVISION_CASE);
+    expect(await detail.getByRole("button", { name: "解除列管", exact: true }).isEnabled()).toBe(true);
+    await pane.rule(DIVISION_CASE, "解除列管");
+    await pane.caseRow(DIVISION_CASE).filter({ hasText: COMPUTED_LABELS.closed }).waitFor();
+    await checkTab("案件", "cases");
+  });
+
+  test("after a reload the case is still closed and my division still chosen", async () => {
+    await session.page.reload();
+    await pane.ready();
+    await pane.openTab("案件");
+    await pane.caseRow(DIVISION_CASE).filter({ hasText: COMPUTED_LABELS.closed }).waitFor();
+    await expect(pane.caseRow(OTHER_CASE).count()).resolves.toBe(0); // still only 總務組's cases
+    if (host === "excel") {
+      const { cases } = await fakeWorkbook();
+      expect(cases.find((c) => String(c["列管案號"]) === DIVISION_CASE)).toEqual(expect.objectContaining({ 追蹤狀態: "解除列管" }));
+    }
+  });
+
+  test("總覽 counts per division", async () => {
+    await pane.openTab("總覽");
+    await pane.page.getByRole("table").first().waitFor();
+    await pane.page.getByRole("img").filter({ has: pane.page.locator("svg") }).or(pane.page.locator('svg[role="img"]')).first().waitFor();
+    const show = pane.page.getByRole("button", { name: `在工作表中顯示 ${DIVISION}` });
+    if (host === "excel") {
+      await show.click();
+      await pane.page.getByRole("status").filter({ hasText: /已切換到個人工作表檢視|已更新/ }).first().waitFor();
+      const { views } = await fakeWorkbook();
+      expect(Object.values(views).flat().length).toBeGreaterThan(0);
+    } else {
+      // standalone has no sheet to show: the button is absent or disabled
+      expect((await show.count()) === 0 || (await show.isDisabled())).toBe(true);
+    }
+    await checkTab("總覽", "overview");
+  });
+
+  test("設定 shows the registry and the numbers", async () => {
+    await pane.openTab("設定");
+    await pane.page.getByRole("spinbutton", { name: "即將到期天數" }).waitFor();
+    await pane.page.getByRole("button", { name: "新增組室" }).waitFor();
+    await checkTab("設定", "settings");
+  });
+
+  test("提醒 (when the tab exists) passes axe", async () => {
+    if ((await pane.tab("提醒").count()) === 0) return;
+    await pane.openTab("提醒");
+    await checkTab("提醒", "reminders");
+  });
+
+  test("no page errors and no request left the machine", () => {
+    expect(session.errors).toEqual([]);
+    expect(session.refused).toEqual([]);
+  });
+}
