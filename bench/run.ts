@@ -5,12 +5,14 @@ import { type Figure } from "./measure";
 import { benchParse } from "./parse";
 import { benchExcelStore } from "./excelStore";
 import { benchFileStore } from "./fileStore";
+import { benchTaskpane } from "./taskpane";
 
 const suites: { readonly title: string; readonly run: () => Promise<Figure[]> }[] = [
   { title: "Domain core", run: benchDomain },
   { title: "Minutes import", run: benchParse },
   { title: "Excel store (Office.js on the mock, Excel on the web limits)", run: benchExcelStore },
   { title: ".xlsx file store", run: benchFileStore },
+  { title: "Task pane (production build; headless Chromium, standalone)", run: benchTaskpane },
 ];
 
 async function main(): Promise<void> {
