@@ -1,0 +1,98 @@
+// The pane's shell: header, the standalone workbook bar, the tab list and the one result area. It reads
+// the workbook through the host's store and hands every tab the data, the as-of date and a refresh.
+import { Spinner, Tab, TabList, makeStyles } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { WorkbookData } from "../../workbook/model";
+import type { AppHost } from "../hosts/appHost";
+import { useI18n } from "../i18n/I18n";
+import { asOfDate } from "../view/asOf";
+import { NoticeArea, type Notice } from "./notice";
+import type { TabContext } from "./tabContext";
+import { tabs } from "./tabs";
+import { WorkbookBar } from "./WorkbookBar";
+
+const useStyles = makeStyles({
+  tabs: { overflowX: "auto", padding: "0 4px", borderBottom: "1px solid #e0e0e0" },
+  panel: { padding: "8px 12px 24px", maxWidth: "720px" },
+});
+
+export function App({ host }: { host: AppHost }): ReactNode {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [selected, setSelected] = useState<string>(tabs[0]?.id ?? "import");
+  const [data, setData] = useState<WorkbookData | null>(null);
+  const [dataError, setDataError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  useEffect(() => {
+    document.documentElement.lang = t.lang;
+  }, [t.lang]);
+
+  const refresh = useCallback(async () => {
+    setLoading(true);
+    try {
+      const read = await host.store.read();
+      if (read.ok) {
+        setData(read.value);
+        setDataError(null);
+      } else {
+        setData(null);
+        setDataError(read.error);
+      }
+    } catch (error) {
+      setData(null);
+      setDataError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setLoading(false);
+    }
+  }, [host]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const context: TabContext = useMemo(
+    () => ({
+      host,
+      data,
+      dataError: dataError === null ? null : t.dataLoadFailed(dataError),
+      asOf: asOfDate(data?.settings ?? { asOf: null, timeZone: "Asia/Taipei" }, new Date()),
+      refresh,
+      notify: setNotice,
+    }),
+    [host, data, dataError, refresh, t],
+  );
+
+  const active = tabs.find((tab) => tab.id === selected) ?? tabs[0];
+  return (
+    <>
+      {host.workbook ? <WorkbookBar workbook={host.workbook} notify={setNotice} changed={refresh} /> : null}
+      <TabList
+        className={styles.tabs}
+        selectedValue={selected}
+        onTabSelect={(_event, tab) => {
+          setSelected(String(tab.value));
+          setNotice(null);
+        }}
+        aria-label={t.tabsLabel}
+        size="small"
+      >
+        {tabs.map((tab) => (
+          <Tab key={tab.id} value={tab.id} id={`tab-${tab.id}`} aria-controls={`panel-${tab.id}`}>
+            {tab.label(t)}
+          </Tab>
+        ))}
+      </TabList>
+      <main className={styles.panel}>
+        <NoticeArea notice={notice} />
+        {loading && data === null && dataError === null ? <Spinner size="tiny" label={t.loading} /> : null}
+        {active ? (
+          <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} key={active.id}>
+            {active.render(context)}
+          </div>
+        ) : null}
+      </main>
+    </>
+  );
+}

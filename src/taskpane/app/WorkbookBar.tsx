@@ -1,0 +1,115 @@
+// Standalone only: the workbook kept in this browser, with new / open / download. Downloads go through a
+// Blob and an object URL, so nothing leaves the machine.
+import { Button, Text, makeStyles } from "@fluentui/react-components";
+import { useRef, useState, type ReactNode } from "react";
+import type { StandaloneWorkbook } from "../hosts/appHost";
+import { useI18n } from "../i18n/I18n";
+import type { Notify } from "./notice";
+import { errorText } from "./recorder";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px", padding: "8px 12px", borderBottom: "1px solid #e0e0e0" },
+  name: { flexBasis: "100%" },
+});
+
+export function download(name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: XLSX_TYPE }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // the click has started the download; the URL can go once the browser has taken it
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface Props {
+  readonly workbook: StandaloneWorkbook;
+  readonly notify: Notify;
+  /** after the kept workbook changed */
+  readonly changed: () => Promise<void>;
+}
+
+export function WorkbookBar({ workbook, notify, changed }: Props): ReactNode {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const name = workbook.name();
+  // replacing a kept workbook asks first, inline (a native confirm() is blocked in some Office hosts)
+  const [confirming, setConfirming] = useState(false);
+
+  const run = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      notify({ kind: "error", lines: [errorText(t, error)] });
+    }
+  };
+
+  const create = () =>
+    run(async () => {
+      setConfirming(false);
+      const created = await workbook.create(name ?? "列管.xlsx");
+      if (!created.ok) return notify({ kind: "error", lines: [created.error] });
+      await changed();
+      notify({ kind: "success", lines: [t.workbookCreated(created.value)] });
+    });
+
+  const open = (file: File) =>
+    run(async () => {
+      if (!/\.xlsx$/i.test(file.name)) return notify({ kind: "error", lines: [t.workbookNotXlsx(file.name)] });
+      const opened = await workbook.open(file.name, new Uint8Array(await file.arrayBuffer()));
+      if (!opened.ok) return notify({ kind: "error", lines: [opened.error] });
+      await changed();
+      notify({ kind: "success", lines: [t.workbookOpened(opened.value)] });
+    });
+
+  const save = () =>
+    run(async () => {
+      const kept = await workbook.bytes();
+      if (!kept.ok) return notify({ kind: "error", lines: [kept.error] });
+      if (kept.value === null) return notify({ kind: "info", lines: [t.workbookNothingToDownload] });
+      download(kept.value.name, kept.value.bytes);
+    });
+
+  return (
+    <section className={styles.bar} role="region" aria-label={t.workbookRegion}>
+      <Text className={styles.name}>{name === null ? t.workbookNone : t.workbookCurrent(name)}</Text>
+      <Button size="small" onClick={() => (name === null ? void create() : setConfirming(true))}>
+        {t.workbookNew}
+      </Button>
+      <Button size="small" onClick={() => fileInput.current?.click()}>
+        {t.workbookOpen}
+      </Button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".xlsx"
+        aria-label={t.workbookOpenFile}
+        hidden
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = "";
+          if (file) void open(file);
+        }}
+      />
+      <Button size="small" onClick={() => void save()}>
+        {t.workbookDownload}
+      </Button>
+      {confirming ? (
+        <div className={styles.name} role="group" aria-label={t.workbookNew}>
+          <Text as="p">{t.workbookConfirmNew}</Text>
+          <Button size="small" appearance="primary" onClick={() => void create()}>
+            {t.workbookConfirmReplace}
+          </Button>{" "}
+          <Button size="small" onClick={() => setConfirming(false)}>
+            {t.cancel}
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+// The pane's tabs, in order. To add one, write a TabDefinition and list it here; the reminders tab of
+// issue 6 (src/taskpane/tabs/reminders/) replaces the placeholder entry below.
+import { CasesTab } from "../tabs/cases/CasesTab";
+import { ImportTab } from "../tabs/import/ImportTab";
+import { OverviewTab } from "../tabs/overview/OverviewTab";
+import { RemindersPlaceholder } from "./RemindersPlaceholder";
+import { SettingsTab } from "../tabs/settings/SettingsTab";
+import type { TabDefinition } from "./tabContext";
+
+export const tabs: readonly TabDefinition[] = [
+  { id: "import", label: (t) => t.tabImport, render: (context) => <ImportTab context={context} /> },
+  { id: "cases", label: (t) => t.tabCases, render: (context) => <CasesTab context={context} /> },
+  { id: "overview", label: (t) => t.tabOverview, render: (context) => <OverviewTab context={context} /> },
+  { id: "settings", label: (t) => t.tabSettings, render: (context) => <SettingsTab context={context} /> },
+  { id: "reminders", label: (t) => t.tabReminders, render: () => <RemindersPlaceholder /> },
+];

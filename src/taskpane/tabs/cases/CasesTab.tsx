@@ -1,0 +1,147 @@
+// 案件: the workbook's cases, filtered by division, status and text and sorted by due date; selecting
+// one opens its detail (history and actions). The list logic is in caseList.ts.
+import {
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState, type ReactNode } from "react";
+import { COMPUTED_STATUSES, type ComputedStatus } from "../../../domain";
+import type { TabContext } from "../../app/tabContext";
+import { useI18n } from "../../i18n/I18n";
+import { CaseDetail } from "./CaseDetail";
+import { caseViews, divisionOptions, filterCases, sortByDue } from "./caseList";
+import { loadMyDivision, saveMyDivision } from "./myDivision";
+
+const useStyles = makeStyles({
+  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))", gap: "8px", marginBottom: "8px" },
+  table: { tableLayout: "auto" },
+  row: { cursor: "pointer", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  id: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  text: { display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  dueSoon: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  closed: { color: tokens.colorNeutralForeground3 },
+  nowrap: { whiteSpace: "nowrap" },
+});
+
+export function CasesTab({ context }: { context: TabContext }): ReactNode {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [myDivision, setMyDivision] = useState(loadMyDivision);
+  const [division, setDivision] = useState(myDivision);
+  const [status, setStatus] = useState<ComputedStatus | "">("");
+  const [text, setText] = useState("");
+  const [selected, setSelected] = useState<string | null>(null);
+  const data = context.data;
+
+  const all = useMemo(() => (data ? caseViews(data, context.asOf) : []), [data, context.asOf]);
+  const shown = useMemo(() => sortByDue(filterCases(all, { division, status, text })), [all, division, status, text]);
+  const divisions = useMemo(() => (data ? divisionOptions(data) : []), [data]);
+  const current = selected === null ? undefined : all.find((v) => v.row.caseId === selected);
+
+  if (!data) return context.dataError ? <Text role="alert">{context.dataError}</Text> : null;
+
+  const statusClass = (s: ComputedStatus) => (s === "overdue" ? styles.overdue : s === "due-soon" ? styles.dueSoon : s === "closed" ? styles.closed : undefined);
+
+  return (
+    <>
+      <div className={styles.filters}>
+        <Field label={t.division}>
+          <Select value={division} onChange={(_e, d) => setDivision(d.value)}>
+            <option value="">{t.allDivisions}</option>
+            {divisions.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.status}>
+          <Select value={status} onChange={(_e, d) => setStatus(d.value as ComputedStatus | "")}>
+            <option value="">{t.allStatuses}</option>
+            {COMPUTED_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t.computed(s)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.search}>
+          <Input type="search" value={text} onChange={(_e, d) => setText(d.value)} />
+        </Field>
+        <Checkbox
+          label={t.myDivision}
+          checked={division !== "" && division === myDivision}
+          disabled={division === "" && myDivision === ""}
+          onChange={(_e, d) => {
+            const next = d.checked === true ? division : "";
+            setMyDivision(next);
+            saveMyDivision(next);
+          }}
+        />
+      </div>
+
+      {current ? <CaseDetail context={context} view={current} onClose={() => setSelected(null)} /> : null}
+
+      <Text as="p" size={200}>
+        {t.caseCount(shown.length, all.length)} · {t.asOf(context.asOf)}
+      </Text>
+      {shown.length === 0 ? (
+        <Text as="p">{t.noCases}</Text>
+      ) : (
+        <Table className={styles.table} size="small" aria-label={t.casesTable}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.colCaseId}</TableHeaderCell>
+              <TableHeaderCell>{t.colText}</TableHeaderCell>
+              <TableHeaderCell>{t.colDue}</TableHeaderCell>
+              <TableHeaderCell>{t.colStatus}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {shown.map((view) => {
+              const c = view.row;
+              return (
+                <TableRow
+                  key={c.caseId}
+                  className={styles.row}
+                  tabIndex={0}
+                  aria-current={c.caseId === selected ? "true" : undefined}
+                  onClick={() => setSelected(c.caseId)}
+                  onKeyDown={(event) => {
+                    if (event.key === "Enter" || event.key === " ") {
+                      event.preventDefault();
+                      setSelected(c.caseId);
+                    }
+                  }}
+                >
+                  <TableCell className={styles.id}>{c.caseId}</TableCell>
+                  <TableCell>
+                    <span className={styles.text}>{c.text || c.note}</span>
+                    <Text size={200}>{[c.lead, c.supporting].filter(Boolean).join("／")}</Text>
+                  </TableCell>
+                  <TableCell className={styles.nowrap}>{c.dueDate ?? c.dueText}</TableCell>
+                  <TableCell className={statusClass(view.status)}>
+                    {t.computed(view.status)}
+                    {view.daysOverdue > 0 ? <Text size={200}> {t.daysOverdue(view.daysOverdue)}</Text> : null}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}

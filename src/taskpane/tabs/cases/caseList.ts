@@ -1,0 +1,94 @@
+// The 案件 tab's list, decided without React: each case with its computed status, filtered by division,
+// status and text, sorted by due date; and a case's history, oldest first.
+import { compareCaseIds, computeStatus, parseCaseId, toHalfWidth, type ComputedStatus, type IsoDate } from "../../../domain";
+import type { CaseRow, HistoryRow, WorkbookData } from "../../../workbook/model";
+import { splitNames } from "../../view/splitNames";
+
+export interface CaseView {
+  readonly row: CaseRow;
+  readonly status: ComputedStatus;
+  readonly daysOverdue: number;
+}
+
+export interface CaseFilter {
+  /** a division name; "" for all */
+  readonly division: string;
+  /** a computed status; "" for all */
+  readonly status: ComputedStatus | "";
+  /** free text matched against the id, subject, divisions, wording and progress */
+  readonly text: string;
+}
+
+export const NO_FILTER: CaseFilter = { division: "", status: "", text: "" };
+
+export function caseViews(data: Pick<WorkbookData, "cases" | "settings">, asOf: IsoDate): CaseView[] {
+  const settings = { dueSoonDays: data.settings.dueSoonDays };
+  return data.cases.map((row) => ({ row, ...computeStatus({ tracking: row.tracking, dueDate: row.dueDate }, asOf, settings) }));
+}
+
+const normalize = (text: string): string => toHalfWidth(text).toLowerCase().replace(/\s+/g, "");
+
+/** A case belongs to a division it leads or supports (a chief follows both). */
+export function involves(row: CaseRow, division: string): boolean {
+  return splitNames(row.lead).includes(division) || splitNames(row.supporting).includes(division);
+}
+
+function matchesText(row: CaseRow, text: string): boolean {
+  const needle = normalize(text);
+  if (needle === "") return true;
+  return [row.caseId, row.text, row.lead, row.supporting, row.dueText, row.progress, row.note].some((field) => normalize(field).includes(needle));
+}
+
+export function filterCases(views: readonly CaseView[], filter: CaseFilter): CaseView[] {
+  return views.filter(
+    (view) =>
+      (filter.division === "" || involves(view.row, filter.division)) &&
+      (filter.status === "" || view.status === filter.status) &&
+      matchesText(view.row, filter.text),
+  );
+}
+
+/** Case ids in meeting-then-item order (9903 before 10902); text order for ids that do not parse. */
+export function compareIds(a: string, b: string): number {
+  const pa = parseCaseId(a);
+  const pb = parseCaseId(b);
+  if (pa.ok && pb.ok) return compareCaseIds(pa.value, pb.value);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Earliest due date first; cases without one after those with one; ties in case-id order (meeting, item). */
+export function sortByDue(views: readonly CaseView[]): CaseView[] {
+  return [...views].sort((a, b) => {
+    const da = a.row.dueDate;
+    const db = b.row.dueDate;
+    if (da !== db) {
+      if (da === null) return 1;
+      if (db === null) return -1;
+      return da < db ? -1 : 1;
+    }
+    return compareIds(a.row.caseId, b.row.caseId);
+  });
+}
+
+/** The division choices: the registry's names, then any other unit the cases name, in first-seen order. */
+export function divisionOptions(data: Pick<WorkbookData, "cases" | "divisions">): string[] {
+  const names = data.divisions.map((d) => d.name);
+  const seen = new Set(names);
+  for (const row of data.cases) {
+    for (const name of [...splitNames(row.lead), ...splitNames(row.supporting)]) {
+      if (!seen.has(name)) {
+        seen.add(name);
+        names.push(name);
+      }
+    }
+  }
+  return names;
+}
+
+export function historyOf(history: readonly HistoryRow[], caseId: string): HistoryRow[] {
+  return history
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => row.caseId === caseId)
+    .sort((a, b) => (a.row.at === b.row.at ? a.index - b.index : a.row.at < b.row.at ? -1 : 1))
+    .map(({ row }) => row);
+}

@@ -1,0 +1,61 @@
+// The 總覽 tab's figures: per lead division, how many cases are open, overdue, due soon and closed on the
+// as-of date, computed with the same rules as the sheet's 狀態 column (computeStatus).
+import { computeStatus, type IsoDate } from "../../../domain";
+import type { WorkbookData } from "../../../workbook/model";
+import { splitNames } from "../../view/splitNames";
+
+export interface DivisionCount {
+  readonly division: string;
+  /** not closed: overdue, due soon, on track or without deadline */
+  readonly open: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+  readonly closed: number;
+}
+
+/**
+ * One row per registry division (even with no cases, as the 組室總覽 sheet has), then any other lead
+ * unit the cases name (各組室, a unit not in the registry). A case counts for each of its lead divisions,
+ * the column the sheet's division views filter on.
+ */
+export function divisionCounts(data: Pick<WorkbookData, "cases" | "divisions" | "settings">, asOf: IsoDate): DivisionCount[] {
+  const rows = new Map<string, { open: number; overdue: number; dueSoon: number; closed: number }>();
+  const row = (name: string) => {
+    let found = rows.get(name);
+    if (!found) {
+      found = { open: 0, overdue: 0, dueSoon: 0, closed: 0 };
+      rows.set(name, found);
+    }
+    return found;
+  };
+  for (const division of data.divisions) row(division.name);
+  const settings = { dueSoonDays: data.settings.dueSoonDays };
+  for (const c of data.cases) {
+    const { status } = computeStatus({ tracking: c.tracking, dueDate: c.dueDate }, asOf, settings);
+    for (const name of new Set(splitNames(c.lead))) {
+      const counts = row(name);
+      if (status === "closed") counts.closed++;
+      else counts.open++;
+      if (status === "overdue") counts.overdue++;
+      if (status === "due-soon") counts.dueSoon++;
+    }
+  }
+  return [...rows].map(([division, counts]) => ({ division, ...counts }));
+}
+
+export function totals(counts: readonly DivisionCount[]): Omit<DivisionCount, "division"> {
+  return counts.reduce(
+    (sum, c) => ({ open: sum.open + c.open, overdue: sum.overdue + c.overdue, dueSoon: sum.dueSoon + c.dueSoon, closed: sum.closed + c.closed }),
+    { open: 0, overdue: 0, dueSoon: 0, closed: 0 },
+  );
+}
+
+/** The chart's bars: divisions with open cases, most open first (ties in table order), at most `limit`. */
+export function chartBars(counts: readonly DivisionCount[], limit = 12): DivisionCount[] {
+  return counts
+    .map((c, index) => ({ c, index }))
+    .filter(({ c }) => c.open > 0)
+    .sort((a, b) => b.c.open - a.c.open || a.index - b.index)
+    .slice(0, limit)
+    .map(({ c }) => c);
+}
