@@ -45,24 +45,23 @@ interface Load {
 
 /**
  * Records, from inside the page, when the tab list first is in the document and visible: a
- * MutationObserver sees it appear, then the next animation frame is the frame that paints it.
+ * MutationObserver sees it appear, then the next animation frame is the frame that paints it. A string,
+ * not a function: tsx (esbuild keepNames) wraps named inner functions in a helper the page lacks.
  */
-function watchTabList(): void {
-  const seen = (): boolean => {
+const WATCH_TAB_LIST = `
+(() => {
+  const seen = () => {
     const list = document.querySelector('[role="tablist"]');
     return list !== null && list.getBoundingClientRect().height > 0;
   };
-  const record = (): void => {
-    requestAnimationFrame(() => ((window as { __tabsAt?: number }).__tabsAt = performance.now()));
-  };
+  const record = () => requestAnimationFrame(() => { window.__tabsAt = performance.now(); });
   const observer = new MutationObserver(() => {
-    if (seen()) {
-      observer.disconnect();
-      record();
-    }
+    if (seen()) { observer.disconnect(); record(); }
   });
-  document.addEventListener("DOMContentLoaded", () => (seen() ? record() : observer.observe(document.body, { childList: true, subtree: true })));
-}
+  document.addEventListener("DOMContentLoaded", () => {
+    if (seen()) record(); else observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  });
+})();`;
 
 async function coldLoads(baseUrl: string): Promise<Load[]> {
   const browser = await launchChromium();
@@ -74,7 +73,7 @@ async function coldLoads(baseUrl: string): Promise<Load[]> {
       // a new context is a cold load: empty HTTP cache, no IndexedDB, no localStorage
       const { context, page } = await openPane(browser, { host: "offline" });
       try {
-        await page.addInitScript(watchTabList);
+        await page.addInitScript(WATCH_TAB_LIST);
         await page.goto(`${baseUrl}taskpane.html`);
         const timing: Load = await page
           .waitForFunction(
