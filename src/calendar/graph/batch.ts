@@ -88,10 +88,12 @@ function answersById(json: unknown): Map<string, ItemAnswer> {
 }
 
 /**
- * Runs every job to a result, in order, `MAX_BATCH_SIZE` at a time with one batch in flight (Outlook
- * allows 4 concurrent requests per mailbox; one leaves room for the user's own Outlook). Items to send
- * again go to the front of the queue, after one wait: the longest any of them asked for, since a
- * throttled mailbox throttles whatever comes next too. `onProgress(done, total)` after each batch.
+ * Runs every job to a result, in order, up to `MAX_BATCH_SIZE` at a time with one batch in flight
+ * (Outlook allows 4 concurrent requests per mailbox; one leaves room for the user's own Outlook). Items
+ * to send again go to the front of the queue, after one wait: the longest any of them asked for, since
+ * a throttled mailbox throttles whatever comes next too. Bounded: an item is given up after
+ * `maxAttempts` failures of its own, everything left after `maxAttempts` whole batches lost in a row.
+ * `onProgress(done, total)` after each batch.
  */
 export async function runBatches<R>(ctx: GraphContext, jobs: readonly BatchJob<R>[], onProgress?: (done: number, total: number) => void): Promise<BatchRun<R>> {
   const policy = ctx.retry;
@@ -101,9 +103,16 @@ export async function runBatches<R>(ctx: GraphContext, jobs: readonly BatchJob<R
   const stats = { batches: 0, itemsSent: 0, retries: 0, throttled: 0, waitedMs: 0, largestBatch: 0 };
 
   const giveUp = (p: Pending<R>, status: number, message: string) => results.push(p.job.fail(status, message));
+  // When a whole batch goes unanswered (timeout, dropped connection, 5xx on the envelope), every item in
+  // it has to be sent again, and one slow or failing item is enough to lose the answers of all 20. So
+  // the next batch is halved, and grows back by doubling once batches are answered again: under heavy
+  // failure fewer items ride on each send, without failures it stays at 20.
+  let batchSize = MAX_BATCH_SIZE;
+  // Whole batches lost one after another; each item's own failures are counted in its `attempts`.
+  let lostInARow = 0;
 
   while (queue.length > 0) {
-    const chunk = queue.splice(0, MAX_BATCH_SIZE);
+    const chunk = queue.splice(0, batchSize);
     stats.batches++;
     stats.itemsSent += chunk.length;
     stats.largestBatch = Math.max(stats.largestBatch, chunk.length);
@@ -123,18 +132,29 @@ export async function runBatches<R>(ctx: GraphContext, jobs: readonly BatchJob<R
     try {
       const body = { requests: chunk.map((p, i) => requestJson(String(i + 1), p.job.request)) };
       answers = answersById(await ctx.client.api("/$batch").post(body));
+      lostInARow = 0;
     } catch (error) {
       const failure = describeFailure(error, ctx.now());
-      if (!isRetryableStatus(failure.status)) {
-        // The batch itself was refused (401 expired token, 403, 400): the rest would be refused too.
+      lostInARow++;
+      const delay = retryDelayMs(policy, lostInARow, failure.retryAfter);
+      if (!isRetryableStatus(failure.status) || lostInARow >= policy.maxAttempts || delay > policy.maxRetryAfterMs) {
+        // Refused (401 expired token, 403, 400) or Graph unreachable for maxAttempts batches in a row:
+        // the rest would fare no better.
         for (const p of [...chunk, ...queue.splice(0)]) giveUp(p, failure.status, failure.message);
         break;
       }
       // Any item may or may not have run; every write we send is safe to send again (see execute.ts).
-      for (const p of chunk) retryLater(p, failure.status, failure.message, failure.retryAfter);
+      // The items' own budgets are not charged: the failure was the batch's, and is bounded above.
+      if (failure.status === 429) stats.throttled++;
+      stats.retries += chunk.length;
+      wait = delay;
+      again.push(...chunk);
+      // 429 on the envelope is the mailbox saying "slow down", not a lost answer: keep the size.
+      if (failure.status !== 429) batchSize = Math.max(1, Math.floor(chunk.length / 2));
     }
 
     if (answers !== undefined) {
+      batchSize = Math.min(MAX_BATCH_SIZE, batchSize * 2);
       const byId = answers;
       chunk.forEach((p, i) => {
         const answer = byId.get(String(i + 1));

@@ -172,6 +172,22 @@ describe("faults: every write lands exactly once", () => {
     expect(server.events(calendarId)).toHaveLength(0);
   });
 
+  test("lost batches shrink the next one; Graph unreachable for maxAttempts batches in a row ends the run", async () => {
+    const calendarId = await newCalendar();
+    const { gateway, sleeps } = fastGateway(server, { retry: { maxAttempts: 4 } });
+    server.faults.enqueue({ kind: "drop", afterCommit: false }, { path: /^\/\$batch$/ }).enqueue({ kind: "status", status: 503 }, { path: /^\/\$batch$/ });
+    server.resetStats();
+    const result = await gateway.execute(createAll(plan(30)), { calendarId, workbookKey: WB });
+    expect(kinds(result.outcomes)).toEqual(Array(30).fill("created"));
+    // 20 lost, 10 lost, then 5 answered, and back up: 10, 15 (what is left)
+    expect(topLevel(server).map((r) => r.items)).toEqual([0, 0, 5, 10, 15]);
+    expect(sleeps).toEqual([500, 1000]);
+
+    for (let i = 0; i < 4; i++) server.faults.enqueue({ kind: "status", status: 503 }, { path: /^\/\$batch$/ });
+    const down = await gateway.execute(createAll(plan(3, WB, 100)), { calendarId, workbookKey: WB });
+    expect(down.outcomes.map((o) => (o.kind === "failed" ? o.status : o.kind))).toEqual([503, 503, 503]);
+  });
+
   test("a Retry-After beyond the limit fails the item instead of stalling the sync", async () => {
     const calendarId = await newCalendar();
     const { gateway, sleeps } = fastGateway(server, { retry: { maxRetryAfterMs: 60_000 } });
