@@ -23,11 +23,14 @@ export interface TableState {
   readonly layout: TableLayout;
   /** the table as it is now: its width and the schema columns it lacks */
   readonly current: TableLayout;
-  /** key (列管案號, 會議次別 as text) → 0-based body row */
+  /** key (列管案號, 會議次別 as text, 組室名稱, 組室總覽's 組室, SETTINGS_KEY for 設定's row) → 0-based body row */
   readonly keyRows: ReadonlyMap<string, number>;
   /** first body row for appended rows: after the last row holding anything (trailing blank rows are reused) */
   readonly appendAt: number;
 }
+
+/** The key of 設定's one row in its keyRows: settings are written into the row that holds them. */
+export const SETTINGS_KEY = "設定";
 
 export interface DecodedWorkbook {
   readonly data: WorkbookData;
@@ -123,19 +126,39 @@ function decodeHistory(state: TableState): Result<HistoryRow[]> {
   return ok(rows);
 }
 
-function decodeDivisions(state: TableState): Division[] {
-  if (state.read.status === "absent") return [...DEFAULT_DIVISIONS];
+/** The registry, and the body row of each 組室名稱 (the first, if a name is typed twice) to upsert into. */
+function decodeDivisions(state: TableState): { divisions: Division[]; keyRows: Map<string, number> } {
+  if (state.read.status === "absent") return { divisions: [...DEFAULT_DIVISIONS], keyRows: new Map() };
   const divisions: Division[] = [];
-  for (const row of state.read.rows) {
+  const keyRows = new Map<string, number>();
+  for (const [index, row] of state.read.rows.entries()) {
     const division = divisionFromCells(cellsOf(state.current, row));
-    if (division) divisions.push(division);
+    if (!division) continue;
+    divisions.push(division);
+    if (!keyRows.has(division.name)) keyRows.set(division.name, index);
   }
-  return divisions;
+  return { divisions, keyRows };
 }
+
+/** 組室總覽's row of each division, so a division added to the registry gets a row only once. */
+function overviewRows(state: TableState): Map<string, number> {
+  const keyRows = new Map<string, number>();
+  const index = state.current.columnOf.get("division");
+  if (index === undefined) return keyRows;
+  state.read.rows.forEach((row, i) => {
+    const name = row[index];
+    const text = typeof name === "string" ? name.trim() : name === null || name === undefined ? "" : String(name);
+    if (text !== "" && !keyRows.has(text)) keyRows.set(text, i);
+  });
+  return keyRows;
+}
+
+/** The body row 設定 is read from (and a patch written into): the first with any schema data. */
+const settingsRow = (state: TableState): number => (state.read.status === "absent" ? -1 : state.read.rows.findIndex((r) => !noSchemaData(state.current, r)));
 
 function settingsCells(state: TableState): CellRow | undefined {
   if (state.read.status === "absent") return settingsToCells(DEFAULT_SETTINGS);
-  const row = state.read.rows.find((r) => !noSchemaData(state.current, r));
+  const row = state.read.rows[settingsRow(state)];
   return row ? cellsOf(state.current, row) : undefined;
 }
 
@@ -162,14 +185,20 @@ export function decodeWorkbook(reads: TableReads): Result<DecodedWorkbook> {
   const settings = settingsFromCells(settingsCells(states.settings));
   if (!settings.ok) return settings;
 
+  const divisions = decodeDivisions(states.divisions);
+  const settingsAt = settingsRow(states.settings);
+
   states.meetings = { ...states.meetings, keyRows: meetings.value.keyRows };
   states.cases = { ...states.cases, keyRows: cases.value.keyRows };
+  states.divisions = { ...states.divisions, keyRows: divisions.keyRows };
+  states.overview = { ...states.overview, keyRows: overviewRows(states.overview) };
+  states.settings = { ...states.settings, keyRows: new Map(settingsAt >= 0 ? [[SETTINGS_KEY, settingsAt]] : []) };
   return ok({
     data: {
       meetings: meetings.value.rows,
       cases: cases.value.rows,
       history: history.value,
-      divisions: decodeDivisions(states.divisions),
+      divisions: divisions.divisions,
       settings: settings.value,
     },
     tables: states,

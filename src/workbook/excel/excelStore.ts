@@ -1,7 +1,9 @@
 // The tracking workbook inside Excel: WorkbookStore over Office.js. The only code that calls Excel.run;
-// an update is one Excel.run with one sync to read, one to write (more only past 4 MB of writes).
+// an update is one Excel.run with one sync to read, one to write (more only past 4 MB of writes, or for
+// 套用到所有日期 on a workbook too large to read its date formats with its data).
 import { fail, ok, type Result } from "../../domain";
-import type { Planned, WorkbookData, WorkbookStore } from "../model";
+import { applyChanges } from "../mergeChanges";
+import type { Planned, WorkbookChanges, WorkbookData, WorkbookStore } from "../model";
 import { SCHEMA, type TableKey } from "../schema";
 import { DEFAULT_REQUEST_BUDGET } from "./chunking";
 import { decodeWorkbook, type DecodedWorkbook } from "./decode";
@@ -15,10 +17,10 @@ import {
   type DivisionViewRequest,
 } from "./divisionView";
 import { errorCode } from "./payloadError";
-import { readTables, type ReadMode, type ReadResult } from "./readTables";
+import { FORMAT_BYTES_PER_CELL, dateColumns, loadDateFormatsAt, readTables, type ReadMode, type ReadResult } from "./readTables";
 import { checkExcelApi } from "./requirements";
 import type { ExcelRun, IsSetSupported, TableRead, TableReads } from "./types";
-import { planWrites } from "./writePlan";
+import { planWrites, type DateFormats } from "./writePlan";
 import { writeOps, type WriteTargets } from "./writeOps";
 
 export interface ExcelStoreOptions {
@@ -32,6 +34,25 @@ export interface ExcelStoreOptions {
 
 const PARTIAL_WRITE = "（寫入中斷：分批送出的大量資料可能已寫入前幾批，請檢查列管表）";
 
+/**
+ * Response bytes an update's read may spend on the date cells' formats (what 套用到所有日期 needs to keep
+ * a user's own format). Below it (about 10,000 date cells) they come with the data in the one read sync;
+ * a larger workbook's read, already near Excel on the web's 5 MB response limit, skips them, and only an
+ * update that re-formats dates pays one more sync to load them.
+ */
+export const FORMAT_READ_BUDGET = 256 * 1024;
+
+/** Date cells of the tables read: what loading their formats costs. */
+function dateCells(read: ReadResult): number {
+  let cells = 0;
+  for (const table of read.reads.values()) cells += table.rows.length * dateColumns(table.spec).length;
+  return cells;
+}
+
+/** An upper bound of the date cells an update adds (every change may append a row). */
+function addedDateCells(changes: WorkbookChanges): number {
+  return changes.meetings.length + 2 * changes.cases.length + changes.history.length;
+}
 /** What one update did, for tests and the benchmark. */
 export interface UpdateStats {
   readonly readMode: ReadMode;
@@ -60,6 +81,8 @@ function hostFailure(error: unknown): Result<never> {
 export class ExcelStore implements WorkbookStore {
   private readMode: ReadMode = "whole";
   private readonly budget: number;
+  /** the workbook's date cells as last seen (undefined before the first read): whether to read their formats */
+  private knownDateCells: number | undefined;
   /** what the last update did */
   lastUpdate: UpdateStats | undefined;
 
@@ -67,10 +90,27 @@ export class ExcelStore implements WorkbookStore {
     this.budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
   }
 
-  private async readDecoded(context: Excel.RequestContext): Promise<{ read: ReadResult; decoded: Result<DecodedWorkbook> }> {
-    const read = await readTables(context, SCHEMA, this.readMode, this.budget);
+  private async readDecoded(context: Excel.RequestContext, withFormats = false): Promise<{ read: ReadResult; decoded: Result<DecodedWorkbook> }> {
+    const read = await readTables(context, SCHEMA, this.readMode, this.budget, withFormats);
     this.readMode = read.mode;
+    this.knownDateCells = dateCells(read);
     return { read, decoded: decodeWorkbook(tableReads(read)) };
+  }
+
+  /** Whether an update's read can afford the date cells' formats (see FORMAT_READ_BUDGET). */
+  private get formatsAffordable(): boolean {
+    return this.knownDateCells === undefined || this.knownDateCells * FORMAT_BYTES_PER_CELL <= FORMAT_READ_BUDGET;
+  }
+
+  /** The date formats of every table, read with the data or, when the read skipped them, loaded now. */
+  private async dateFormats(context: Excel.RequestContext, read: ReadResult, decoded: DecodedWorkbook): Promise<Map<TableKey, DateFormats>> {
+    const formats = new Map<TableKey, DateFormats>();
+    for (const [key, table] of read.reads) if (table.dateFormats) formats.set(key, table.dateFormats);
+    const missing = [...read.reads.values()].some((t) => t.status === "present" && !t.dateFormats && dateColumns(t.spec).length > 0 && t.rows.length > 0);
+    if (!missing) return formats;
+    const loaded = await loadDateFormatsAt(context, read, (key) => decoded.tables[key].current.columnOf, this.budget);
+    for (const [key, table] of loaded) formats.set(key, table);
+    return formats;
   }
 
   /** Reads the whole workbook: one sync (a very large workbook on the web is read in blocks). */
@@ -98,11 +138,17 @@ export class ExcelStore implements WorkbookStore {
     if (!supported.ok) return supported;
     try {
       return await this.options.run(async (context) => {
-        const { read, decoded } = await this.readDecoded(context);
+        const { read, decoded } = await this.readDecoded(context, this.formatsAffordable);
         if (!decoded.ok) return decoded;
         const planned = plan(decoded.value.data);
         if (!planned.ok) return planned;
-        const ops = planWrites(decoded.value, planned.value.changes);
+        const { changes } = planned.value;
+        // bad division or settings input is refused here, before anything is written
+        const after = applyChanges(decoded.value.data, changes);
+        if (!after.ok) return after;
+        const formats = changes.reformatDates === true ? await this.dateFormats(context, read, decoded.value) : undefined;
+        const ops = planWrites(decoded.value, changes, after.value, formats);
+        this.knownDateCells = (this.knownDateCells ?? 0) + addedDateCells(changes);
         const targets: WriteTargets = { sheets: new Map(), tables: new Map(read.tables), anchors: new Map(read.anchors) };
         let writeSyncs: number;
         try {

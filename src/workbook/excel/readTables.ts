@@ -1,7 +1,7 @@
 // Reads the schema tables in one sync when Excel allows it; when it refuses (a response over 5 MB, a
 // missing table it will not navigate), existence, then headers, then bodies in budget-sized row blocks.
 import type { CellValue } from "../cells";
-import type { TableKey, TableSpec } from "../schema";
+import type { ColumnSpec, TableKey, TableSpec } from "../schema";
 import { jsonBytes } from "./chunking";
 import { errorCode, isPayloadError } from "./payloadError";
 import type { TableRead, TableStatus } from "./types";
@@ -33,11 +33,39 @@ const statusOf = (table: Excel.Table, sheet: Excel.Worksheet): TableStatus =>
 
 const emptyRead = (spec: TableSpec, status: TableStatus): TableRead => ({ spec, status, headers: [], rows: [], headerRow: 0, showTotals: false });
 
+/** A number format as Excel returns it (always text; anything else reads as no format). */
+const formatText = (row: readonly unknown[]): string => (typeof row[0] === "string" ? row[0] : "");
+
+/** The schema's date columns of a table, whose cells' formats 套用到所有日期 rewrites. */
+export const dateColumns = (spec: TableSpec): ColumnSpec[] => spec.columns.filter((c) => c.kind === "date");
+
 /**
- * The fast path: one sync for every table's existence, header and body. The settings row is read as
- * formulas so that 基準日 `=TODAY()` reads as a formula, not as today's date.
+ * Queues a load of the number formats of a table's date columns, found by header (so wherever the user
+ * moved them), and returns how to collect them after the sync. Only the date columns: loading the
+ * formats of the whole body would double the response of a large workbook.
  */
-async function readWhole(context: Excel.RequestContext, specs: readonly TableSpec[]): Promise<ReadResult> {
+function loadDateFormats(table: Excel.Table, spec: TableSpec): () => Map<string, readonly string[]> {
+  const probes = dateColumns(spec).map((column) => {
+    const found = table.columns.getItemOrNullObject(column.header);
+    const body = found.getDataBodyRange();
+    body.load("numberFormat");
+    return { column, found, body };
+  });
+  return () => {
+    const formats = new Map<string, readonly string[]>();
+    for (const { column, found, body } of probes) {
+      if (!found.isNullObject) formats.set(column.key, (body.numberFormat as unknown[][]).map(formatText));
+    }
+    return formats;
+  };
+}
+
+/**
+ * The fast path: one sync for every table's existence, header and body (and, when asked, the formats of
+ * the date columns). The settings row is read as formulas so that 基準日 `=TODAY()` reads as a formula,
+ * not as today's date.
+ */
+async function readWhole(context: Excel.RequestContext, specs: readonly TableSpec[], withFormats: boolean): Promise<ReadResult> {
   const probes = specs.map((spec) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(spec.name);
     const table = context.workbook.tables.getItemOrNullObject(spec.name);
@@ -47,13 +75,14 @@ async function readWhole(context: Excel.RequestContext, specs: readonly TableSpe
     const body = table.getDataBodyRange();
     if (spec.key === "settings") body.load("formulas");
     else body.load("values");
-    return { spec, sheet, table, header, body };
+    const formats = withFormats && dateColumns(spec).length > 0 ? loadDateFormats(table, spec) : undefined;
+    return { spec, sheet, table, header, body, formats };
   });
   await context.sync();
   const reads = new Map<TableKey, TableRead>();
   const tables = new Map<TableKey, Excel.Table>();
   const anchors = new Map<TableKey, Excel.Range>();
-  for (const { spec, sheet, table, header, body } of probes) {
+  for (const { spec, sheet, table, header, body, formats } of probes) {
     const status = statusOf(table, sheet);
     if (status !== "present") {
       reads.set(spec.key, emptyRead(spec, status));
@@ -66,6 +95,7 @@ async function readWhole(context: Excel.RequestContext, specs: readonly TableSpe
       rows: cellsOf(spec.key === "settings" ? body.formulas : body.values),
       headerRow: header.rowIndex,
       showTotals: table.showTotals,
+      ...(formats ? { dateFormats: formats() } : {}),
     });
     tables.set(spec.key, table);
     anchors.set(spec.key, header);
@@ -194,20 +224,77 @@ async function readInBlocks(context: Excel.RequestContext, specs: readonly Table
 /**
  * Reads `specs` in one sync when it can. If that sync fails (the response was too large, or the host
  * will not follow a missing table to its ranges) the read starts again the careful way; a workbook that
- * was too large is read in blocks straight away next time.
+ * was too large is read in blocks straight away next time. The date columns' formats come with a whole
+ * read when `withFormats` asks; a block read leaves them to loadFormatsOf.
  */
 export async function readTables(
   context: Excel.RequestContext,
   specs: readonly TableSpec[],
   mode: ReadMode,
   budget: number,
+  withFormats = false,
 ): Promise<ReadResult> {
   if (mode === "blocks") return readInBlocks(context, specs, budget);
   try {
-    return await readWhole(context, specs);
+    return await readWhole(context, specs, withFormats);
   } catch (error) {
     if (errorCode(error) === undefined) throw error; // our bug, not Excel's refusal
     const result = await readInBlocks(context, specs, budget);
     return isPayloadError(error) ? result : { ...result, mode: "whole" };
   }
+}
+
+/** Bytes a date cell's format takes in a response ([["[$-40404]e/mm/dd"]], with room to spare). */
+export const FORMAT_BYTES_PER_CELL = 24;
+
+/**
+ * The formats of the date columns of tables read without them (a block read, or a large workbook whose
+ * read skipped them to stay in one response): loaded by position from each table's header row, in as
+ * few syncs as the budget allows (one below ~170,000 date cells). Only 套用到所有日期 needs this.
+ */
+export async function loadDateFormatsAt(
+  context: Excel.RequestContext,
+  result: ReadResult,
+  columnsOf: (key: TableKey) => ReadonlyMap<string, number>,
+  budget: number,
+): Promise<Map<TableKey, Map<string, readonly string[]>>> {
+  const out = new Map<TableKey, Map<string, readonly string[]>>();
+  const pieces: { key: TableKey; column: string; start: number; count: number; anchor: Excel.Range }[] = [];
+  const perSync = Math.max(1, Math.floor(budget / FORMAT_BYTES_PER_CELL));
+  for (const [key, read] of result.reads) {
+    const anchor = result.anchors.get(key);
+    if (read.dateFormats || !anchor || read.status !== "present") continue;
+    const formats = new Map<string, readonly string[]>();
+    out.set(key, formats);
+    for (const column of dateColumns(read.spec)) {
+      const index = columnsOf(key).get(column.key);
+      if (index === undefined) continue;
+      formats.set(column.key, []);
+      for (let start = 0; start < read.rows.length; start += perSync) {
+        pieces.push({ key, column: column.key, start, count: Math.min(perSync, read.rows.length - start), anchor });
+      }
+    }
+  }
+  // Recursion rather than a loop keeps each sync an explicit step, as in readBlocks.
+  const next = async (pending: typeof pieces): Promise<void> => {
+    if (pending.length === 0) return;
+    let cells = 0;
+    let take = 0;
+    while (take < pending.length && (take === 0 || cells + (pending[take]?.count ?? 0) <= perSync)) cells += pending[take++]?.count ?? 0;
+    const ranges = pending.slice(0, take).map((piece) => {
+      // the anchor is the header row (row 0), so body row i is row i + 1
+      const index = columnsOf(piece.key).get(piece.column) ?? 0;
+      const range = piece.anchor.getCell(1 + piece.start, index).getResizedRange(piece.count - 1, 0);
+      range.load("numberFormat");
+      return { piece, range };
+    });
+    await context.sync();
+    for (const { piece, range } of ranges) {
+      const formats = out.get(piece.key);
+      formats?.set(piece.column, [...(formats.get(piece.column) ?? []), ...(range.numberFormat as unknown[][]).map(formatText)]);
+    }
+    return next(pending.slice(take));
+  };
+  await next(pieces);
+  return out;
 }

@@ -28,6 +28,12 @@ export interface TableRead {
   /** 0-based sheet row of the header row, so messages can use the row numbers the user sees */
   readonly headerRow: number;
   readonly showTotals: boolean;
+  /**
+   * The number format of each body cell of the schema's date columns, by column key, when the read
+   * fetched them (see readTables): what 套用到所有日期 (reformatDates) needs to leave a user's own
+   * format alone. Undefined when not read; a date column the table lacks has no entry.
+   */
+  readonly dateFormats?: ReadonlyMap<string, readonly string[]>;
 }
 
 export type TableReads = Readonly<Record<TableKey, TableRead>>;

@@ -1,5 +1,6 @@
 // Decides every write of an update, as plain ops: tables to create or upgrade, the changed schema cells
-// of existing rows (found by key), and one block of appended rows per table.
+// of existing rows (found by key: 會議次別, 列管案號, 組室名稱, 設定's one row), one block of appended rows
+// per table, and the date formats 套用到所有日期 rewrites.
 import { parseIsoDate, parseRocDate } from "../../domain";
 import {
   caseToCells,
@@ -11,9 +12,10 @@ import {
   type CellValue,
 } from "../cells";
 import { isoToSerial } from "../excelDate";
-import type { WorkbookChanges } from "../model";
-import { DEFAULT_SETTINGS, SCHEMA, columnFormat, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
-import type { DecodedWorkbook, TableState } from "./decode";
+import { definedOnly, normalizeDivisions } from "../mergeChanges";
+import type { WorkbookChanges, WorkbookData } from "../model";
+import { SCHEMA, columnFormat, dateFormatFor, isSchemaDateFormat, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
+import { SETTINGS_KEY, type DecodedWorkbook, type TableState } from "./decode";
 import { columnAt, type TableLayout } from "./layout";
 import { literalText } from "./literalText";
 import type { ExcelOp, WriteOp } from "./ops";
@@ -81,15 +83,15 @@ function rowFormats(layout: TableLayout, display: DateDisplay): (string | null)[
   });
 }
 
-/** Rows the store writes into a table it creates, before any change: the registry and the settings. */
-function seedRows(key: TableKey, decoded: DecodedWorkbook): CellRow[] {
+/** Rows the store writes into a table it creates: the registry, its overview and the settings, as they are after the changes. */
+function seedRows(key: TableKey, after: WorkbookData): CellRow[] {
   switch (key) {
     case "divisions":
-      return decoded.data.divisions.map(divisionToCells);
+      return after.divisions.map(divisionToCells);
     case "settings":
-      return [settingsToCells(DEFAULT_SETTINGS)];
+      return [settingsToCells(after.settings)];
     case "overview":
-      return decoded.data.divisions.map((d) => ({ division: d.name }));
+      return after.divisions.map((d) => ({ division: d.name }));
     default:
       return [];
   }
@@ -100,7 +102,12 @@ interface KeyedChange {
   readonly cells: CellRow;
 }
 
-function changedRows(key: TableKey, changes: WorkbookChanges): { keyed: KeyedChange[]; appended: CellRow[] } {
+/**
+ * The rows a table gets from the changes: keyed ones go to the row holding the key (or are appended),
+ * `appended` ones are added. A settings patch holds only the patched cells; where 設定 has no row at all,
+ * the whole row is appended.
+ */
+function changedRows(key: TableKey, changes: WorkbookChanges, decoded: DecodedWorkbook, after: WorkbookData): { keyed: KeyedChange[]; appended: CellRow[] } {
   switch (key) {
     case "meetings":
       return { keyed: changes.meetings.map((m) => ({ key: String(m.number), cells: meetingToCells(m) })), appended: [] };
@@ -108,6 +115,23 @@ function changedRows(key: TableKey, changes: WorkbookChanges): { keyed: KeyedCha
       return { keyed: changes.cases.map((c) => ({ key: c.caseId, cells: caseToCells(c) })), appended: [] };
     case "history":
       return { keyed: [], appended: changes.history.map(historyToCells) };
+    case "divisions": {
+      const divisions = normalizeDivisions(changes.divisions ?? []);
+      return { keyed: divisions.ok ? divisions.value.map((d) => ({ key: d.name, cells: divisionToCells(d) })) : [], appended: [] };
+    }
+    case "overview": {
+      // One row per division: a division new to the registry gets its row, with the count formulas.
+      const known = new Set(decoded.data.divisions.map((d) => d.name));
+      const rows = decoded.tables.overview.keyRows;
+      const added = after.divisions.filter((d) => !known.has(d.name) && !rows.has(d.name));
+      return { keyed: [], appended: added.map((d) => ({ division: d.name })) };
+    }
+    case "settings": {
+      const patch = definedOnly(changes.settings ?? {});
+      if (Object.keys(patch).length === 0) return { keyed: [], appended: [] };
+      if (!decoded.tables.settings.keyRows.has(SETTINGS_KEY)) return { keyed: [], appended: [settingsToCells(after.settings)] };
+      return { keyed: [{ key: SETTINGS_KEY, cells: settingsToCells(patch) }], appended: [] };
+    }
     default:
       return { keyed: [], appended: [] };
   }
@@ -123,7 +147,8 @@ function updateOps(key: TableKey, state: TableState, updates: readonly KeyedChan
     const changed = new Map<number, WriteValue>();
     for (const column of state.layout.spec.columns) {
       const index = state.layout.columnOf.get(column.key);
-      if (index === undefined || column.kind === "formula") continue;
+      // a settings patch names only the cells it changes; the others are left as they are
+      if (index === undefined || column.kind === "formula" || !(column.key in cells)) continue;
       if (!storedEqual(column, existing[index], cells[column.key])) changed.set(index, toWriteValue(column, cells[column.key]));
     }
     if (changed.size > 0) byRow.set(bodyRow, changed);
@@ -217,29 +242,69 @@ function appendOps(key: TableKey, state: TableState, rows: readonly CellRow[], d
   return [{ kind: "totals", table: key, show: false }, block, { kind: "totals", table: key, show: true }];
 }
 
+/** The date formats of a table's body cells, by column key (see TableRead.dateFormats). */
+export type DateFormats = ReadonlyMap<string, readonly string[]>;
+
 /**
- * Every op an update needs, in the order they must run. Writes go by key: an existing 列管案號 or
- * 會議次別 is updated in the row that holds it now (wherever the user sorted it), touching only the schema
- * cells whose meaning changes; a new one is appended; history is appended. Nothing is deleted.
+ * 套用到所有日期: each date cell of the table whose format is one the schema writes gets the format 日期顯示
+ * asks for now; a cell the user gave a format of their own keeps it. One numberFormat block per date
+ * column, from its first to its last cell to change, null (left alone) for the cells between that keep theirs.
  */
-export function planWrites(decoded: DecodedWorkbook, changes: WorkbookChanges): ExcelOp[] {
+function reformatOps(key: TableKey, state: TableState, formats: DateFormats | undefined, display: DateDisplay): WriteOp[] {
+  if (!formats) return [];
+  const wanted = dateFormatFor(display);
+  const ops: WriteOp[] = [];
+  for (const column of state.layout.spec.columns) {
+    const index = state.current.columnOf.get(column.key);
+    const cells = formats.get(column.key);
+    if (column.kind !== "date" || index === undefined || !cells) continue;
+    const change = cells.map((code) => isSchemaDateFormat(code) && code !== wanted);
+    const first = change.indexOf(true);
+    if (first < 0) continue;
+    const last = change.lastIndexOf(true);
+    const numberFormat = change.slice(first, last + 1).map((yes) => [yes ? wanted : null]);
+    ops.push({ kind: "write", target: key, row: 1 + first, col: index, numberFormat });
+  }
+  return ops;
+}
+
+/**
+ * Every op an update needs, in the order they must run. Writes go by key: an existing 列管案號, 會議次別
+ * or 組室名稱 is updated in the row that holds it now (wherever the user sorted it), touching only the
+ * schema cells whose meaning changes; a new one is appended; history is appended; a settings patch goes
+ * into 設定's row. Nothing is deleted. `after` is the data once the changes apply (applyChanges, which has
+ * checked them); `dateFormats` the date cells' formats when the changes ask for 套用到所有日期.
+ */
+export function planWrites(
+  decoded: DecodedWorkbook,
+  changes: WorkbookChanges,
+  after: WorkbookData,
+  dateFormats?: ReadonlyMap<TableKey, DateFormats>,
+): ExcelOp[] {
   const ops: ExcelOp[] = [];
-  // The 設定 日期顯示 read with this update: a change of the setting takes effect at this write.
-  const display = decoded.data.settings.dateDisplay;
+  // The 設定 日期顯示 once this update's patch applies: a change of the setting takes effect at this write.
+  const display = after.settings.dateDisplay;
   for (const spec of SCHEMA) {
     if (decoded.tables[spec.key].read.status === "absent") ops.push({ kind: "add-sheet", table: spec.key });
   }
   for (const key of CREATION_ORDER) {
     const state = decoded.tables[key];
-    const { keyed, appended } = changedRows(key, changes);
+    const { keyed, appended } = changedRows(key, changes, decoded, after);
     const latest = new Map(keyed.map((change) => [change.key, change]));
     const updates = [...latest.values()].filter((c) => state.keyRows.has(c.key));
     const newRows = [...[...latest.values()].filter((c) => !state.keyRows.has(c.key)).map((c) => c.cells), ...appended];
     if (state.read.status === "absent") {
-      ops.push(...createOps(key, state, [...seedRows(key, decoded), ...newRows], display));
+      // a table created now holds the registry and settings as they are after the changes
+      const seeded = key === "divisions" || key === "overview" || key === "settings";
+      ops.push(...createOps(key, state, seeded ? seedRows(key, after) : newRows, display));
       continue;
     }
-    ops.push(...upgradeOps(key, state, display), ...updateOps(key, state, updates, display), ...appendOps(key, state, newRows, display));
+    ops.push(
+      ...upgradeOps(key, state, display),
+      ...(changes.reformatDates === true ? reformatOps(key, state, dateFormats?.get(key), display) : []),
+      ...updateOps(key, state, updates, display),
+      ...appendOps(key, state, newRows, display),
+    );
   }
   return ops;
 }

@@ -1,6 +1,7 @@
 // The file store: a tracking workbook kept as .xlsx bytes, read and updated by key. It knows nothing of
 // where the bytes live (a path in Node, a File in the task pane): a WorkbookBytes port loads and saves them.
 import { fail, ok, type Result } from "../../domain";
+import { applyChanges } from "../mergeChanges";
 import { isEmptyChange, type Planned, type WorkbookData, type WorkbookStore } from "../model";
 import { createWorkbook } from "./createWorkbook";
 import { openWorkbook } from "./openWorkbook";
@@ -65,7 +66,10 @@ export class FileStore implements WorkbookStore {
     if (!planned.ok) return planned;
     const { changes, result } = planned.value;
     if (isEmptyChange(changes) && !created) return ok(result);
-    const written = writeChanges(file, layouts, read, changes);
+    // bad division or settings input is refused before anything is written
+    const after = applyChanges(read.data, changes);
+    if (!after.ok) return after;
+    const written = writeChanges(file, layouts, read, changes, after.value);
     if (!written.ok) return written;
     const saved = await this.bytes.save(await file.save());
     return saved.ok ? ok(result) : saved;

@@ -20,7 +20,12 @@ export interface KeyedRow {
 
 const blank = (value: CellValue | undefined) => value === null || value === undefined || value === "";
 
-function sameValue(cell: CellRead | undefined, value: CellValue): boolean {
+/** A formula given for a date or number cell (設定's 基準日 =TODAY()); text columns always hold text. */
+const formulaOf = (kind: string, value: CellValue): string | undefined =>
+  kind !== "text" && kind !== "list" && typeof value === "string" && value.startsWith("=") ? value.slice(1) : undefined;
+
+function sameValue(cell: CellRead | undefined, value: CellValue, formula: string | undefined): boolean {
+  if (formula !== undefined) return cell?.formula === formula;
   if (!cell) return blank(value);
   if (cell.formula !== undefined) return false;
   if (blank(cell.value) && blank(value)) return true;
@@ -153,11 +158,13 @@ export class TableWriter {
     const computed = this.computedColumns();
     for (const spec of this.layout.spec.columns) {
       const column = this.layout.columns.get(spec.key);
-      if (column === undefined || computed.has(column)) continue;
+      // cells a row does not name are left as they are (a settings patch names only what it changes)
+      if (column === undefined || computed.has(column) || !(spec.key in cells)) continue;
       const xml = existing.get(column);
       const cell = xml === undefined ? undefined : readCell(xml, this.file.strings);
       const value = cells[spec.key] ?? null;
-      if (sameValue(cell, value)) continue;
+      const formula = formulaOf(spec.kind, value);
+      if (sameValue(cell, value, formula)) continue;
       let style = cell?.style ?? styles?.get(column) ?? columnStyle(this.sheet.head, column);
       // A date lands in a date format even where the user's column had none (General shows 44712), in the
       // one 日期顯示 asks for; a date format of the user's own (not one the schema writes) stays.
@@ -167,7 +174,8 @@ export class TableWriter {
         const code = book.formatCode(style);
         if (!book.isDateStyle(style) || (code !== wanted && isSchemaDateFormat(code))) style = book.withFormat(style, wanted);
       }
-      this.sheet.setCell(row, column, blank(value) && style === undefined ? undefined : renderCell(cellAddress(row, column), style, value));
+      const content = formula !== undefined ? { formula } : value;
+      this.sheet.setCell(row, column, blank(value) && style === undefined ? undefined : renderCell(cellAddress(row, column), style, content));
     }
     if (!isNew) return;
     for (const [column, formula] of computed) {

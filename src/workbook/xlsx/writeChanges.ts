@@ -1,13 +1,18 @@
-// Writes WorkbookChanges into a workbook file: meetings and cases by key, history appended, nothing
-// deleted; tables that lack a column the schema gained get it first.
+// Writes WorkbookChanges into a workbook file: meetings, cases and divisions by key, history appended,
+// a settings patch into 設定's row, a row of 組室總覽 for a new division, date formats re-applied when
+// asked; nothing deleted; tables that lack a column the schema gained get it first.
 import { ok, type Result } from "../../domain";
-import { caseToCells, historyToCells, meetingToCells } from "../cells";
-import type { WorkbookChanges } from "../model";
-import { SCHEMA, dateFormatFor, isSchemaDateFormat, type DateDisplay } from "../schema";
-import type { ReadResult } from "./readTables";
+import { caseToCells, divisionToCells, historyToCells, meetingToCells, settingsToCells, type CellValue } from "../cells";
+import { definedOnly, normalizeDivisions } from "../mergeChanges";
+import type { WorkbookChanges, WorkbookData } from "../model";
+import { SCHEMA, dateFormatFor, isSchemaDateFormat, type DateDisplay, type TableKey } from "../schema";
+import { readCell } from "./cellXml";
+import { tableRows, type ReadResult, type SheetRow } from "./readTables";
 import { columnStyle, withColumnStyle } from "./sheetFrame";
 import type { Layouts, TableLayout } from "./tableLayout";
+import { dataRange } from "./tableXml";
 import { TableWriter } from "./tableWriter";
+import { setAttr } from "./xml";
 import { upgradeColumns } from "./upgradeColumns";
 import type { WorkbookFile } from "./workbookFile";
 
@@ -31,7 +36,42 @@ function formatDateColumns(file: WorkbookFile, layout: TableLayout, display: Dat
   }
 }
 
-export function writeChanges(file: WorkbookFile, layouts: Layouts, read: ReadResult, changes: WorkbookChanges): Result<true> {
+/**
+ * 套用到所有日期: every date cell of the table whose style has a format the schema writes gets the one
+ * 日期顯示 asks for; a cell with a format of the user's own (or a built-in one) keeps it.
+ */
+function reformatDates(file: WorkbookFile, layout: TableLayout, display: DateDisplay): void {
+  const book = file.styles;
+  if (!book) return;
+  formatDateColumns(file, layout, display);
+  const wanted = dateFormatFor(display);
+  const sheet = file.sheet(layout.part.sheetPath);
+  const data = dataRange(layout.part.def);
+  for (const spec of layout.spec.columns) {
+    const column = layout.columns.get(spec.key);
+    if (spec.kind !== "date" || column === undefined) continue;
+    for (let row = data.top; row <= data.bottom; row++) {
+      const xml = sheet.cell(row, column);
+      if (xml === undefined) continue;
+      const style = readCell(xml, file.strings).style;
+      const code = book.formatCode(style);
+      if (code === wanted || !isSchemaDateFormat(code)) continue;
+      const next = book.withFormat(style, wanted);
+      sheet.setCell(row, column, xml.replace(/^<c\b([^>]*?)(\/?)>/, (_whole, attrs: string, slash: string) => `<c${setAttr(attrs, "s", next)}${slash}>`));
+    }
+  }
+}
+
+const textOf = (value: CellValue | undefined): string => (value === null || value === undefined ? "" : String(value).trim());
+
+/** The key of each row of a keyed table, by the text of one column (組室名稱, 組室). */
+const keysBy = (rows: readonly SheetRow[], key: string): string[] => rows.map((row) => textOf(row.read.get(key)?.value));
+
+/** The single key of 設定's row: a patch is written into the row settings are read from. */
+const SETTINGS_KEY = "設定";
+
+/** `after` is the data once the changes apply (applyChanges, which has checked them). */
+export function writeChanges(file: WorkbookFile, layouts: Layouts, read: ReadResult, changes: WorkbookChanges, after: WorkbookData): Result<true> {
   for (const spec of SCHEMA) {
     const layout = layouts[spec.key];
     if (!layout) continue;
@@ -39,22 +79,53 @@ export function writeChanges(file: WorkbookFile, layouts: Layouts, read: ReadRes
     if (!upgraded.ok) return upgraded;
   }
 
-  // The 設定 日期顯示 as the workbook holds it now: a change takes effect at this write.
-  const display = read.data.settings.dateDisplay;
-  const writer = (key: "meetings" | "cases" | "history", keys: readonly string[]) => {
+  // The 設定 日期顯示 once this write's patch applies: a change takes effect at this write.
+  const display = after.settings.dateDisplay;
+  if (changes.reformatDates === true) {
+    for (const spec of SCHEMA) {
+      const layout = layouts[spec.key];
+      if (layout && spec.columns.some((c) => c.kind === "date")) reformatDates(file, layout, display);
+    }
+  }
+  const writer = (key: TableKey, rows: readonly SheetRow[], keys: readonly string[]) => {
     const layout = layouts[key];
     if (!layout) throw new Error(`table ${key} was not located`);
     formatDateColumns(file, layout, display);
-    return new TableWriter(file, layout, read.rows[key] ?? [], keys, display);
+    return new TableWriter(file, layout, rows, keys, display);
   };
 
-  const meetings = writer("meetings", read.data.meetings.map((m) => String(m.number))).upsert(
+  const meetings = writer("meetings", read.rows.meetings ?? [], read.data.meetings.map((m) => String(m.number))).upsert(
     changes.meetings.map((m) => ({ key: String(m.number), cells: meetingToCells(m) })),
   );
   if (!meetings.ok) return meetings;
-  const cases = writer("cases", read.data.cases.map((c) => c.caseId)).upsert(changes.cases.map((c) => ({ key: c.caseId, cells: caseToCells(c) })));
+  const cases = writer("cases", read.rows.cases ?? [], read.data.cases.map((c) => c.caseId)).upsert(changes.cases.map((c) => ({ key: c.caseId, cells: caseToCells(c) })));
   if (!cases.ok) return cases;
-  const history = writer("history", []).append(changes.history.map(historyToCells));
+  const history = writer("history", read.rows.history ?? [], []).append(changes.history.map(historyToCells));
   if (!history.ok) return history;
+
+  const divisions = normalizeDivisions(changes.divisions ?? []);
+  if (!divisions.ok) return divisions;
+  if (divisions.value.length > 0) {
+    const rows = read.rows.divisions ?? [];
+    const upserted = writer("divisions", rows, keysBy(rows, "name")).upsert(divisions.value.map((d) => ({ key: d.name, cells: divisionToCells(d) })));
+    if (!upserted.ok) return upserted;
+    // 組室總覽 has a row per division (the table is optional: a view, never read).
+    const overview = layouts.overview;
+    if (overview) {
+      const known = new Set([...read.data.divisions.map((d) => d.name), ...keysBy(tableRows(file, overview), "division")]);
+      const added = divisions.value.filter((d) => !known.has(d.name)).map((d) => ({ division: d.name }));
+      const appended = writer("overview", [], []).append(added);
+      if (!appended.ok) return appended;
+    }
+  }
+
+  const patch = definedOnly(changes.settings ?? {});
+  if (Object.keys(patch).length > 0) {
+    const rows = read.rows.settings ?? [];
+    const settings = writer("settings", rows.slice(0, 1), [SETTINGS_KEY]);
+    // 設定 without a row gets the whole row; otherwise only the patched cells change.
+    const written = settings.upsert([{ key: SETTINGS_KEY, cells: rows.length > 0 ? settingsToCells(patch) : settingsToCells(after.settings) }]);
+    if (!written.ok) return written;
+  }
   return ok(true);
 }
