@@ -1,7 +1,8 @@
-// Applying a meeting costs 2 syncs (target ≤ 3) whatever the workbook's size; creating a large workbook
-// is counted separately (one sync per 4 MB of writes).
+// Applying a meeting costs 2 syncs (target ≤ 3) whatever the workbook's size, and so does a settings
+// patch or division upsert; creating a large workbook is counted separately (one sync per 4 MB of writes).
 import { applyMeeting } from "../../../src/workbook/applyMeeting";
 import { EXCEL_WEB_PAYLOAD_LIMIT } from "../../../src/workbook/excel";
+import { ROC_DATE_FORMAT } from "../../../src/workbook/schema";
 import { unwrap } from "../../domain/support";
 import { ctx, fakeStore, m110, m111, syntheticChanges, writeAll } from "./support/scenario";
 
@@ -26,6 +27,26 @@ describe.each([10, 1_000, 10_000])("an existing workbook of %i cases", (count) =
     fake.resetLog();
     expect(unwrap(await applyMeeting(store, m111, ctx("2022-05-01T09:00:00+08:00"))).unchanged).toBe(true);
     expect(fake.syncs).toBe(1);
+  });
+
+  test("a settings patch with a division upsert takes 2 syncs; re-formatting every date too, up to ~10,000 date cells", async () => {
+    const settings = { dueSoonDays: 10, workbookKey: "k" } as const;
+    const divisions = [{ name: "法務室", aliases: ["法務"] }, { name: "總務組", aliases: [], email: "general@example.gov.tw" }];
+    fake.resetLog();
+    unwrap(await store.update(writeAll({ meetings: [], cases: [], history: [], settings, divisions })));
+    expect(fake.syncs).toBe(2);
+    fake.resetLog();
+    unwrap(await store.update(writeAll({ meetings: [], cases: [], history: [], settings: { dateDisplay: "民國" }, divisions: [{ name: "人事室", aliases: [] }], reformatDates: true })));
+    // A large workbook's read is already near the 5 MB response limit and skips the date formats; the
+    // update that re-formats them loads them in one more sync (FORMAT_READ_BUDGET).
+    expect(fake.syncs).toBe(count === 10_000 ? 3 : 2);
+    for (const sync of fake.syncLog) {
+      expect(sync.requestBytes).toBeLessThanOrEqual(EXCEL_WEB_PAYLOAD_LIMIT);
+      expect(sync.responseBytes).toBeLessThanOrEqual(EXCEL_WEB_PAYLOAD_LIMIT);
+    }
+    // every case's 期限 was re-formatted (the synthetic cases all have one)
+    const rocCells = fake.sent.filter((w) => w.property === "numberFormat").flatMap((w) => (w.value as unknown[][]).flat()).filter((f) => f === ROC_DATE_FORMAT);
+    expect(rocCells.length).toBeGreaterThanOrEqual(count);
   });
 
   test("reads the whole workbook in one sync", async () => {
