@@ -1,0 +1,81 @@
+// The 提醒 tab's words, zh-TW first and English second, kept beside the tab so the reminders can grow
+// without touching the shared catalogue; chosen by the pane's language.
+
+const zhTW = {
+  signInHeading: "Microsoft 365 登入",
+  signIn: "登入 Microsoft 365",
+  signOut: "登出",
+  signingIn: "登入中…",
+  signedInAs: (account: string): string => `已登入：${account}`,
+  notSignedIn: "尚未登入。同步需要登入 Microsoft 365（權限僅限行事曆讀寫）。",
+  method: { naa: "以 Office 帳戶登入（巢狀應用程式驗證）", "office-dialog": "以 Office 對話方塊登入", popup: "以瀏覽器快顯視窗登入" },
+  notConfigured: "此版本未設定 Microsoft 365 應用程式（用戶端識別碼），無法同步到 Outlook；仍可下載 .ics 匯入任何行事曆。",
+  calendarHeading: "行事曆",
+  calendar: "目標行事曆",
+  calendarNew: (name: string): string => `${name}（沒有時自動建立）`,
+  loadCalendars: "載入我的行事曆",
+  leadDays: "提醒提前天數",
+  leadDaysHint: "於期限前幾天的上午 9:00 提醒；變更後按「立即同步」更新所有提醒。",
+  inviteLead: "邀請主辦組室聯絡人",
+  inviteWarning: "勾選後，同步會以會議邀請寄信給各主辦組室在「設定」登錄的聯絡信箱。",
+  syncHeading: "同步",
+  syncNow: "立即同步",
+  syncing: "同步中…",
+  progress: (done: number, total: number): string => `已處理 ${done} / ${total} 個提醒`,
+  summary: (s: { created: number; updated: number; deleted: number; unchanged: number }): string =>
+    `新增 ${s.created}、更新 ${s.updated}、刪除 ${s.deleted}、未變更 ${s.unchanged}`,
+  recreated: (n: number): string => `其中 ${n} 個提醒曾在 Outlook 被刪除，已重建並記入辦理歷程`,
+  calendarCreated: (name: string): string => `已建立行事曆「${name}」`,
+  requests: (n: number, ms: number): string => `Graph 要求 ${n} 次，費時 ${(ms / 1000).toFixed(1)} 秒`,
+  syncErrors: (n: number): string => `${n} 個提醒未能同步（下次同步會重試）：`,
+  lastSync: (at: string): string => `上次同步：${at}`,
+  neverSynced: "尚未同步過。",
+  withReminder: (n: number, due: number): string => `${due} 個未結案件有期限；${n} 個已有 Outlook 提醒。`,
+  icsHeading: "匯出 .ics",
+  icsHint: "下載後可匯入 Google 日曆、Apple 行事曆或其他 Outlook；再次匯入會更新而不重複。",
+  downloadIcs: "下載 .ics",
+  icsDone: (n: number): string => `已下載 ${n} 個提醒的 .ics`,
+  failed: (reason: string): string => `同步失敗：${reason}`,
+};
+
+export type ReminderMessages = typeof zhTW;
+
+const en: ReminderMessages = {
+  signInHeading: "Microsoft 365 sign-in",
+  signIn: "Sign in to Microsoft 365",
+  signOut: "Sign out",
+  signingIn: "Signing in…",
+  signedInAs: (account) => `Signed in: ${account}`,
+  notSignedIn: "Not signed in. Syncing needs a Microsoft 365 sign-in (calendar read/write only).",
+  method: { naa: "Office account (nested app authentication)", "office-dialog": "Office dialog", popup: "Browser popup" },
+  notConfigured: "This build has no Microsoft 365 app (client id) configured, so it cannot sync to Outlook; you can still download an .ics for any calendar.",
+  calendarHeading: "Calendar",
+  calendar: "Target calendar",
+  calendarNew: (name) => `${name} (created when missing)`,
+  loadCalendars: "Load my calendars",
+  leadDays: "Reminder lead days",
+  leadDaysHint: "Reminds at 9:00 this many days before the deadline; after a change, Sync now updates every reminder.",
+  inviteLead: "Invite the lead division's contact",
+  inviteWarning: "When ticked, the sync sends meeting invitations to each lead division's contact e-mail from Settings.",
+  syncHeading: "Sync",
+  syncNow: "Sync now",
+  syncing: "Syncing…",
+  progress: (done, total) => `${done} of ${total} reminders done`,
+  summary: (s) => `Created ${s.created}, updated ${s.updated}, deleted ${s.deleted}, unchanged ${s.unchanged}`,
+  recreated: (n) => `${n} reminders had been deleted in Outlook; made again and noted in the history`,
+  calendarCreated: (name) => `Created the calendar "${name}"`,
+  requests: (n, ms) => `${n} Graph requests in ${(ms / 1000).toFixed(1)} s`,
+  syncErrors: (n) => `${n} reminders could not be synced (the next sync retries):`,
+  lastSync: (at) => `Last sync: ${at}`,
+  neverSynced: "Never synced.",
+  withReminder: (n, due) => `${due} open cases have a deadline; ${n} have an Outlook reminder.`,
+  icsHeading: "Export .ics",
+  icsHint: "Import it into Google Calendar, Apple Calendar or another Outlook; importing again updates instead of duplicating.",
+  downloadIcs: "Download .ics",
+  icsDone: (n) => `Downloaded an .ics with ${n} reminders`,
+  failed: (reason) => `Sync failed: ${reason}`,
+};
+
+export function reminderMessages(lang: string): ReminderMessages {
+  return lang.toLowerCase().startsWith("zh") ? zhTW : en;
+}
