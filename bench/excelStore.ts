@@ -42,6 +42,26 @@ async function applyTimes(base: FakeExcel, runs: number): Promise<{ median: numb
   return { median: times[Math.floor(times.length / 2)] ?? Number.NaN, log };
 }
 
+/**
+ * Syncs of the settings tab's save on a copy of `base` whose store has read the workbook (as the task
+ * pane has): a settings patch with a division upsert, then 日期顯示 民國 with 套用到所有日期.
+ */
+async function settingsSyncs(base: FakeExcel): Promise<{ patch: number; reformat: number; largest: number }> {
+  const fake = base.clone();
+  const store = storeOn(fake);
+  const read = await store.read();
+  if (!read.ok) throw new Error(read.error);
+  const none = { meetings: [], cases: [], history: [] };
+  fake.resetLog();
+  const patched = await store.update(writeAll({ ...none, settings: { dueSoonDays: 10, workbookKey: "k" }, divisions: [{ name: "法務室", aliases: ["法務"] }] }));
+  if (!patched.ok) throw new Error(patched.error);
+  const patch = fake.syncs;
+  fake.resetLog();
+  const reformatted = await store.update(writeAll({ ...none, settings: { dateDisplay: "民國" }, reformatDates: true }));
+  if (!reformatted.ok) throw new Error(reformatted.error);
+  return { patch, reformat: fake.syncs, largest: largest(fake.syncLog, "requestBytes") };
+}
+
 export async function benchExcelStore(): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const count of SIZES) {
@@ -54,6 +74,8 @@ export async function benchExcelStore(): Promise<Figure[]> {
       { name: `${label}: apply a meeting (mock)`, value: ms(median) },
       { name: `${label}: create syncs, max req`, value: `${creation.length}, ${kb(largest(creation, "requestBytes"))}` },
     );
+    const settings = await settingsSyncs(fake);
+    figures.push({ name: `${label}: syncs, settings+division / reformat dates`, value: `${settings.patch} / ${settings.reformat} (max req ${kb(settings.largest)})` });
   }
   return figures;
 }

@@ -38,7 +38,8 @@ const PARTIAL_WRITE = "（寫入中斷：分批送出的大量資料可能已寫
  * Response bytes an update's read may spend on the date cells' formats (what 套用到所有日期 needs to keep
  * a user's own format). Below it (about 10,000 date cells) they come with the data in the one read sync;
  * a larger workbook's read, already near Excel on the web's 5 MB response limit, skips them, and only an
- * update that re-formats dates pays one more sync to load them.
+ * update that re-formats dates pays one more sync to load them, as does the first update of a store that
+ * has not read the workbook yet.
  */
 export const FORMAT_READ_BUDGET = 256 * 1024;
 
@@ -99,7 +100,9 @@ export class ExcelStore implements WorkbookStore {
 
   /** Whether an update's read can afford the date cells' formats (see FORMAT_READ_BUDGET). */
   private get formatsAffordable(): boolean {
-    return this.knownDateCells === undefined || this.knownDateCells * FORMAT_BYTES_PER_CELL <= FORMAT_READ_BUDGET;
+    // Unknown (a store's first call) counts as large: a large workbook's read must not overflow into the
+    // slow block read just in case dates get re-formatted; the task pane has read the workbook by then.
+    return this.knownDateCells !== undefined && this.knownDateCells * FORMAT_BYTES_PER_CELL <= FORMAT_READ_BUDGET;
   }
 
   /** The date formats of every table, read with the data or, when the read skipped them, loaded now. */
