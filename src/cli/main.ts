@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { CliInputError, EXIT_BAD_INPUT } from "./cliError";
 import { domainCommands } from "./domainCommands";
 import { parseCommand } from "./parseCommand";
+import { reminderCommands } from "./reminderCommands";
 import { workbookCommands } from "./workbookCommands";
 
 export function buildProgram(): Command {
@@ -11,7 +12,7 @@ export function buildProgram(): Command {
     .description("會議列管 Minutes Tracker: the domain rules and the tracking workbook from a terminal")
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text.trim().split("\n")[0] + "\n") });
-  for (const command of [...domainCommands(), parseCommand(), ...workbookCommands()]) program.addCommand(command.exitOverride());
+  for (const command of [...domainCommands(), parseCommand(), ...workbookCommands(), ...reminderCommands()]) program.addCommand(command.exitOverride());
   return program;
 }
 

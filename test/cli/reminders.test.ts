@@ -7,7 +7,7 @@ import { join } from "node:path";
 import ICAL from "ical.js";
 import { openFileStore } from "../../src/workbook/xlsx/node";
 import { unwrap } from "../domain/support";
-import { startGraphServer, type GraphServer } from "../support/graphServer";
+import { startGraphServer, type Fault, type GraphServer } from "../support/graphServer";
 import { run } from "./support";
 
 const fixtures = join(__dirname, "../fixtures");
@@ -105,8 +105,10 @@ describe("sync", () => {
   });
 
   test("a reminder Graph refuses is printed, recorded in 提醒錯誤, exits 2; the next run repairs it", async () => {
-    // 400 is not retryable: that one reminder fails, the others land
-    server.faults.enqueue({ kind: "status", status: 400 }, { scope: "batchItem", method: "POST" });
+    // 400 is not retryable: that one reminder fails, the others land. The server's fault type lists only
+    // the statuses worth retrying; it answers any status it is given, as Graph refusing the request.
+    const refused = { kind: "status", status: 400 } as unknown as Fault;
+    server.faults.enqueue(refused, { scope: "batchItem", method: "POST" });
     const first = await sync();
     expect(first.code).toBe(2);
     expect(first.out).toMatch(/錯誤 \d+：提醒建立失敗|錯誤 \d+：400/);
