@@ -17,6 +17,7 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      notice: "./src/commands/notice.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -47,6 +48,8 @@ module.exports = async (env, options) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: PAGES["taskpane.html"], chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: PAGES["commands.html"], chunks: ["commands"] }),
+      // the dialog the 更新狀態 command shows its result in (not in the manifest: opened by URL)
+      new HtmlWebpackPlugin({ filename: "notice.html", template: "src/commands/notice.html", chunks: ["notice"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

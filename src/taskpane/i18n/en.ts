@@ -155,5 +155,11 @@ export const en: Messages = {
   emptyDivisionName: (row): string => `Row ${row} has no division name`,
   computed: (s): string => COMPUTED_LABELS_EN[s],
   trackingLabel: (s): string => TRACKING_LABELS_EN[s],
+  // ribbon command 更新狀態
+  commandOverdue: (n, asOf): string => (n === 0 ? `As of ${asOf}: no overdue cases.` : `As of ${asOf}: ${n} overdue case${n === 1 ? "" : "s"}.`),
+  commandOverdueList: (ids): string => `Overdue: ${ids}`,
+  commandRecalculated: "The workbook was recalculated.",
+  commandTitle: "Update status",
+  ok: "OK",
   unexpected: (reason): string => `Something unexpected went wrong: ${reason}`,
 };

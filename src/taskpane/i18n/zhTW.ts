@@ -162,6 +162,12 @@ export const zhTW = {
   // labels for statuses, shared with the sheet
   computed: (s: ComputedStatus): string => COMPUTED_LABELS[s],
   trackingLabel: (s: TrackingStatus): string => TRACKING_LABELS[s],
+  // ribbon command 更新狀態
+  commandOverdue: (n: number, asOf: string): string => (n === 0 ? `基準日 ${asOf}：沒有逾期案件。` : `基準日 ${asOf}：逾期案件 ${n} 件。`),
+  commandOverdueList: (ids: string): string => `逾期案號：${ids}`,
+  commandRecalculated: "已重新計算活頁簿。",
+  commandTitle: "更新狀態",
+  ok: "確定",
   unexpected: (reason: string): string => `發生未預期的錯誤：${reason}`,
 };
 

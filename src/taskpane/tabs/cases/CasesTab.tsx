@@ -52,6 +52,12 @@ export function CasesTab({ context }: { context: TabContext }): ReactNode {
 
   if (!data) return context.dataError ? <Text role="alert">{context.dataError}</Text> : null;
 
+  // closing the detail returns focus to the case's row, where the user came from
+  const close = (caseId: string) => {
+    setSelected(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`tr[data-case-id="${caseId}"]`)?.focus());
+  };
+
   const statusClass = (s: ComputedStatus) => (s === "overdue" ? styles.overdue : s === "due-soon" ? styles.dueSoon : s === "closed" ? styles.closed : undefined);
 
   return (
@@ -92,7 +98,7 @@ export function CasesTab({ context }: { context: TabContext }): ReactNode {
         />
       </div>
 
-      {current ? <CaseDetail context={context} view={current} onClose={() => setSelected(null)} /> : null}
+      {current ? <CaseDetail context={context} view={current} onClose={() => close(current.row.caseId)} /> : null}
 
       <Text as="p" size={200}>
         {t.caseCount(shown.length, all.length)} · {t.asOf(context.asOf)}
@@ -115,6 +121,7 @@ export function CasesTab({ context }: { context: TabContext }): ReactNode {
               return (
                 <TableRow
                   key={c.caseId}
+                  data-case-id={c.caseId}
                   className={styles.row}
                   tabIndex={0}
                   aria-current={c.caseId === selected ? "true" : undefined}
