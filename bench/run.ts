@@ -13,6 +13,7 @@ const suites: { readonly title: string; readonly run: () => Promise<Figure[]> }[
   { title: "Excel store (Office.js on the mock, Excel on the web limits)", run: benchExcelStore },
   { title: ".xlsx file store", run: benchFileStore },
   { title: "Task pane (production build; headless Chromium, standalone)", run: benchTaskpane },
+  { title: "Outlook reminders (Graph test server on loopback, real SDK)", run: () => import("./reminders").then((m) => m.benchReminders()) },
 ];
 
 async function main(): Promise<void> {
