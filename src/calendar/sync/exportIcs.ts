@@ -4,7 +4,7 @@ import { fail, ok, type IsoDate, type Result } from "../../domain";
 import { type WorkbookData, type WorkbookStore } from "../../workbook/model";
 import { toIcs } from "../ics";
 import { planReminders } from "../plan";
-import { DEFAULT_CALENDAR_NAME } from "./syncReminders";
+import { DEFAULT_CALENDAR_NAME } from "./defaults";
 import { ensureWorkbookKey, randomWorkbookKey } from "./workbookKey";
 
 export interface IcsExport {

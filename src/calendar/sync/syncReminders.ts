@@ -8,13 +8,13 @@ import { type MeterTotals } from "../graph/meter";
 import { GraphRequestError } from "../graph/retry";
 import { caseKeyOf, planReminders, releasedCases } from "../plan";
 import { hasWrites, reconcile } from "../reconcile";
-import { REMINDER_CATEGORY, type RecordedEvent, type ReminderOps } from "../types";
+import { type RecordedEvent, type ReminderOps } from "../types";
+import { DEFAULT_CALENDAR_NAME } from "./defaults";
 import { leadContactOf } from "./attendees";
 import { ensureWorkbookKey, randomWorkbookKey } from "./workbookKey";
 import { writeBackChanges, type SyncOutcome } from "./writeBack";
 
-/** The calendar a workbook syncs to when 設定 names none. */
-export const DEFAULT_CALENDAR_NAME = REMINDER_CATEGORY;
+export { DEFAULT_CALENDAR_NAME };
 
 export interface SyncOptions {
   /** a calendar the user picked (id) or named; default 設定 提醒行事曆 (its recorded id first), else 會議列管 */
