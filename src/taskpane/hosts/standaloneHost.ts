@@ -1,8 +1,8 @@
-// The pane in a plain browser: the .xlsx file store over bytes kept in IndexedDB. This module pulls in
-// exceljs and jszip, so the shell loads it with import() only when it runs standalone.
+// The pane in a plain browser: the .xlsx file store over bytes kept in IndexedDB. The file store (exceljs,
+// jszip) is loaded with import() on the first read of a kept workbook or the first write, so the tabs
+// appear without waiting for it, and an empty browser never loads it until something is written.
 import { ok, type Result } from "../../domain";
 import { emptyWorkbook, type Planned, type WorkbookData, type WorkbookStore } from "../../workbook/model";
-import { BytesInMemory, FileStore, createWorkbook } from "../../workbook/xlsx";
 import type { AppHost, StandaloneWorkbook } from "./appHost";
 import { KeptBytes, indexedDbKeyValue, type KeyValue } from "./idbBytes";
 
@@ -12,21 +12,24 @@ export const DEFAULT_WORKBOOK_NAME = "列管.xlsx";
  * The file store, except that a browser with no workbook yet reads as an empty one: the pane shows the
  * default divisions and settings, and the first update creates the file (FileStore does that).
  */
+const fileStoreModule = () => import(/* webpackChunkName: "file-store" */ "../../workbook/xlsx");
+
 class StandaloneStore implements WorkbookStore {
   constructor(private readonly bytes: KeptBytes) {}
 
-  private files(): FileStore {
+  private async files(): Promise<WorkbookStore> {
+    const { FileStore } = await fileStoreModule();
     return new FileStore(this.bytes, this.bytes.name);
   }
 
   async read(): Promise<Result<WorkbookData>> {
     const loaded = await this.bytes.load();
     if (!loaded.ok) return loaded;
-    return loaded.value === null ? ok(emptyWorkbook()) : this.files().read();
+    return loaded.value === null ? ok(emptyWorkbook()) : (await this.files()).read();
   }
 
-  update<T>(plan: (data: WorkbookData) => Result<Planned<T>>): Promise<Result<T>> {
-    return this.files().update(plan);
+  async update<T>(plan: (data: WorkbookData) => Result<Planned<T>>): Promise<Result<T>> {
+    return (await this.files()).update(plan);
   }
 }
 
@@ -38,6 +41,7 @@ export async function createStandaloneHost(kv: KeyValue = indexedDbKeyValue): Pr
 
   const replace = async (name: string, data: Uint8Array): Promise<Result<string>> => {
     // check it is a tracking workbook before anything kept is replaced
+    const { BytesInMemory, FileStore } = await fileStoreModule();
     const checked = await new FileStore(new BytesInMemory(data), name).read();
     if (!checked.ok) return checked;
     const previous = bytes.name;
@@ -53,7 +57,7 @@ export async function createStandaloneHost(kv: KeyValue = indexedDbKeyValue): Pr
 
   const workbook: StandaloneWorkbook = {
     name: () => current,
-    create: async (name) => replace(name, await createWorkbook()),
+    create: async (name) => replace(name, await (await fileStoreModule()).createWorkbook()),
     open: (name, data) => replace(name, data),
     bytes: async () => {
       const now = await bytes.kept();
