@@ -1,9 +1,9 @@
 // The real Graph SDK pointed at the test server over plain HTTP. Needed because the SDK's own
 // AuthenticationHandler adds the token only to https:// Graph hosts (or https customHosts) and strips
 // `Authorization` from any other URL, so Client.init against http://127.0.0.1 sends no token.
+import { BearerTokenHandler } from "../../../src/calendar/graph/client";
 import {
   Client,
-  type Context,
   HTTPMessageHandler,
   type Middleware,
   RedirectHandler,
@@ -11,26 +11,6 @@ import {
   RetryHandler,
   RetryHandlerOptions,
 } from "@microsoft/microsoft-graph-client";
-
-/** Sets `Authorization: Bearer <token>` on every request, whatever the host. */
-export class BearerTokenHandler implements Middleware {
-  private next: Middleware | undefined;
-
-  constructor(private readonly getToken: () => Promise<string>) {}
-
-  async execute(context: Context): Promise<void> {
-    const token = await this.getToken();
-    const headers = new Headers(context.options?.headers);
-    headers.set("Authorization", `Bearer ${token}`);
-    context.options = { ...context.options, headers };
-    if (!this.next) throw new Error("BearerTokenHandler must not be the last middleware");
-    await this.next.execute(context);
-  }
-
-  setNext(next: Middleware): void {
-    this.next = next;
-  }
-}
 
 export interface SdkClientOptions {
   /** Defaults to the server's token. */
@@ -40,6 +20,8 @@ export interface SdkClientOptions {
   /** RetryHandler's retries (SDK default 3; 0 turns retrying off). */
   maxRetries?: number;
 }
+
+export { BearerTokenHandler };
 
 /** A Client whose chain is ours for auth, then the SDK's RetryHandler, RedirectHandler and HTTPMessageHandler. */
 export function createSdkClient(server: { origin: string; token: string }, options: SdkClientOptions = {}): Client {
