@@ -3,6 +3,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const { getHttpsOptions } = require("./scripts/dev-certs");
 const { DEV_URL, PAGES, productionUrl, toProductionManifest } = require("./scripts/addin-urls");
 const pkg = require("./package.json");
@@ -18,6 +19,9 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       notice: "./src/commands/notice.ts",
+      // sign-in for the reminders: the Office dialog's page, and the SPA redirect URI (MSAL 5 bridge)
+      "auth-dialog": "./src/calendar/auth/pages/authDialog.ts",
+      "auth-redirect": "./src/calendar/auth/pages/authRedirect.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -50,6 +54,16 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({ filename: "commands.html", template: PAGES["commands.html"], chunks: ["commands"] }),
       // the dialog the 更新狀態 command shows its result in (not in the manifest: opened by URL)
       new HtmlWebpackPlugin({ filename: "notice.html", template: "src/commands/notice.html", chunks: ["notice"] }),
+      new HtmlWebpackPlugin({ filename: "auth-dialog.html", template: "src/calendar/auth/pages/auth-dialog.html", chunks: ["auth-dialog"] }),
+      new HtmlWebpackPlugin({ filename: "auth-redirect.html", template: "src/calendar/auth/pages/auth-redirect.html", chunks: ["auth-redirect"] }),
+      // The app registration and Graph endpoint the 提醒 tab signs in with (README: Configuration).
+      new DefinePlugin({
+        __MINUTES_TRACKER_CONFIG__: JSON.stringify({
+          clientId: process.env.MINUTES_TRACKER_CLIENT_ID || "",
+          tenant: process.env.MINUTES_TRACKER_TENANT || "",
+          graphUrl: process.env.MINUTES_TRACKER_GRAPH_URL || "",
+        }),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,9 +1,8 @@
-// The pane's tabs, in order. To add one, write a TabDefinition and list it here; the reminders tab of
-// issue 6 (src/taskpane/tabs/reminders/) replaces the placeholder entry below.
+// The pane's tabs, in order. To add one, write a TabDefinition and list it here.
 import { CasesTab } from "../tabs/cases/CasesTab";
 import { ImportTab } from "../tabs/import/ImportTab";
 import { OverviewTab } from "../tabs/overview/OverviewTab";
-import { RemindersPlaceholder } from "./RemindersPlaceholder";
+import { RemindersTab } from "../tabs/reminders/RemindersTab";
 import { SettingsTab } from "../tabs/settings/SettingsTab";
 import type { TabDefinition } from "./tabContext";
 
@@ -12,5 +11,5 @@ export const tabs: readonly TabDefinition[] = [
   { id: "cases", label: (t) => t.tabCases, render: (context) => <CasesTab context={context} /> },
   { id: "overview", label: (t) => t.tabOverview, render: (context) => <OverviewTab context={context} /> },
   { id: "settings", label: (t) => t.tabSettings, render: (context) => <SettingsTab context={context} /> },
-  { id: "reminders", label: (t) => t.tabReminders, render: () => <RemindersPlaceholder /> },
+  { id: "reminders", label: (t) => t.tabReminders, render: (context) => <RemindersTab context={context} /> },
 ];

@@ -18,7 +18,6 @@ export const en: Messages = {
   tabCases: "Cases",
   tabOverview: "Overview",
   tabSettings: "Settings",
-  remindersSoon: "Outlook calendar reminders arrive in a later version.",
   tabReminders: "Reminders",
   workbookRegion: "Workbook",
   workbookNew: "New workbook",

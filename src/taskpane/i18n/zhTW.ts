@@ -18,7 +18,6 @@ export const zhTW = {
   tabCases: "案件",
   tabOverview: "總覽",
   tabSettings: "設定",
-  remindersSoon: "Outlook 行事曆提醒將在後續版本提供。",
   tabReminders: "提醒",
   // standalone workbook toolbar
   workbookRegion: "活頁簿",
