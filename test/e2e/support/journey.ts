@@ -1,13 +1,14 @@
 // The main job end to end, as one ordered set of tests run against either host: import the sample
 // minutes, review, write, see the new cases, filter by a division, close a case, reload and find it
 // closed; axe on every tab and screenshots of each. The steps share one page, as a user's session does.
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { COMPUTED_LABELS } from "../../../src/domain";
 import { axeViolations } from "./axe";
 import { launchChromium, openPane, type PaneSession } from "./browser";
-import { ROOT, ensureBuilt, type Built } from "./build";
+import { E2E_OUT, ROOT, ensureBuilt, type Built } from "./build";
 import { Pane, type TabName } from "./pane";
 import { serveStatic, type StaticServer } from "./server";
 
@@ -18,6 +19,8 @@ export const SAMPLE_CASES = ["11001", "11002", "11003", "11004", "11005", "11006
 const DIVISION = "總務組";
 const DIVISION_CASE = "11002";
 const OTHER_CASE = "11001"; // 公管中心's
+const PROGRESS = "已於 4 月 20 日召開宿舍借用說明會";
+const NEW_DUE = "2022-04-30";
 
 export interface JourneyOptions {
   readonly host: "offline" | "excel";
@@ -108,8 +111,19 @@ export function defineJourney({ host, source }: JourneyOptions): void {
     await pane.page.getByRole("checkbox", { name: "設為我的組室" }).or(pane.page.getByRole("button", { name: "設為我的組室" })).first().click();
   });
 
-  test(`opens ${DIVISION_CASE} and closes it (解除列管)`, async () => {
+  test(`opens ${DIVISION_CASE}, adds a progress note (辦理情形) and moves its due date`, async () => {
     const detail = await pane.openCase(DIVISION_CASE);
+    await detail.getByRole("textbox", { name: "辦理情形", exact: true }).fill(PROGRESS);
+    await detail.getByRole("button", { name: "新增辦理情形", exact: true }).click();
+    await pane.page.getByRole("status").filter({ hasText: DIVISION_CASE }).first().waitFor();
+    await detail.getByRole("listitem").filter({ hasText: PROGRESS }).first().waitFor(); // in its history
+    await detail.getByLabel("新期限", { exact: true }).fill(NEW_DUE);
+    await detail.getByRole("button", { name: "變更期限", exact: true }).click();
+    await pane.caseRow(DIVISION_CASE).filter({ hasText: /2022[-/.]0?4[-/.]30|111[-/.]0?4[-/.]30/ }).waitFor();
+  });
+
+  test(`closes ${DIVISION_CASE} (解除列管)`, async () => {
+    const detail = pane.caseDetail(DIVISION_CASE);
     expect(await detail.getByRole("button", { name: "解除列管", exact: true }).isEnabled()).toBe(true);
     await pane.rule(DIVISION_CASE, "解除列管");
     await pane.caseRow(DIVISION_CASE).filter({ hasText: COMPUTED_LABELS.closed }).waitFor();
@@ -122,11 +136,48 @@ export function defineJourney({ host, source }: JourneyOptions): void {
     await pane.openTab("案件");
     await pane.caseRow(DIVISION_CASE).filter({ hasText: COMPUTED_LABELS.closed }).waitFor();
     await expect(pane.caseRow(OTHER_CASE).count()).resolves.toBe(0); // still only 總務組's cases
+    const detail = await pane.openCase(DIVISION_CASE);
+    await detail.getByRole("listitem").filter({ hasText: PROGRESS }).first().waitFor();
     if (host === "excel") {
       const { cases } = await fakeWorkbook();
       expect(cases.find((c) => String(c["列管案號"]) === DIVISION_CASE)).toEqual(expect.objectContaining({ 追蹤狀態: "解除列管" }));
     }
   });
+
+  if (host === "offline") {
+    test("下載活頁簿 gives an .xlsx with the closed case, and 開啟活頁簿 opens it in another browser profile", async () => {
+      const page = session.page;
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下載活頁簿" }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+      mkdirSync(join(E2E_OUT, "downloads"), { recursive: true });
+      const file = join(E2E_OUT, "downloads", download.suggestedFilename());
+      await download.saveAs(file);
+
+      // the file is a real workbook: ExcelJS finds the case row, released
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      const rows: string[][] = [];
+      workbook.getWorksheet("列管案件")?.eachRow((row) => rows.push(Array.isArray(row.values) ? row.values.map(String) : []));
+      expect(rows.find((row) => row.includes(DIVISION_CASE))).toEqual(expect.arrayContaining(["解除列管"]));
+
+      // a new profile (another PC, or a cleared browser) opens the downloaded file and sees the same
+      const other = await openPane(browser, { host });
+      try {
+        const otherPane = new Pane(other.page);
+        await other.page.goto(`${server.url}taskpane.html`);
+        await otherPane.ready();
+        const [chooser] = await Promise.all([other.page.waitForEvent("filechooser"), other.page.getByRole("button", { name: "開啟活頁簿", exact: true }).click()]);
+        await chooser.setFiles(file);
+        await other.page.getByRole("status").filter({ hasText: "已開啟" }).first().waitFor();
+        await otherPane.openTab("案件");
+        await otherPane.caseRow(DIVISION_CASE).filter({ hasText: COMPUTED_LABELS.closed }).waitFor();
+        await otherPane.caseRow(OTHER_CASE).waitFor(); // no division remembered in that profile
+        expect(other.errors).toEqual([]);
+      } finally {
+        await other.context.close();
+      }
+    });
+  }
 
   test("總覽 counts per division", async () => {
     await pane.openTab("總覽");
