@@ -21,6 +21,7 @@ const DIVISION_CASE = "11002";
 const OTHER_CASE = "11001"; // 公管中心's
 const PROGRESS = "已於 4 月 20 日召開宿舍借用說明會";
 const NEW_DUE = "2022-04-30";
+const KEYBOARD_CASE = "11004";
 
 export interface JourneyOptions {
   readonly host: "offline" | "excel";
@@ -99,6 +100,21 @@ export function defineJourney({ host, source }: JourneyOptions): void {
   test("lists the new cases in 案件", async () => {
     await pane.openTab("案件");
     for (const id of SAMPLE_CASES) await pane.caseRow(id).waitFor();
+  });
+
+  test("by keyboard: arrows and Enter move between tabs, Enter on a case row opens it", async () => {
+    const page = pane.page;
+    await pane.tab("案件").focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await expect(pane.tab("匯入").getAttribute("aria-selected")).resolves.toBe("true");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await expect(pane.tab("案件").getAttribute("aria-selected")).resolves.toBe("true");
+    await pane.caseRow(KEYBOARD_CASE).focus();
+    await expect(pane.caseRow(KEYBOARD_CASE).evaluate((row) => row === document.activeElement || row.contains(document.activeElement))).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await pane.caseDetail(KEYBOARD_CASE).waitFor();
   });
 
   test(`filters by a division (${DIVISION}) and remembers it as my division`, async () => {
