@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core, offline: Microsoft's office.js URL is answered by the test
 // (the fake Excel host, a "not in Office" stub, or a network failure) and every other outside request
 // is refused and recorded, so a pane that reaches for the internet shows up in the test.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
 import type { FakeHostConfig } from "../fakeHost/officeHost";
 
@@ -29,6 +29,10 @@ const ARGS = [
  * and localStorage live as long as the context, so a reload keeps them and the next test starts empty.
  */
 export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    // playwright-core never downloads a browser; say which one to install instead of a stack trace
+    return Promise.reject(new Error(`no Chromium at ${CHROMIUM}: install Debian's (sudo apt-get install -y chromium) or set CHROMIUM_PATH`));
+  }
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
