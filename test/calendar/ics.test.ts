@@ -2,19 +2,14 @@
 import ICAL from "ical.js";
 import { ICS_PRODID, icsSequence, toIcs } from "../../src/calendar/ics";
 import { planReminders, type PlanOptions } from "../../src/calendar/plan";
-import { CASE_11002, MEETING_DATES, SAMPLE_CASES, WORKBOOK, iso } from "./support";
+import { CASE_11002, MEETING_DATES, SAMPLE_CASES, WORKBOOK, iso, parseIcs } from "./support";
 
 const PLAN: PlanOptions = { workbookKey: WORKBOOK, leadDays: 3, meetingDates: MEETING_DATES };
 const NOW = "2022-04-21T06:00:00Z"; // after the 111th meeting
 const DESIRED = planReminders(SAMPLE_CASES, PLAN);
 const TEXT = toIcs(DESIRED, { calendarName: "會議列管", now: NOW });
 
-function parse(text: string): ICAL.Component {
-  // ICAL.parse is typed `any`: one VCALENDAR parses to one jCal array.
-  const jcal: unknown = ICAL.parse(text);
-  if (!Array.isArray(jcal)) throw new Error("expected one component");
-  return new ICAL.Component(jcal);
-}
+const parse = parseIcs;
 
 function events(text: string): ICAL.Event[] {
   return parse(text)

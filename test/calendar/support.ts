@@ -1,4 +1,5 @@
 // Cases from the sample minutes (第 110 and 111 次處務會議) for the reminder tests.
+import ICAL from "ical.js";
 import { type IsoDate, type TrackingStatus } from "../../src/domain";
 import { emptyCase, type CaseRow } from "../../src/workbook/model";
 import { iso } from "../domain/support";
@@ -74,4 +75,11 @@ export const SAMPLE_CASES: readonly CaseRow[] = [CASE_11001, CASE_11002, CASE_11
 
 export function withTracking(c: CaseRow, tracking: TrackingStatus): CaseRow {
   return { ...c, tracking };
+}
+
+/** An .ics text parsed back with ical.js into its VCALENDAR (ICAL.parse is typed `any`). */
+export function parseIcs(text: string): ICAL.Component {
+  const jcal: unknown = ICAL.parse(text);
+  if (!Array.isArray(jcal)) throw new Error("expected one VCALENDAR");
+  return new ICAL.Component(jcal);
 }

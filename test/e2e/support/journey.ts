@@ -6,6 +6,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { COMPUTED_LABELS } from "../../../src/domain";
+import { parseIcs } from "../../calendar/support";
 import { axeViolations } from "./axe";
 import { launchChromium, openPane, type PaneSession } from "./browser";
 import { E2E_OUT, ROOT, ensureBuilt, type Built } from "./build";
@@ -219,9 +220,28 @@ export function defineJourney({ host, source }: JourneyOptions): void {
     await checkTab("設定", "settings");
   });
 
-  test("提醒 (when the tab exists) passes axe", async () => {
-    if ((await pane.tab("提醒").count()) === 0) return;
+  test("提醒 says what needs a reminder and 下載 .ics gives one event per such case", async () => {
+    // 11002 reopened: an open case with the deadline moved above (the sample's cases have none of their own)
+    await pane.openTab("案件");
+    await pane.openCase(DIVISION_CASE);
+    await pane.rule(DIVISION_CASE, "恢復列管");
     await pane.openTab("提醒");
+    const dueLine = pane.page.getByText(/個未結案件有期限/);
+    await dueLine.waitFor();
+    const due = Number(/(\d+) 個未結案件有期限/.exec((await dueLine.textContent()) ?? "")?.[1]);
+    expect(due).toBeGreaterThanOrEqual(1);
+    const [download] = await Promise.all([pane.page.waitForEvent("download"), pane.page.getByRole("button", { name: "下載 .ics" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/-提醒\.ics$/);
+    mkdirSync(join(E2E_OUT, "downloads"), { recursive: true });
+    const file = join(E2E_OUT, "downloads", `${label}-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    const calendar = parseIcs(readFileSync(file, "utf8"));
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("會議列管");
+    const events = calendar.getAllSubcomponents("vevent");
+    expect(events).toHaveLength(due);
+    const reopened = events.find((e) => String(e.getFirstPropertyValue("summary")).includes(DIVISION_CASE));
+    expect(String(reopened?.getFirstPropertyValue("dtstart"))).toBe(NEW_DUE);
+    await pane.page.getByRole("status").filter({ hasText: `已下載 ${due} 個提醒的 .ics` }).first().waitFor();
     await checkTab("提醒", "reminders");
   });
 
