@@ -1,44 +1,22 @@
 // The e2e harness itself, independent of the pane's UI: the built page is served, each host mode routes
 // office.js as intended, and the fake Excel host keeps its workbook across a reload.
-import type { Browser } from "playwright-core";
-import { launchChromium, openPane, type PaneSession } from "./support/browser";
-import { ensureBuilt, type Built } from "./support/build";
-import { serveStatic, type StaticServer } from "./support/server";
+import type { PaneSession } from "./support/browser";
+import { usePaneFixture } from "./support/fixture";
 
 jest.setTimeout(60_000);
 
-let built: Built;
-let server: StaticServer;
-let browser: Browser;
-const sessions: PaneSession[] = [];
+const fixture = usePaneFixture();
 
-beforeAll(async () => {
-  built = await ensureBuilt();
-  [server, browser] = await Promise.all([serveStatic(built.dist), launchChromium()]);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.context.close();
-});
-
-async function open(host: "excel" | "offline" | "browser"): Promise<PaneSession> {
-  const session = await openPane(browser, { host, fakeOffice: built.fakeOffice });
-  sessions.push(session);
-  await session.page.goto(`${server.url}taskpane.html`);
-  return session;
+function open(host: "excel" | "offline" | "browser"): Promise<PaneSession> {
+  return fixture.open({ host });
 }
 
 test("the server serves the built page and 404s what is not there", async () => {
-  const page = await fetch(`${server.url}taskpane.html`);
+  const page = await fetch(`${fixture.url()}taskpane.html`);
   expect(page.status).toBe(200);
   expect(await page.text()).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
-  expect((await fetch(`${server.url}nothing.js`)).status).toBe(404);
-  expect((await fetch(`${server.url}..%2Fpackage.json`)).status).toBe(404);
+  expect((await fetch(`${fixture.url()}nothing.js`)).status).toBe(404);
+  expect((await fetch(`${fixture.url()}..%2Fpackage.json`)).status).toBe(404);
 });
 
 test("offline: office.js fails to load and nothing else leaves the machine", async () => {

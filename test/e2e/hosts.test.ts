@@ -1,36 +1,15 @@
 // Which host the built pane decides it runs in, from what office.js reports, and the language switch:
 // a browser where Office.js loads outside Office, an Excel too old for ExcelApi 1.8, zh-TW ⇄ English.
-import type { Browser } from "playwright-core";
-import { launchChromium, openPane, type PaneOptions, type PaneSession } from "./support/browser";
-import { ensureBuilt, type Built } from "./support/build";
+import type { PaneOptions, PaneSession } from "./support/browser";
+import { usePaneFixture } from "./support/fixture";
 import { Pane } from "./support/pane";
-import { serveStatic, type StaticServer } from "./support/server";
 
 jest.setTimeout(60_000);
 
-let built: Built;
-let server: StaticServer;
-let browser: Browser;
-const sessions: PaneSession[] = [];
-
-beforeAll(async () => {
-  built = await ensureBuilt();
-  [server, browser] = await Promise.all([serveStatic(built.dist), launchChromium()]);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.context.close();
-});
+const fixture = usePaneFixture();
 
 async function open(options: Omit<PaneOptions, "fakeOffice">): Promise<{ pane: Pane; session: PaneSession }> {
-  const session = await openPane(browser, { ...options, fakeOffice: built.fakeOffice });
-  sessions.push(session);
-  await session.page.goto(`${server.url}taskpane.html`);
+  const session = await fixture.open(options);
   return { pane: new Pane(session.page), session };
 }
 

@@ -1,11 +1,12 @@
 // Standalone only: the workbook kept in this browser, with new / open / download. Downloads go through a
 // Blob and an object URL, so nothing leaves the machine.
 import { Button, Text, makeStyles } from "@fluentui/react-components";
-import { useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { StandaloneWorkbook } from "../hosts/appHost";
 import { useI18n } from "../i18n/I18n";
 import type { Notify } from "./notice";
 import { errorText } from "./recorder";
+import { FilePickButton } from "./FilePickButton";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -36,7 +37,6 @@ interface Props {
 export function WorkbookBar({ workbook, notify, changed }: Props): ReactNode {
   const { t } = useI18n();
   const styles = useStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const name = workbook.name();
   // replacing a kept workbook asks first, inline (a native confirm() is blocked in some Office hosts)
   const [confirming, setConfirming] = useState(false);
@@ -81,21 +81,9 @@ export function WorkbookBar({ workbook, notify, changed }: Props): ReactNode {
       <Button size="small" onClick={() => (name === null ? void create() : setConfirming(true))}>
         {t.workbookNew}
       </Button>
-      <Button size="small" onClick={() => fileInput.current?.click()}>
+      <FilePickButton size="small" inputLabel={t.workbookOpenFile} accept=".xlsx" onPick={(file) => void open(file)}>
         {t.workbookOpen}
-      </Button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".xlsx"
-        aria-label={t.workbookOpenFile}
-        hidden
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = "";
-          if (file) void open(file);
-        }}
-      />
+      </FilePickButton>
       <Button size="small" onClick={() => void save()}>
         {t.workbookDownload}
       </Button>

@@ -5,6 +5,7 @@ import { useRef, useState, type ReactNode } from "react";
 import type { MeetingRecord } from "../../../minutes/types";
 import { applyMeeting } from "../../../workbook/applyMeeting";
 import type { TabContext } from "../../app/tabContext";
+import { FilePickButton } from "../../app/FilePickButton";
 import { actionContext, errorText } from "../../app/recorder";
 import { useI18n } from "../../i18n/I18n";
 import { registryFor } from "./registry";
@@ -36,7 +37,6 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
   const [record, setRecord] = useState<MeetingRecord | null>(null);
   const [items, setItems] = useState<ReviewItem[]>([]);
   const [busy, setBusy] = useState<Busy>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
 
   const parse = async (minutes: string) => {
@@ -113,21 +113,9 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
         <Textarea className={styles.text} value={text} onChange={(_e, d) => setText(d.value)} rows={8} resize="vertical" />
       </Field>
       <div className={styles.row}>
-        <Button onClick={() => fileInput.current?.click()} disabled={busy !== null}>
+        <FilePickButton inputLabel={t.minutesFile} accept=".txt,.docx,.odt" onPick={(file) => void pick(file)} disabled={busy !== null}>
           {t.minutesFileButton}
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".txt,.docx,.odt"
-          aria-label={t.minutesFile}
-          hidden
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = "";
-            if (file) void pick(file);
-          }}
-        />
+        </FilePickButton>
         <Button appearance="primary" onClick={() => void parse(text)} disabled={busy !== null || text.trim() === ""}>
           {t.parse}
         </Button>
