@@ -1,6 +1,7 @@
 // The reminder sync: one run against a workbook store and a calendar gateway, and the .ics export.
-export { DEFAULT_CALENDAR_NAME, syncReminders, type SyncError, type SyncOptions, type SyncSummary } from "./syncReminders";
+export { syncReminders, type SyncError, type SyncOptions, type SyncSummary } from "./syncReminders";
 export { exportIcs, remindersIcs, type IcsExport, type IcsExportOptions } from "./exportIcs";
-export { ensureWorkbookKey, randomWorkbookKey, type WorkbookKey } from "./workbookKey";
+export { ensureWorkbookKey, randomWorkbookKey, workbookKeyFor, type WorkbookKey } from "./workbookKey";
+export { desiredReminders } from "./desiredReminders";
 export { leadContactOf } from "./attendees";
 export { caseRecords, writeBackChanges, type CaseRecord, type SyncOutcome } from "./writeBack";

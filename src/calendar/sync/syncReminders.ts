@@ -1,23 +1,21 @@
 // One reminder sync: read the workbook, plan, list the calendar, reconcile, write, and record the results
 // in the workbook in one store update.
-import { fail, ok, type IsoDate, type Result } from "../../domain";
+import { fail, ok, type Result } from "../../domain";
 import { type WorkbookData, type WorkbookStore } from "../../workbook/model";
 import { type CalendarChoice, type CalendarGateway } from "../graph/gateway";
 import { type BatchStats } from "../graph/batch";
 import { type MeterTotals } from "../graph/meter";
 import { GraphRequestError } from "../graph/retry";
-import { caseKeyOf, planReminders, releasedCases } from "../plan";
+import { caseKeyOf, releasedCases } from "../plan";
 import { hasWrites, reconcile } from "../reconcile";
 import { type RecordedEvent, type ReminderOps } from "../types";
-import { DEFAULT_CALENDAR_NAME } from "./defaults";
 import { leadContactOf } from "./attendees";
-import { ensureWorkbookKey, randomWorkbookKey } from "./workbookKey";
+import { desiredReminders } from "./desiredReminders";
+import { workbookKeyFor } from "./workbookKey";
 import { writeBackChanges, type SyncOutcome } from "./writeBack";
 
-export { DEFAULT_CALENDAR_NAME };
-
 export interface SyncOptions {
-  /** a calendar the user picked (id) or named; default 設定 提醒行事曆 (its recorded id first), else 會議列管 */
+  /** a calendar the user picked (id) or named; default 設定 提醒行事曆 (its recorded id first) */
   readonly calendar?: CalendarChoice;
   /** invite each case's lead division contact (sends invitations; off by default) */
   readonly inviteLead?: boolean;
@@ -73,7 +71,7 @@ function recordedOf(data: WorkbookData, workbookKey: string): Map<string, Record
 /** The calendar to use: an explicit choice, else the recorded one (by id, falling back to its name). */
 async function resolveCalendar(gateway: CalendarGateway, data: WorkbookData, choice: CalendarChoice | undefined) {
   const s = data.settings;
-  const wanted: CalendarChoice = choice ?? { name: s.reminderCalendar.trim() || DEFAULT_CALENDAR_NAME };
+  const wanted: CalendarChoice = choice ?? { name: s.reminderCalendar };
   if ("name" in wanted && s.reminderCalendarId !== "" && wanted.name === s.reminderCalendar) {
     // The user may have renamed the calendar in Outlook: the id recorded last time still finds it.
     try {
@@ -83,12 +81,6 @@ async function resolveCalendar(gateway: CalendarGateway, data: WorkbookData, cho
     }
   }
   return gateway.resolveCalendar(wanted);
-}
-
-function meetingDates(data: WorkbookData): Map<number, IsoDate> {
-  const dates = new Map<number, IsoDate>();
-  for (const m of data.meetings) if (m.date !== null) dates.set(m.number, m.date);
-  return dates;
 }
 
 /**
@@ -109,29 +101,16 @@ export async function syncReminders(store: WorkbookStore, gateway: CalendarGatew
   if (!read.ok) return read;
   let data = read.value;
 
-  let keyCreated = false;
-  let workbookWritten = false;
-  if (data.settings.workbookKey.trim() === "") {
-    const key = await ensureWorkbookKey(store, options.newWorkbookKey ?? randomWorkbookKey);
-    if (!key.ok) return fail(`無法在「設定」記下活頁簿識別碼：${key.error}`);
-    keyCreated = key.value.created;
-    workbookWritten = keyCreated;
-    data = { ...data, settings: { ...data.settings, workbookKey: key.value.key } };
-  }
-  const workbookKey = data.settings.workbookKey.trim();
+  const key = await workbookKeyFor(store, data, options.newWorkbookKey);
+  if (!key.ok) return key;
+  const keyCreated = key.value.created;
+  let workbookWritten = keyCreated;
+  const workbookKey = key.value.key;
+  if (data.settings.workbookKey !== workbookKey) data = { ...data, settings: { ...data.settings, workbookKey } };
 
-  let desired;
-  try {
-    desired = planReminders(data.cases, {
-      workbookKey,
-      leadDays: data.settings.reminderLeadDays,
-      meetingDates: meetingDates(data),
-      ...(options.inviteLead === true ? { attendeesOf: leadContactOf(data) } : {}),
-    });
-  } catch (error) {
-    if (error instanceof RangeError) return fail(`「設定」的提醒提前天數應為 0 以上的整數，目前是 ${data.settings.reminderLeadDays}`);
-    throw error;
-  }
+  const planned = desiredReminders(data, workbookKey, options.inviteLead === true ? leadContactOf(data) : undefined);
+  if (!planned.ok) return planned;
+  const desired = planned.value;
 
   let calendar;
   let existing;

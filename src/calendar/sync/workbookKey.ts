@@ -1,6 +1,6 @@
 // The workbook's reminder key (設定 活頁簿識別碼): made once, saved before anything is tagged with it.
-import { ok, type Result } from "../../domain";
-import { NO_CHANGES, type Planned, type WorkbookStore } from "../../workbook/model";
+import { fail, ok, type Result } from "../../domain";
+import { NO_CHANGES, type Planned, type WorkbookData, type WorkbookStore } from "../../workbook/model";
 
 export interface WorkbookKey {
   readonly key: string;
@@ -24,4 +24,12 @@ export async function ensureWorkbookKey(store: WorkbookStore, newKey: () => stri
     const key = newKey();
     return ok({ changes: { ...NO_CHANGES, settings: { workbookKey: key } }, result: { key, created: true } });
   });
+}
+
+/** The key of `data` as just read, or one made and saved now (the sync and the .ics export both start here). */
+export async function workbookKeyFor(store: WorkbookStore, data: WorkbookData, newKey: () => string = randomWorkbookKey): Promise<Result<WorkbookKey>> {
+  const existing = data.settings.workbookKey.trim();
+  if (existing !== "") return ok({ key: existing, created: false });
+  const made = await ensureWorkbookKey(store, newKey);
+  return made.ok ? made : fail(`無法在「設定」記下活頁簿識別碼：${made.error}`);
 }
