@@ -16,14 +16,14 @@ export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
  */
 export const IMMUTABLE_ID_PREFERENCE = 'IdType="ImmutableId"';
 
-/** Supplies an access token for each request (MSAL in the task pane, an environment variable in the CLI). */
-export type TokenSource = () => Promise<string>;
+/** Supplies an access token for each request (the sign-in TokenSource's getToken in the pane, an environment variable in the CLI). */
+export type GetToken = () => Promise<string>;
 
 /** Sets `Authorization: Bearer …` and the immutable-id preference on every request, whatever the host. */
 export class BearerTokenHandler implements Middleware {
   private next: Middleware | undefined;
 
-  constructor(private readonly getToken: TokenSource) {}
+  constructor(private readonly getToken: GetToken) {}
 
   async execute(context: Context): Promise<void> {
     const token = await this.getToken();
@@ -61,7 +61,7 @@ export class TimeoutHandler implements Middleware {
 export interface GraphClientOptions {
   /** `https://graph.microsoft.com/v1.0` (default) or a test server's `http://127.0.0.1:PORT/v1.0` */
   readonly baseUrl?: string;
-  readonly getToken: TokenSource;
+  readonly getToken: GetToken;
   /** counts requests and their sizes (for the bench and the sync summary) */
   readonly meter?: RequestMeter;
   /** per request; default 60 s */

@@ -3,7 +3,7 @@
 // and the CLI the Graph one.
 import { type ExistingEvent, type ReminderOps } from "../types";
 import { findOrCreateCalendar, getCalendar, listCalendars, type CalendarInfo } from "./calendars";
-import { createGraphClient, GRAPH_BASE_URL, type TokenSource } from "./client";
+import { createGraphClient, GRAPH_BASE_URL, type GetToken } from "./client";
 import { type GraphContext } from "./context";
 import { executeOps, type ExecuteResult } from "./execute";
 import { listTaggedEvents, LIST_PAGE_SIZE } from "./listEvents";
@@ -31,7 +31,7 @@ export interface CalendarGateway {
 export interface GraphGatewayOptions {
   /** default `https://graph.microsoft.com/v1.0` */
   readonly baseUrl?: string;
-  readonly getToken: TokenSource;
+  readonly getToken: GetToken;
   readonly retry?: Partial<RetryPolicy>;
   /** ms since the epoch (Retry-After dates); default Date.now */
   readonly now?: () => number;
