@@ -1,4 +1,4 @@
-// Decides which host the pane runs in (Excel, too old an Excel, or a plain browser) and how to say so.
+// Decides which host the pane runs in: Excel, too old an Excel, or a plain browser (hostText.ts says it).
 
 import { REQUIRED_API } from "../workbook/excel/requirements";
 
@@ -25,24 +25,4 @@ export function detectHost(probe: HostProbe): HostKind {
   return supported
     ? { kind: "excel" }
     : { kind: "excel-too-old", required: `${REQUIRED_EXCEL_API.set} ${REQUIRED_EXCEL_API.version}` };
-}
-
-export function describeHost(host: HostKind): { text: string; tone: "excel" | "info" | "error" } {
-  switch (host.kind) {
-    case "excel":
-      return { text: "已連接 Excel。Connected to Excel.", tone: "excel" };
-    case "excel-too-old":
-      return {
-        text: `此 Excel 版本不支援 ${host.required}，請更新 Office 或改用網頁版 Excel。This Excel does not support ${host.required}; update Office or use Excel on the web.`,
-        tone: "error",
-      };
-    case "standalone":
-      return {
-        text:
-          host.reason === "other-host"
-            ? `此增益集僅適用於 Excel（目前主機：${host.host ?? "未知"}）。This add-in runs in Excel only.`
-            : "獨立模式：未在 Excel 中開啟。請在 Excel「常用」索引標籤按「列管案件」開啟。Standalone mode: not opened in Excel; in Excel, open it from Home > Tracked cases.",
-        tone: host.reason === "other-host" ? "error" : "info",
-      };
-  }
 }

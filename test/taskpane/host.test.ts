@@ -1,5 +1,7 @@
 // Which host the pane runs in, decided from what Office.onReady reports.
-import { describeHost, detectHost, REQUIRED_EXCEL_API, type HostProbe } from "../../src/taskpane/host";
+import { detectHost, REQUIRED_EXCEL_API, type HostProbe } from "../../src/taskpane/host";
+import { describeHostKind } from "../../src/taskpane/hostText";
+import { zhTW } from "../../src/taskpane/i18n/zhTW";
 
 const supports = (minimum: string) => (set: string, version: string) =>
   set === "ExcelApi" && Number(version) <= Number(minimum);
@@ -23,15 +25,13 @@ describe("detectHost", () => {
   });
 });
 
-describe("describeHost", () => {
-  test.each<[ReturnType<typeof detectHost>, "excel" | "info" | "error", RegExp]>([
-    [{ kind: "excel" }, "excel", /已連接 Excel/],
-    [{ kind: "excel-too-old", required: "ExcelApi 1.8" }, "error", /不支援 ExcelApi 1\.8/],
-    [{ kind: "standalone", reason: "no-office-js" }, "info", /獨立模式/],
-    [{ kind: "standalone", reason: "other-host", host: "Word" }, "error", /目前主機：Word/],
-  ])("%j", (host, tone, text) => {
-    const described = describeHost(host);
-    expect(described.tone).toBe(tone);
-    expect(described.text).toMatch(text);
+describe("describeHostKind", () => {
+  test.each<[ReturnType<typeof detectHost>, string]>([
+    [{ kind: "excel" }, "已連接 Excel"],
+    [{ kind: "excel-too-old", required: "ExcelApi 1.8" }, "此 Excel 版本不支援 ExcelApi 1.8，請更新 Office 或改用網頁版 Excel。"],
+    [{ kind: "standalone", reason: "no-office-js" }, "獨立模式：資料存在此瀏覽器中"],
+    [{ kind: "standalone", reason: "other-host", host: "Word" }, "獨立模式：資料存在此瀏覽器中"],
+  ])("%j", (host, text) => {
+    expect(describeHostKind(host, zhTW)).toBe(text);
   });
 });

@@ -1,7 +1,6 @@
 // Sign-in for the reminder sync: picks NAA, the Office dialog or a popup for where the pane runs, and
 // loads MSAL only when someone signs in (it stays out of the pane's first load).
-import type { Result } from "../../domain";
-import { fail, ok } from "../../domain";
+import { ok, type Result } from "../../domain";
 import { authConfig, type AuthConfig } from "./config";
 import { chooseSignIn, type SignInHost } from "./signInMethod";
 import type { TokenSource } from "./tokenSource";
@@ -44,10 +43,4 @@ async function sourceFor(setup: SignInSetup, config: AuthConfig): Promise<TokenS
       return createPopupTokenSource(config, redirectPage);
     }
   }
-}
-
-/** For messages: sign-in is not possible without configuration; say so before the user clicks. */
-export function signInAvailable(clientId: string | undefined, tenant: string | undefined): Result<true> {
-  const config = authConfig(clientId, tenant);
-  return config.ok ? ok(true) : fail(config.error);
 }

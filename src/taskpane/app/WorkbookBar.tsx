@@ -6,26 +6,14 @@ import type { StandaloneWorkbook } from "../hosts/appHost";
 import { useI18n } from "../i18n/I18n";
 import type { Notify } from "./notice";
 import { errorText } from "./recorder";
+import { XLSX_TYPE, downloadFile } from "./downloadFile";
 import { FilePickButton } from "./FilePickButton";
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px", padding: "8px 12px", borderBottom: "1px solid #e0e0e0" },
   name: { flexBasis: "100%" },
 });
-
-export function download(name: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: XLSX_TYPE }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // the click has started the download; the URL can go once the browser has taken it
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 interface Props {
   readonly workbook: StandaloneWorkbook;
@@ -72,7 +60,7 @@ export function WorkbookBar({ workbook, notify, changed }: Props): ReactNode {
       const kept = await workbook.bytes();
       if (!kept.ok) return notify({ kind: "error", lines: [kept.error] });
       if (kept.value === null) return notify({ kind: "info", lines: [t.workbookNothingToDownload] });
-      download(kept.value.name, kept.value.bytes);
+      downloadFile(kept.value.name, kept.value.bytes, XLSX_TYPE);
     });
 
   return (

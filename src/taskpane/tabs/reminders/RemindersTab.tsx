@@ -15,13 +15,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState, type ReactNode } from "react";
+import { authConfig } from "../../../calendar/auth/config";
 import type { TokenSource } from "../../../calendar/auth";
 import type { CalendarInfo } from "../../../calendar/graph";
 import type { SyncSummary } from "../../../calendar/sync";
 import { planSettings } from "../../../workbook/caseActions";
+import { ICS_TYPE, downloadFile } from "../../app/downloadFile";
 import { actionContext, errorText, recorderName } from "../../app/recorder";
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
+import { parseDays } from "../settings/settingsForm";
 import { buildConfig } from "./buildConfig";
 import { reminderMessages, type ReminderMessages } from "./messages";
 import { icsFileName, localTime, reminderStatus } from "./reminderStatus";
@@ -48,15 +51,6 @@ function summaryLines(m: ReminderMessages, s: SyncSummary): string[] {
   return lines;
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function RemindersTab({ context }: { context: TabContext }): ReactNode {
   const { t } = useI18n();
   const m = reminderMessages(t.lang);
@@ -74,8 +68,10 @@ export function RemindersTab({ context }: { context: TabContext }): ReactNode {
   const status = useMemo(() => (data ? reminderStatus(data) : null), [data]);
 
   if (!data || !status) return context.dataError ? <Text role="alert">{context.dataError}</Text> : null;
-  const configured = buildConfig.clientId.trim() !== "";
-  const calendarName = data.settings.reminderCalendar || "會議列管";
+  // A build without a client id offers only the .ics; a malformed one says what is wrong with it.
+  const auth = authConfig(buildConfig.clientId, buildConfig.tenant);
+  const configured = auth.ok;
+  const calendarName = data.settings.reminderCalendar;
   const leadText = lead ?? String(data.settings.reminderLeadDays);
   const busy = signingIn || progress !== null;
   const fail = (reason: string) => notify({ kind: "error", lines: [m.failed(reason)] });
@@ -135,11 +131,12 @@ export function RemindersTab({ context }: { context: TabContext }): ReactNode {
   };
 
   const saveLead = async (): Promise<boolean> => {
-    const days = Number(leadText);
-    if (leadText.trim() === "" || !Number.isInteger(days)) {
-      fail(`${m.leadDays}：「${leadText}」`);
+    const parsed = parseDays("reminderLeadDays", leadText);
+    if (!parsed.ok) {
+      notify({ kind: "error", lines: [t.badDays(t.reminderLeadDays, leadText)] });
       return false;
     }
+    const days = parsed.value;
     if (days === data.settings.reminderLeadDays) return true;
     const saved = await host.store.update(planSettings({ reminderLeadDays: days }, actionContext()));
     if (!saved.ok) fail(saved.error);
@@ -188,7 +185,7 @@ export function RemindersTab({ context }: { context: TabContext }): ReactNode {
         fail(made.error);
         return;
       }
-      download(icsFileName(host.workbook?.name() ?? null), made.value.ics);
+      downloadFile(icsFileName(host.workbook?.name() ?? null), made.value.ics, ICS_TYPE);
       notify({ kind: "success", lines: [m.icsDone(made.value.events)] });
       if (made.value.keyCreated) await context.refresh();
     } catch (error) {
@@ -204,7 +201,7 @@ export function RemindersTab({ context }: { context: TabContext }): ReactNode {
         </h2>
         {!configured ? (
           <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{m.notConfigured}</MessageBarBody>
+            <MessageBarBody>{buildConfig.clientId.trim() === "" || auth.ok ? m.notConfigured : auth.error}</MessageBarBody>
           </MessageBar>
         ) : (
           <div className={styles.row}>
