@@ -13,6 +13,7 @@ import {
   type Result,
   type TrackingStatus,
 } from "../domain";
+import { mergeDivisions, normalizeDivisions } from "./mergeChanges";
 import { NO_CHANGES, type CaseRow, type HistoryRow, type Planned, type SettingsRow, type WorkbookData } from "./model";
 import type { HistoryEvent } from "./schema";
 
@@ -188,24 +189,21 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
  */
 export function planDivisions(divisions: readonly Division[], _ctx: ActionContext): (data: WorkbookData) => Result<Planned<readonly Division[]>> {
   return (data) => {
-    const cleaned: Division[] = [];
-    for (const [i, d] of divisions.entries()) {
-      const name = d.name.trim();
-      if (name === "") return fail(`第 ${i + 1} 個組室沒有名稱：每個組室都需要名稱`);
-      const email = d.email?.trim() ?? "";
-      if (email !== "" && !EMAIL.test(email)) return fail(`組室「${name}」的聯絡信箱「${email}」不是有效的電子郵件地址`);
-      const aliases = [...new Set(d.aliases.map((a) => a.trim()).filter((a) => a !== "" && a !== name))];
-      cleaned.push(email ? { name, aliases, email } : { name, aliases });
-    }
-    const byName = new Map(data.divisions.map((d) => [d.name, d]));
-    const merged = new Map(byName);
-    for (const d of cleaned) merged.set(d.name, d);
-    const registry = createDivisionRegistry([...merged.values()]);
+    // Trimmed and checked as the stores will write them (normalizeDivisions), then what only a person's edit needs.
+    const normalized = normalizeDivisions(divisions.map((d) => ({ ...d, aliases: d.aliases.filter((a) => a.trim() !== d.name.trim()) })));
+    if (!normalized.ok) return normalized;
+    const cleaned = normalized.value.map((d) => ({ ...d, aliases: [...new Set(d.aliases)] }));
+    const badEmail = cleaned.find((d) => d.email !== undefined && !EMAIL.test(d.email));
+    if (badEmail) return fail(`組室「${badEmail.name}」的聯絡信箱「${badEmail.email ?? ""}」不是有效的電子郵件地址`);
+    const merged = mergeDivisions(data.divisions, cleaned);
+    if (!merged.ok) return merged;
+    const registry = createDivisionRegistry(merged.value);
     if (!registry.ok) return registry;
+    const byName = new Map(data.divisions.map((d) => [d.name, d]));
     const changed = cleaned.filter((d) => {
       const before = byName.get(d.name);
       return before === undefined || before.aliases.join("、") !== d.aliases.join("、") || (before.email ?? "") !== (d.email ?? "");
     });
-    return ok({ changes: { ...NO_CHANGES, divisions: changed }, result: [...merged.values()] });
+    return ok({ changes: { ...NO_CHANGES, divisions: changed }, result: merged.value });
   };
 }

@@ -190,7 +190,7 @@ describe("planDivisions", () => {
   });
 
   test.each([
-    [[{ name: " ", aliases: [] }], "第 1 個組室沒有名稱：每個組室都需要名稱"],
+    [[{ name: " ", aliases: [] }], "要寫入的第 1 個組室沒有「組室名稱」：每個組室都需要名稱；本次未寫入任何資料"],
     [[{ name: "法務室", aliases: [], email: "legal@" }], "組室「法務室」的聯絡信箱「legal@」不是有效的電子郵件地址"],
   ])("%j is refused", async (divisions, message) => {
     const s = store();
