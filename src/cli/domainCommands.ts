@@ -10,8 +10,6 @@ import {
   formatRocDate,
   isoDateInZone,
   parseCaseId,
-  parseIsoDate,
-  parseRocDate,
   parseTrackingLabel,
   sortCaseIds,
   statusSettings,
@@ -19,6 +17,7 @@ import {
   type Result,
 } from "../domain";
 import { CliInputError } from "./cliError";
+import { parseCliDate } from "./meetingHeader";
 import { printJson, printTable, type OutputOptions } from "./output";
 import { printWorkbookStatus } from "./workbookCommands";
 
@@ -31,8 +30,7 @@ function valueOf<T>(result: Result<T>): T {
 
 /** A date on the command line: ISO (2022-03-17) or ROC as minutes write it (111年3月17日, 111/03/17). */
 function parseAnyDate(text: string): IsoDate {
-  const iso = parseIsoDate(text);
-  return iso.ok ? iso.value : valueOf(parseRocDate(text));
+  return valueOf(parseCliDate(text));
 }
 
 function dateCommand(): Command {

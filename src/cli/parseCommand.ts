@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { DEFAULT_DIVISIONS, TRACKING_LABELS, createDivisionRegistry, formatRocDate } from "../domain";
 import type { MeetingRecord } from "../minutes";
+import { checkHeader, headerOptions, remedy, warningLines, withHeader } from "./meetingHeader";
 import { readMinutesFile } from "./minutesFile";
 import { printJson, printTable, type OutputOptions } from "./output";
 
@@ -77,26 +78,42 @@ function printSummary(record: MeetingRecord): void {
 
   if (record.warnings.length > 0) {
     out("");
-    out(`警告（${record.warnings.length}）`);
-    for (const w of record.warnings) out(`  第 ${w.line} 行：${w.message}`);
+    out(`警告 ${record.warnings.length} 則（見標準錯誤輸出）`);
   }
+}
+
+interface ParseOptions extends OutputOptions {
+  readonly number?: string;
+  readonly date?: string;
 }
 
 /**
  * `parse FILE [--json]`: exit 0 with the record when the minutes name a meeting (warnings included),
  * exit 2 with a one-line reason when the file is missing, unreadable, empty, binary, too large or
- * has no meeting header.
+ * has no meeting header. Without --json the warnings go to stderr as `file:line: message`, and so does a
+ * note when the header lacks what `import` requires (a meeting number and a real date). --number and
+ * --date stand in for the minutes' header, as they do for `import`.
  */
 export function parseCommand(): Command {
   return new Command("parse")
     .description("解析會議紀錄：讀取文字檔（UTF-8/Big5）、.docx 或 .odt，列出會議、列管決定與新列管案件")
     .argument("<file>", "minutes file: .txt (UTF-8, UTF-16, Big5), .docx or .odt")
+    .option("--number <n>", "會議次別 to use instead of the minutes'")
+    .option("--date <date>", "會議日期 to use instead of the minutes': 2022-03-17, 111/03/17 or 111年3月17日")
     .option("--json", "print the MeetingRecord as one JSON document")
-    .action(async (file: string, options: OutputOptions) => {
+    .action(async (file: string, options: ParseOptions) => {
+      const header = headerOptions(options);
       const registry = createDivisionRegistry(DEFAULT_DIVISIONS);
       if (!registry.ok) throw new Error(`the default division registry is invalid: ${registry.error}`);
-      const { record } = await readMinutesFile(file, registry.value);
-      if (options.json) printJson(recordToJson(record));
-      else printSummary(record);
+      const record = withHeader((await readMinutesFile(file, registry.value)).record, header);
+      if (options.json) {
+        printJson(recordToJson(record));
+        return;
+      }
+      printSummary(record);
+      const err = (line: string) => process.stderr.write(`${line}\n`);
+      for (const line of warningLines(file, record.warnings)) err(line);
+      const check = checkHeader(record);
+      if (!check.complete) err(`注意：「${file}」${check.gap.reasons.join("；")}，匯入時會被拒絕。${remedy(check.gap, true)}`);
     });
 }

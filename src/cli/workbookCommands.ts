@@ -21,9 +21,11 @@ import {
   type TrackingStatus,
 } from "../domain";
 import { applyMeeting, type ImportSummary } from "../workbook/applyMeeting";
+import type { MeetingRecord, ParseWarning } from "../minutes";
 import type { CaseRow, WorkbookData } from "../workbook/model";
 import { openFileStore } from "../workbook/xlsx/node";
 import { CliInputError } from "./cliError";
+import { checkHeader, headerFlags, headerOptions, remedy, warningLines, withHeader, type HeaderOptions } from "./meetingHeader";
 import { readMinutesFile, type MinutesFile } from "./minutesFile";
 import { printJson, printTable } from "./output";
 
@@ -56,11 +58,29 @@ const exists = (path: string) => stat(path).then(
 interface ImportOptions {
   readonly workbook: string;
   readonly by?: string;
+  readonly number?: string;
+  readonly date?: string;
   readonly json?: boolean;
+}
+
+/** A header field --number or --date set: what the minutes said (null: nothing usable) and what was used. */
+interface Override<T> {
+  readonly minutes: T | null;
+  readonly option: T;
 }
 
 interface FileImport extends ImportSummary {
   readonly file: string;
+  readonly date: IsoDate;
+  readonly overrides: { number?: Override<number>; date?: Override<IsoDate> };
+  readonly warnings: readonly ParseWarning[];
+}
+
+interface ReadyMinutes {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+  readonly record: MeetingRecord;
+  readonly overrides: FileImport["overrides"];
 }
 
 const MEETING_CHANGE: Readonly<Record<ImportSummary["meetingChange"], string>> = { added: "（新增）", updated: "（更新會議資料）", unchanged: "" };
@@ -69,23 +89,65 @@ function list(ids: readonly string[]): string {
   return ids.join("、");
 }
 
+function overrideNotes(overrides: FileImport["overrides"]): string[] {
+  const notes: string[] = [];
+  const { number, date } = overrides;
+  if (number) notes.push(`會議次別依 --number 為第 ${number.option} 次（${number.minutes === null ? "紀錄中沒有次別" : `紀錄寫第 ${number.minutes} 次`}）`);
+  if (date) notes.push(`會議日期依 --date 為 ${date.option}（${date.minutes === null ? "紀錄中沒有可用的日期" : `紀錄寫 ${date.minutes}`}）`);
+  return notes;
+}
+
 function printImport(workbook: string, created: boolean, imports: readonly FileImport[]): void {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`活頁簿：${workbook}${created ? "（新建立）" : ""}`);
   for (const s of imports) {
     out(`${s.file}：第 ${s.meeting} 次會議${MEETING_CHANGE[s.meetingChange]}${s.unchanged ? "：活頁簿已有這份紀錄，無任何變更" : ""}`);
+    for (const note of overrideNotes(s.overrides)) out(`  ${note}`);
     if (s.newCases.length > 0) out(`  新列管案件 ${s.newCases.length} 案：${list(s.newCases)}`);
     if (s.filledPlaceholders.length > 0) out(`  補齊內容 ${s.filledPlaceholders.length} 案：${list(s.filledPlaceholders)}`);
     if (s.rulingsApplied.length > 0) out(`  套用裁示 ${s.rulingsApplied.length} 案：${s.rulingsApplied.map((r) => `${r.caseId} ${TRACKING_LABELS[r.decision]}`).join("、")}`);
     if (s.placeholders.length > 0) out(`  補建案件（內容待補）${s.placeholders.length} 案：${list(s.placeholders)}`);
     if (s.rulingsSkipped.length > 0) out(`  略過較舊的裁示 ${s.rulingsSkipped.length} 案：${s.rulingsSkipped.map((r) => `${r.caseId}（第 ${r.laterMeeting} 次會議已裁示）`).join("、")}`);
     if (s.itemsWithoutId > 0) out(`  無法編列管案號的結論 ${s.itemsWithoutId} 項（未匯入）`);
+    if (s.warnings.length > 0) out(`  警告 ${s.warnings.length} 則（見標準錯誤輸出）`);
   }
+}
+
+/** Applies --number / --date to the one file's record, noting what they replaced. */
+function ready(file: string, minutes: MinutesFile, header: HeaderOptions): ReadyMinutes {
+  const before = minutes.record.meeting;
+  const record = withHeader(minutes.record, header);
+  const overrides: FileImport["overrides"] = {
+    ...(header.number !== undefined ? { number: { minutes: before.number, option: header.number } } : {}),
+    ...(header.date !== undefined ? { date: { minutes: before.date, option: header.date } } : {}),
+  };
+  return { file, bytes: minutes.bytes, record, overrides };
+}
+
+/**
+ * Every file's minutes with their meeting date, or, when any lacks a meeting number or a real date, the
+ * refusal: one line per such file naming what is missing and how to supply it; with several files, a
+ * last line says none was imported.
+ */
+function checkHeaders(minutes: readonly ReadyMinutes[]): (ReadyMinutes & { readonly date: IsoDate })[] {
+  const alone = minutes.length === 1;
+  const complete: (ReadyMinutes & { readonly date: IsoDate })[] = [];
+  const refusals: string[] = [];
+  for (const m of minutes) {
+    const check = checkHeader(m.record);
+    if (check.complete) complete.push({ ...m, date: check.date });
+    else refusals.push(`無法匯入「${m.file}」：${check.gap.reasons.join("；")}。${remedy(check.gap, alone)}`);
+  }
+  if (refusals.length === 0) return complete;
+  if (!alone) refusals.push(`${minutes.length} 個檔案都未匯入：活頁簿沒有任何變更`);
+  throw new CliInputError(refusals.join("\n"));
 }
 
 /**
  * `import FILE... --workbook PATH`: every file is read and parsed first (divisions named through the
- * workbook's 組室 table), then applied in the order given, each in one read and one write.
+ * workbook's 組室 table) and its warnings shown; if any lacks a meeting number or a real meeting date
+ * (after --number/--date), nothing is written. Then the files are applied in the order given, each in
+ * one read and one write.
  */
 export function importCommand(now: () => Date = () => new Date()): Command {
   return new Command("import")
@@ -93,25 +155,37 @@ export function importCommand(now: () => Date = () => new Date()): Command {
     .argument("<files...>", "minutes files, applied in this order: .txt (UTF-8, UTF-16, Big5), .docx or .odt")
     .requiredOption("--workbook <path>", "the tracking workbook (.xlsx); created when missing")
     .option("--by <name>", "記錄者 written to the history (default: the OS user name)")
+    .option("--number <n>", "會議次別 to use instead of the minutes' (one minutes file only)")
+    .option("--date <date>", "會議日期 to use instead of the minutes' (one minutes file only): 2022-03-17, 111/03/17 or 111年3月17日")
     .option("--json", "print what changed as one JSON document")
     .action(async (files: string[], options: ImportOptions) => {
+      const header = headerOptions(options);
+      const flags = headerFlags(header);
+      if (flags.length > 0 && files.length > 1) {
+        throw new CliInputError(`${flags.join(" 與 ")} 只能用於單一會議紀錄檔（這次有 ${files.length} 個）：請逐一匯入需要指定的檔案`);
+      }
       const store = openFileStore(options.workbook);
       const created = !(await exists(options.workbook));
       const divisions = created ? { divisions: DEFAULT_DIVISIONS } : valueOf(await store.read());
       const registry = registryOf(divisions);
-      const minutes: (MinutesFile & { file: string })[] = [];
-      for (const file of files) minutes.push({ file, ...(await readMinutesFile(file, registry)) });
+      const minutes: ReadyMinutes[] = [];
+      for (const file of files) minutes.push(ready(file, await readMinutesFile(file, registry), header));
+
+      if (!options.json) {
+        for (const { file, record } of minutes) for (const line of warningLines(file, record.warnings)) process.stderr.write(`${line}\n`);
+      }
+      const checked = checkHeaders(minutes);
 
       const by = options.by ?? osUserName();
       const imports: FileImport[] = [];
-      for (const { file, bytes, record } of minutes) {
+      for (const { file, bytes, record, overrides, date } of checked) {
         const sourceHash = createHash("sha256").update(bytes).digest("hex");
         const summary = await applyMeeting(store, record, { now: now().toISOString(), by, sourceHash });
         if (!summary.ok) {
           const done = imports.length > 0 ? `（已匯入 ${imports.map((i) => i.file).join("、")}）` : "";
           throw new CliInputError(`匯入「${file}」失敗${done}：${summary.error}`);
         }
-        imports.push({ file, ...summary.value });
+        imports.push({ file, ...summary.value, date, overrides, warnings: record.warnings.map((w) => ({ line: w.line, message: w.message })) });
       }
       if (options.json) printJson({ workbook: options.workbook, created, files: imports });
       else printImport(options.workbook, created, imports);

@@ -11,6 +11,8 @@ export interface Assignees {
   readonly supporting: string[];
   /** units kept by their suffix although the registry does not know them */
   readonly unknown: string[];
+  /** people asked to act, by title (林副秘書長): owners when no unit is named */
+  readonly people: string[];
   /** someone is asked to act (請…, 交由, 責成, or a unit addressed with 應/須/務必) */
   readonly directed: boolean;
 }
@@ -33,24 +35,41 @@ interface Unit {
 // 請 that asks someone to act, not 申請/邀請/提請 or 請假/請示/請購.
 const ASK = "(?<![申邀聲提呈簽報陳])請(?![假求示託益願辭調款購領])";
 const TRIGGER = new RegExp(
-  `(?<lead>${ASK}|交由|責成|指派|(?<![因理經藉自])由(?![於此是來衷]))|(?<support>會同|協同|並送(?:請)?|送請|(?<![傳運輸遞發寄護贈])送|(?<=[,，並另])與)`,
+  `(?<lead>${ASK}|交由|交辦|責成|指派|移請|(?<![因理經藉自])由(?![於此是來衷])|(?<![外提移轉成遞公社])交(?![通流換易付代接界叉集由辦]))|(?<support>會同|協同|並送(?:請)?|送請|(?<![傳運輸遞發寄護贈])送(?!達)|(?<=[,，並另])與)`,
   "gu",
 );
+// Triggers too common to direct anyone unless a unit or a person follows them (由總務組統籌, 交民政局).
+const WEAK_TRIGGERS = new Set(["由", "交"]);
 const LIST_SEPARATOR = /^\s*(?:、|以及|及|與|和|暨|,)\s*/u;
 // 應/須/務必 addressed to a unit (總務組應於…), not 因應/回應 or 無須.
 const MODAL = /(?<![因回相適反供對響呼答])應(?![用變])|(?<![無毋])須|務必|必須|負責/u;
-// A unit outside the registry: a short run of Han characters ending in a unit suffix.
-const UNIT_BY_SUFFIX = /[\u4e00-\u9fff]{1,9}?(?:中心|組|室|科|處|局|隊|所)/uy;
+// A unit outside the registry: a short run of Han characters ending in a unit suffix. Agencies of every
+// level (署 部 院 府), their branches (分局 大隊 區公所) and bodies (委員會 協會 公會) included.
+const UNIT_SUFFIX = "(?:中心|委員會|協會|公會|基金會|辦公室|區公所|公所|分局|大隊|組|室|科|課|股|處|局|署|部|院|府|館|所|隊)";
+const UNIT_BY_SUFFIX = new RegExp(`[\\u4e00-\\u9fff]{1,9}?${UNIT_SUFFIX}`, "uy");
+// Words that end like a unit but are not one (全部, 內部, 政府 alone).
+const NOT_A_UNIT = new Set(["全部", "內部", "外部", "局部", "幹部", "細部", "政府", "各部", "學院", "醫院", "法院"]);
 // Words that start a verb phrase or a vague group, not a unit's name (請注意辦公室…, 請相關局處…).
 // Joining words (會同, 並) start the next phrase, so 水利處會同大地處 is two units.
 const NOT_A_NAME_START =
-  /^(?:注意|加強|協助|辦理|提供|配合|確認|檢討|研議|研擬|規劃|督促|轉知|通知|提醒|儘速|盡速|持續|定期|針對|相關|所屬|各位|同仁|本|會同|協同|交由|責成|指派|於|就|依|將|把|在|自|向|對|為|該|貴|並|送|請|由)/u;
+  /^(?:注意|加強|協助|辦理|提供|配合|確認|檢討|研議|研擬|規劃|督促|轉知|通知|提醒|儘速|盡速|持續|定期|針對|相關|所屬|各位|同仁|有關|本|會同|協同|交由|責成|指派|於|就|依|將|把|在|自|向|對|為|該|貴|並|送|請|由|達|給|讓|使|以|做|作|要|應|需|須|再|多|全)/u;
 // 各工程處, 各區公所: every unit of a kind, like 各組室; kept as written.
-const COLLECTIVE_BY_SUFFIX = /^各[\u4e00-\u9fff]{0,4}?(?:中心|組|室|科|處|局|隊|所)$/u;
+const COLLECTIVE_BY_SUFFIX = new RegExp(`^各[\\u4e00-\\u9fff]{0,4}?${UNIT_SUFFIX}$`, "u");
 // Characters that a unit's name never contains: particles and joiners mean the run crossed a phrase.
-const NOT_IN_NAME = /[於之的將就以為對依並及與和請由向在把時等後前或如、]/u;
+// 本 inside a name means a phrase ran into the organization's own name (送達本局, 有關本局).
+const NOT_IN_NAME = /[於之的將就以為對依並及與和請由向在把時等後前或如、本其此該]/u;
 // 林副處長, 王局長: the suffix belongs to a person's title.
-const TITLE_AFTER = /^(?:長|副)/u;
+const TITLE_AFTER = /^(?:長|副|員)/u;
+
+// A person asked by title, with an optional surname before it: 林副秘書長, 張主秘, 李主任秘書, 吳專委.
+const TITLES = [
+  "副秘書長", "秘書長", "主任秘書", "主秘", "專門委員", "專委", "參事", "技監", "副局長", "局長", "副處長", "處長",
+  "副主任", "主任", "副組長", "組長", "科長", "股長", "課長", "大隊長", "副隊長", "隊長", "所長", "館長", "副區長",
+  "區長", "執行秘書", "執秘", "秘書", "副總工程司", "總工程司", "工程司", "副總", "聯絡人", "聯絡員", "召集人",
+  "副主委", "主委", "執行長", "總經理", "經理", "理事長", "總幹事", "副縣長", "縣長", "副市長", "市長", "副院長",
+  "院長", "署長", "次長", "顧問", "技正", "專員", "視察", "校長", "教務主任", "學務主任",
+];
+const PERSON = new RegExp(`(?:[\\u4e00-\\u9fff]{0,4})(?:${[...TITLES].sort((a, b) => b.length - a.length).join("|")})`, "uy");
 
 /** What one registry and organization give every scan: the names to look for, longest first. */
 interface Vocabulary {
@@ -89,6 +108,8 @@ function vocabularyOf(options: AssigneeOptions): Vocabulary {
   return vocabulary;
 }
 
+const UNIT_END = new RegExp(`${UNIT_SUFFIX}$`, "u");
+
 const COLLECTIVES = [...COLLECTIVE_ASSIGNEES].sort((a, b) => b.length - a.length);
 
 function skipSpaces(half: string, pos: number): number {
@@ -105,6 +126,7 @@ function unitBySuffix(scan: Scan, pos: number): Unit | undefined {
   const name = match[0];
   const end = pos + name.length;
   if (NOT_A_NAME_START.test(name) || NOT_IN_NAME.test(name) || TITLE_AFTER.test(half.slice(end))) return undefined;
+  if (NOT_A_UNIT.has(name)) return undefined;
   if (vocabulary.selfKeys.includes(name)) return undefined;
   const known = vocabulary.byKey.get(name) ?? scan.registry.normalize(name);
   if (known !== undefined) return { name: known, end, known: true };
@@ -137,6 +159,53 @@ function readUnit(scan: Scan, pos: number): Unit | undefined {
   const p = skipSpaces(scan.half, pos);
   const self = scan.vocabulary.selfKeys.find((key) => scan.half.startsWith(key, p));
   return unitAt(scan, self === undefined ? p : p + self.length);
+}
+
+/** A person by title right at `pos` (林副秘書長), not a unit's head named with it (工務局長 is a unit's). */
+function personAt(scan: Scan, pos: number): Unit | undefined {
+  const p = skipSpaces(scan.half, pos);
+  PERSON.lastIndex = p;
+  const match = PERSON.exec(scan.half);
+  if (match === null) return undefined;
+  const name = match[0];
+  const prefix = name.replace(/(?:副)?[\u4e00-\u9fff]{2,5}$/u, "");
+  if (NOT_A_NAME_START.test(name) || NOT_IN_NAME.test(name) || prefix.length > 2) return undefined;
+  return { name: scan.text.slice(p, p + name.length), end: p + name.length, known: false };
+}
+
+function readPeople(scan: Scan, pos: number): Unit[] {
+  const people: Unit[] = [];
+  let p = pos;
+  for (;;) {
+    const at = skipSpaces(scan.half, p);
+    const self = scan.vocabulary.selfKeys.find((key) => scan.half.startsWith(key, at)) ?? OWN_PREFIX.exec(scan.half.slice(at))?.[0];
+    const person = personAt(scan, self === undefined ? at : at + self.length);
+    if (person === undefined) return people;
+    people.push(person);
+    const separator = LIST_SEPARATOR.exec(scan.half.slice(person.end, person.end + 4));
+    if (separator === null) return people;
+    p = person.end + separator[0].length;
+  }
+}
+
+// 本局李主任秘書: a person of the organization itself.
+const OWN_PREFIX = /^本(?:中心|處|局|府|會|署|部|院|所|組|室|科)/u;
+
+// 〔財政局〕 or （民政局、財政局） ending an item names who carries it out.
+const TRAILING_OWNER = /[(〔\[【]([^()〔〕[\]【】]{2,40})[)〕\]】][\s。.;；]*$/u;
+
+/** The units (or people) in a bracket that ends the text, when the bracket holds nothing else. */
+function trailingOwners(scan: Scan): { units: Unit[]; people: Unit[] } {
+  const match = TRAILING_OWNER.exec(scan.half);
+  const none = { units: [], people: [] };
+  if (match === null) return none;
+  const start = match.index + match[0].indexOf(match[1] ?? "");
+  const end = start + (match[1] ?? "").length;
+  const units = readList(scan, start);
+  if (units.length > 0 && skipSpaces(scan.half, units[units.length - 1]?.end ?? 0) === end) return { units, people: [] };
+  const people = readPeople(scan, start);
+  if (people.length > 0 && skipSpaces(scan.half, people[people.length - 1]?.end ?? 0) === end) return { units: [], people };
+  return none;
 }
 
 function readList(scan: Scan, pos: number): Unit[] {
@@ -174,18 +243,27 @@ export function findAssignees(text: string, options: AssigneeOptions): Assignees
   const scan: Scan = { text, half: halfWidthOnce(text), vocabulary: vocabularyOf(options), registry: options.registry };
   const { half } = scan;
   const found: { unit: Unit; role: Role }[] = [];
+  const people: Unit[] = [];
   let asked = false;
   for (const trigger of half.matchAll(TRIGGER)) {
     const role: Role = trigger.groups?.lead !== undefined ? "lead" : "support";
-    const units = readList(scan, trigger.index + trigger[0].length);
-    // 由 is too common a word to direct anyone unless a unit follows it (由總務組統籌).
-    if (role === "lead" && (trigger[0] !== "由" || units.length > 0)) asked = true;
+    const after = trigger.index + trigger[0].length;
+    const units = readList(scan, after);
+    const asks = role === "lead" && units.length === 0 ? readPeople(scan, after) : [];
+    people.push(...asks);
+    // 由 and 交 are too common to direct anyone unless a unit or a person follows (由總務組統籌).
+    if (role === "lead" && (!WEAK_TRIGGERS.has(trigger[0]) || units.length > 0 || asks.length > 0)) asked = true;
     for (const unit of units) found.push({ unit, role });
   }
-  const addressee = readUnit(scan, 0);
+  const trailing = trailingOwners(scan);
+  if (trailing.units.length > 0 || trailing.people.length > 0) asked = true;
+  found.unshift(...trailing.units.map((unit) => ({ unit, role: "lead" as Role })));
+  people.unshift(...trailing.people);
+  const addressee = readUnit(scan, 0) ?? (people.length === 0 ? personAt(scan, 0) : undefined);
   const hasLead = found.some((f) => f.role === "lead");
   if (addressee !== undefined && !hasLead && (asked || MODAL.test(half.slice(addressee.end)))) {
-    found.unshift({ unit: addressee, role: "lead" });
+    if (addressee.known || UNIT_END.test(addressee.name)) found.unshift({ unit: addressee, role: "lead" });
+    else people.unshift(addressee);
     asked = true;
   }
   const ordered = [...found.filter((f) => f.role === "lead"), ...found.filter((f) => f.role === "support")];
@@ -198,5 +276,6 @@ export function findAssignees(text: string, options: AssigneeOptions): Assignees
     if (role === "support") supporting.push(unit.name);
     if (!unit.known) unknown.push(unit.name);
   }
-  return { divisions, supporting, unknown, directed: asked };
+  const names = [...new Set(people.map((p) => p.name))];
+  return { divisions, supporting, unknown, people: names, directed: asked };
 }

@@ -4,9 +4,13 @@ import { parseChineseNumber } from "../domain";
 import { halfWidthOnce } from "./halfWidthOnce";
 
 /**
- * Outline level, shallowest first, as official documents number them: 1 壹、 2 一、 3 （一） 4 1. 5 （1）.
+ * Outline level, shallowest first, as official documents number them: 1 壹、 2 一、 3 （一） 4 1. 5 （1）,
+ * and 6 for bullets (• ● ○ ◎ ■ ❖ …), which carry no number and sit below every numbered level.
  */
-export type MarkerLevel = 1 | 2 | 3 | 4 | 5;
+export type MarkerLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** The number a bullet carries: none, so entry order is not checked. */
+export const BULLET_VALUE = 0;
 
 /** A numbered marker at the start of a line. */
 export interface Marker {
@@ -54,6 +58,10 @@ interface Shape {
 
 const CJK_DIGITS = "[一二三四五六七八九十]{1,3}";
 
+// Bullets as word processors and web pages write them; a text bullet (- * +) needs a space after it,
+// since "-5%" is content. Markdown list dashes are taken off earlier and reported as SourceLine.bullet.
+const BULLET = /^([•●○◎■□▪▫◆◇❖★☆※➢➤►▶◼◾‧・·](?!\s*$)|[-*+](?=\s))/u;
+
 // Tried in order on half-width text. An unclosed bracket counts only when a space follows the number,
 // so （一般事項） is not read as （一.
 const SHAPES: readonly Shape[] = [
@@ -64,12 +72,17 @@ const SHAPES: readonly Shape[] = [
   { level: 4, pattern: /^(\d{1,2})\s*[.、](?!\d)/u, closed: true, read: Number },
   { level: 5, pattern: /^\(\s*(\d{1,2})\s*\)/u, closed: true, read: Number },
   { level: 5, pattern: /^\(\s*(\d{1,2})(?=\s)/u, closed: false, read: Number },
+  // 1) and circled numbers (①…⑳) stand where (1) would.
+  { level: 5, pattern: /^(\d{1,2})\)/u, closed: true, read: Number },
+  { level: 5, pattern: /^([\u2460-\u2473])/u, closed: true, read: (c) => c.charCodeAt(0) - 0x245f },
+  { level: 6, pattern: BULLET, closed: true, read: () => BULLET_VALUE },
 ];
 
 /**
  * Reads the numbered marker that starts a line, if any.
  *
- * Full-width forms are accepted (`（二）`, `１．`); `1.5 億元` is a number, not a marker.
+ * Full-width forms are accepted (`（二）`, `１．`); `1.5 億元` is a number, not a marker. A bullet
+ * (`•`, `●`, `○`, `◎`, `- ` …) is a level-6 marker with no number (value 0).
  *
  * @example
  * readMarker("(三) 請公管中心進行市政大樓 1 樓北區為民服務綜合櫃檯工程履約管理時")
@@ -81,7 +94,7 @@ export function readMarker(text: string): Marker | null {
     const match = shape.pattern.exec(half);
     if (match === null) continue;
     const value = shape.read(match[1] ?? "");
-    if (value === undefined || value < 1) continue;
+    if (value === undefined || (shape.level !== 6 && value < 1)) continue;
     const length = match[0].length;
     return {
       level: shape.level,
@@ -92,4 +105,14 @@ export function readMarker(text: string): Marker | null {
     };
   }
   return null;
+}
+
+/**
+ * The marker of a line that was a Markdown list item with no number of its own (`- 請各組配合`).
+ *
+ * @example
+ * bulletMarker("請各組配合") //=> { level: 6, value: 0, label: "-", rest: "請各組配合", closed: true }
+ */
+export function bulletMarker(text: string): Marker {
+  return { level: 6, value: BULLET_VALUE, label: "-", rest: text, closed: true };
 }

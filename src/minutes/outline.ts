@@ -4,7 +4,7 @@ import { readAdjournment } from "./adjournment";
 import type { ClockReading } from "./clockTime";
 import { readConclusionLabel } from "./conclusionLabel";
 import { readHeaderFields, type HeaderField } from "./headerFields";
-import { readMarker, type Marker, type MarkerLevel } from "./markers";
+import { BULLET_VALUE, bulletMarker, readMarker, type Marker, type MarkerLevel } from "./markers";
 import { readMeetingTitle, type MeetingTitle } from "./meetingTitle";
 import { ParagraphBuilder, type Paragraph } from "./paragraph";
 import { isReportLabel, readProposalHeading } from "./reportLabel";
@@ -91,7 +91,7 @@ class OutlineReader {
   private listField: FieldLine | null = null;
 
   read(source: SourceLine): void {
-    const marker = readMarker(source.text);
+    const marker = readMarker(source.text) ?? (source.bullet ? bulletMarker(source.text) : null);
     if (marker !== null && !marker.closed) {
       this.warnings.push({ line: source.line, message: `項次「${marker.label}」缺少右括號` });
     }
@@ -100,7 +100,7 @@ class OutlineReader {
     const taken =
       this.readAdjournment(source, marker) ||
       this.readLabel(source, marker) ||
-      (marker === null && this.readFields(source)) ||
+      this.readFields(source, marker) ||
       (marker !== null && this.readNumbered(source, marker)) ||
       this.readTitle(source) ||
       this.readReport(source);
@@ -182,8 +182,10 @@ class OutlineReader {
     return true;
   }
 
-  private readFields(source: SourceLine): boolean {
-    const found = readHeaderFields(source.text);
+  private readFields(source: SourceLine, marker: Marker | null): boolean {
+    // 1 、 開會時間: numbers the header's lines; once conclusions have begun, a numbered line is content.
+    if (marker !== null && (this.block !== null || this.blocks.length > 0)) return false;
+    const found = readHeaderFields(marker === null ? source.text : marker.rest);
     if (found === null) return false;
     this.close();
     for (const f of found) this.fields.push({ line: source.line, field: f.field, value: f.value });
@@ -221,14 +223,16 @@ class OutlineReader {
 
   private addEntry(block: OpenBlock, marker: Marker, source: SourceLine): void {
     const earlier = block.seen.get(marker.value);
-    if (earlier !== undefined) {
+    if (marker.value === BULLET_VALUE) {
+      // bullets carry no number to check
+    } else if (earlier !== undefined) {
       this.warnings.push({
         line: source.line,
         message: `項次「${marker.label}」重複：第 ${earlier.line} 行已有「${earlier.label}」`,
       });
     } else {
       const last = block.entries[block.entries.length - 1];
-      if (last !== undefined && marker.value !== last.marker.value + 1) {
+      if (last !== undefined && last.marker.value !== BULLET_VALUE && marker.value !== last.marker.value + 1) {
         this.warnings.push({
           line: source.line,
           message: `項次「${marker.label}」未接續前一項「${last.marker.label}」`,
@@ -265,7 +269,9 @@ class OutlineReader {
     const field = this.listField;
     const open = this.open;
     const block = this.block;
-    if (field !== null && /[、，,]$/u.test(field.value)) {
+    if (field !== null && field.value === "") {
+      field.value = text;
+    } else if (field !== null && /[、，,]$/u.test(field.value)) {
       field.value += text;
     } else if (open !== null && !open.endsSentence() && !source.markdownBlock) {
       open.append(line, text, "sentence");

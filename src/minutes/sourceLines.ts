@@ -8,6 +8,8 @@ export interface SourceLine {
   readonly text: string;
   /** the line was a Markdown heading or list item, so it starts a paragraph of its own */
   readonly markdownBlock: boolean;
+  /** the line was a Markdown list item (`- `, `* `, `+ `): a bullet when no number follows */
+  readonly bullet: boolean;
 }
 
 // Characters that carry nothing: byte order marks anywhere (concatenated files) and zero-width spaces.
@@ -20,9 +22,10 @@ const EMPHASIS = /\*\*|__/gu;
 // Horizontal rules and table separators (---, ***, |---|---|) hold no text.
 const RULE = /^(?:[-*_=]\s*){3,}$|^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/u;
 
-function clean(raw: string): { text: string; markdownBlock: boolean } {
+function clean(raw: string): { text: string; markdownBlock: boolean; bullet: boolean } {
   let text = raw.replace(INVISIBLE, "").trim();
   let markdownBlock = false;
+  let listItem = false;
   const quote = QUOTE.exec(text);
   if (quote !== null) text = text.slice(quote[0].length);
   const heading = HEADING.exec(text);
@@ -35,9 +38,10 @@ function clean(raw: string): { text: string; markdownBlock: boolean } {
   if (bullet !== null) {
     text = text.slice(bullet[0].length);
     markdownBlock = true;
+    listItem = true;
   }
   if (RULE.test(text)) text = "";
-  return { text: text.trim(), markdownBlock };
+  return { text: text.trim(), markdownBlock, bullet: listItem };
 }
 
 /**

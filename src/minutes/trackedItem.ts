@@ -68,6 +68,7 @@ export function trackedItem(
     text,
     divisions: assignees.divisions,
     supporting: assignees.supporting,
+    people: assignees.people,
     dueDate: due.dueDate,
     dueText: due.dueText,
     line,

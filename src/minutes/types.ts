@@ -44,6 +44,8 @@ export interface TrackedItem {
   readonly divisions: readonly string[];
   /** the supporting units among `divisions` (會同/協同/並送); the others lead */
   readonly supporting: readonly string[];
+  /** people asked to act, by the title the minutes give them (林副秘書長, 張主秘), lead first */
+  readonly people: readonly string[];
   readonly dueDate: IsoDate | null;
   /** the original due wording, e.g. "4月底前" */
   readonly dueText: string | null;

@@ -81,22 +81,19 @@ describe("import", () => {
     expect(again.out).toContain(`${M110}：第 110 次會議：活頁簿已有這份紀錄，無任何變更`);
   });
 
-  test.each<[string, () => string[], (err: string) => void]>([
-    ["a minutes file that does not exist", () => [join(dir, "none.txt")], (err) => expect(err).toBe(`無法讀取檔案「${join(dir, "none.txt")}」：找不到這個檔案\n`)],
-    [
-      "minutes without a meeting number",
-      () => {
-        writeFileSync(join(dir, "no-number.txt"), "處務會議紀錄\n一、時間：111年4月21日\n");
-        return [join(dir, "no-number.txt")];
-      },
-      (err) => expect(err).toMatch(/^檔案「.*no-number\.txt」/),
-    ],
-  ])("%s exits 2 and creates no workbook", async (_name, files, check) => {
-    const { code, out, err } = await run("import", ...files(), "--workbook", book);
-    expect(code).toBe(2);
-    expect(out).toBe("");
-    expect(err.split("\n")).toHaveLength(2);
-    check(err);
+  test("a minutes file that does not exist exits 2 and creates no workbook", async () => {
+    const { code, out, err } = await run("import", join(dir, "none.txt"), "--workbook", book);
+    expect({ code, out, err }).toEqual({ code: 2, out: "", err: `無法讀取檔案「${join(dir, "none.txt")}」：找不到這個檔案\n` });
+    expect(existsSync(book)).toBe(false);
+  });
+
+  test("minutes without any header exit 2 naming the file and create no workbook", async () => {
+    // Refused by the parser (找不到會議標頭) or, once it reads such minutes with warnings, by import itself.
+    const file = join(dir, "no-header.txt");
+    writeFileSync(file, "處務會議紀錄\n一、時間：111年4月21日\n");
+    const { code, out, err } = await run("import", file, "--workbook", book);
+    expect({ code, out }).toEqual({ code: 2, out: "" });
+    expect(err.trimEnd().split("\n").at(-1)).toContain(`「${file}」`);
     expect(existsSync(book)).toBe(false);
   });
 

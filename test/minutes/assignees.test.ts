@@ -23,7 +23,7 @@ describe("the lead is the unit after 請, or the unit the sentence addresses", (
     ["由總務組統籌，請各組配合", ["總務組", "各組"], []],
   ])("%s → %j", (text, divisions, supporting) => {
     const found = findAssignees(text, SECRETARIAT);
-    expect(found).toEqual({ divisions, supporting, unknown: [], directed: true });
+    expect(found).toEqual({ divisions, supporting, unknown: [], people: [], directed: true });
   });
 });
 
@@ -54,13 +54,33 @@ describe("units outside the assignee positions are not assignees", () => {
   });
 });
 
-describe("people are not divisions, but asking them is still directing work", () => {
+describe("people are not divisions, but asking them is still directing work, and they are kept by title", () => {
   test.each([
-    "本處逾 45 小時加班之同仁，請林副秘書長適時關懷。",
-    "議員近期關注議題，請趙副總聯絡人及王府會聯絡員蒐集情資，以利市長預為因應。",
-    "請林副處長督導",
-  ])("%s", (text) => {
-    expect(findAssignees(text, SECRETARIAT)).toEqual({ divisions: [], supporting: [], unknown: [], directed: true });
+    ["本處逾 45 小時加班之同仁，請林副秘書長適時關懷。", ["林副秘書長"]],
+    ["議員近期關注議題，請趙副總聯絡人及王府會聯絡員蒐集情資，以利市長預為因應。", ["趙副總聯絡人", "王府會聯絡員"]],
+    ["請林副處長督導", ["林副處長"]],
+    // 臺南市政府工務局第16次局務會議: a title after the organization's name, split by a line break
+    ["有關本局之公文時效略有進步，請本局李主任秘書國榮再繼續追蹤列管。", ["李主任秘書"]],
+    ["由張主秘召集相關單位研商", ["張主秘"]],
+    ["張主秘應於下週召開協調會", ["張主秘"]],
+  ])("%s → %j", (text, people) => {
+    expect(findAssignees(text, SECRETARIAT)).toEqual({ divisions: [], supporting: [], unknown: [], people, directed: true });
+  });
+});
+
+describe("an owner in brackets at the end of an item leads it", () => {
+  test.each([
+    ["各局處應落實防汛整備，做好準備工作。(財政局)", ["財政局"]],
+    ["請加強宣導反詐騙。（民政局、警察局）", ["民政局", "警察局"]],
+    ["辦理年終考核作業〔人事處〕", ["人事處"]],
+    ["請各局處配合辦理。(民政局)", ["民政局", "各局處"]],
+  ])("%s → %j", (text, divisions) => {
+    expect(findAssignees(text, PUBLIC_WORKS)).toMatchObject({ divisions, supporting: [], directed: true });
+  });
+
+  test.each(["請總務組辦理（含外包廠商）", "本案依規定辦理(111年)", "請總務組評估(詳附件)"])("not an owner: %s", (text) => {
+    const found = findAssignees(text, SECRETARIAT);
+    expect(found.divisions.every((d) => !/含|111|附件/u.test(d))).toBe(true);
   });
 });
 

@@ -60,6 +60,7 @@ describe("what an item records, and its warnings", () => {
         text: "請國務組會同媒事組，於１０日內研擬本年度姊妹市交流活動宣傳規劃。",
         divisions: ["國際事務組", "媒體事務組"],
         supporting: ["媒體事務組"],
+        people: [],
         dueDate: "2022-03-27",
         dueText: "１０日內",
         line: 4,

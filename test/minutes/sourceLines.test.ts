@@ -54,19 +54,19 @@ describe("line endings, BOM and blank lines", () => {
 
 describe("Markdown left over from conversion is removed", () => {
   test.each([
-    ["**會議結論：**", "會議結論：", false],
-    ["### **文書組高組長補充報告：**", "文書組高組長補充報告：", true],
-    ["# 臺北市政府秘書處第 113 次處務會議紀錄", "臺北市政府秘書處第 113 次處務會議紀錄", true],
-    ["- (一) 總務組因應宿舍結構補強", "(一) 總務組因應宿舍結構補強", true],
-    ["  2. 公文附件請以開放文件格式為之。", "2. 公文附件請以開放文件格式為之。", false],
-    ["* 請各組室配合", "請各組室配合", true],
-    ["> **媒體事務組吳組長補充報告：** 本組將於 7 月 1 日起", "媒體事務組吳組長補充報告： 本組將於 7 月 1 日起", false],
-    ["- **時間：** 民國 111 年 6 月 16 日", "時間： 民國 111 年 6 月 16 日", true],
-    ["請市民服務組與 **公管中心** 於 2 週內", "請市民服務組與 公管中心 於 2 週內", false],
-    ["-5%", "-5%", false],
-    ["=請總務組辦理", "=請總務組辦理", false],
-  ])("%s", (raw, text, markdownBlock) => {
-    expect(toSourceLines(raw)).toEqual([{ line: 1, text, markdownBlock }]);
+    ["**會議結論：**", "會議結論：", false, false],
+    ["### **文書組高組長補充報告：**", "文書組高組長補充報告：", true, false],
+    ["# 臺北市政府秘書處第 113 次處務會議紀錄", "臺北市政府秘書處第 113 次處務會議紀錄", true, false],
+    ["- (一) 總務組因應宿舍結構補強", "(一) 總務組因應宿舍結構補強", true, true],
+    ["  2. 公文附件請以開放文件格式為之。", "2. 公文附件請以開放文件格式為之。", false, false],
+    ["* 請各組室配合", "請各組室配合", true, true],
+    ["> **媒體事務組吳組長補充報告：** 本組將於 7 月 1 日起", "媒體事務組吳組長補充報告： 本組將於 7 月 1 日起", false, false],
+    ["- **時間：** 民國 111 年 6 月 16 日", "時間： 民國 111 年 6 月 16 日", true, true],
+    ["請市民服務組與 **公管中心** 於 2 週內", "請市民服務組與 公管中心 於 2 週內", false, false],
+    ["-5%", "-5%", false, false],
+    ["=請總務組辦理", "=請總務組辦理", false, false],
+  ])("%s", (raw, text, markdownBlock, bullet) => {
+    expect(toSourceLines(raw)).toEqual([{ line: 1, text, markdownBlock, bullet }]);
   });
 
   test.each(["---", "***", "| --- | --- |", "|:---|---:|"])("a rule or table separator %s holds no text", (raw) => {

@@ -18,7 +18,7 @@ const MEETING: MeetingHeader = {
   attendees: "如簽到表",
 };
 
-const LEAD: Assignees = { divisions: ["市政大樓公共事務管理中心"], supporting: [], unknown: [], directed: true };
+const LEAD: Assignees = { divisions: ["市政大樓公共事務管理中心"], supporting: [], unknown: [], people: [], directed: true };
 const SECTION = "四、各組室業務工作報告 會議結論";
 
 describe("trackedItem builds the case", () => {
@@ -31,6 +31,7 @@ describe("trackedItem builds the case", () => {
         text,
         divisions: ["市政大樓公共事務管理中心"],
         supporting: [],
+        people: [],
         dueDate: "2022-03-31",
         dueText: "二週內",
         line: 73,
@@ -53,12 +54,12 @@ describe("trackedItem builds the case", () => {
 describe("trackedItem warns about what the secretary should check", () => {
   test.each([
     [
-      { divisions: [], supporting: [], unknown: [], directed: true },
+      { divisions: [], supporting: [], unknown: [], people: [], directed: true },
       "請林副秘書長適時關懷。",
       "列管案件 11001：沒有可辨識的辦理組室，請於列管表指定",
     ],
     [
-      { divisions: ["資訊局"], supporting: [], unknown: ["資訊局"], directed: true },
+      { divisions: ["資訊局"], supporting: [], unknown: ["資訊局"], people: [], directed: true },
       "請資訊局協助。",
       "組室「資訊局」不在組室清單中，已照原文列入",
     ],
