@@ -89,3 +89,35 @@ export function readConclusionLabel(text: string): ConclusionLabel | null {
   const labelEnd = (match[1] ?? "").length;
   return { label: text.slice(0, labelEnd).replace(/\s+/gu, ""), rest: text.slice(match[0].length).trim() };
 }
+
+const INSTRUCTION = /裁|指示|提示|交辦|結語|總結/u;
+const DECISION = /決議|決定/u;
+
+/**
+ * What a label says its entries are: 裁示, 指示, 交辦 → instructions; 決議, 決定 → decisions;
+ * 結論 → conclusions.
+ *
+ * @example
+ * blockKindOf("縣長裁示事項") //=> "instruction"
+ */
+export function blockKindOf(label: string): "instruction" | "conclusion" | "decision" {
+  const half = halfWidthOnce(label);
+  if (INSTRUCTION.test(half)) return "instruction";
+  return DECISION.test(half) ? "decision" : "conclusion";
+}
+
+// Headings whose points are divisions' reports that carry the chair's instructions: 各科重大事項提報,
+// 各組重要工作提報, 業務提報. 報告 alone is context (各組室業務工作報告 has its own 會議結論).
+const SECTION_OPENER = /^(?:各[\u4e00-\u9fff]{1,4})?(?:重大|重要)?(?:事項|工作|業務)?提報(?:事項)?\s*[:。]?$/u;
+
+/**
+ * Reads a heading that opens a block of reported points with instructions, or null.
+ *
+ * @example
+ * readSectionOpener("各科重大事項提報") //=> "各科重大事項提報"
+ * readSectionOpener("各組室業務工作報告。") //=> null
+ */
+export function readSectionOpener(text: string): string | null {
+  const half = halfWidthOnce(text).trim();
+  return SECTION_OPENER.test(half) ? text.trim().replace(/[:：。]$/u, "") : null;
+}

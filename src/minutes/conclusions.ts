@@ -2,6 +2,7 @@
 
 import type { DivisionRegistry } from "../domain";
 import { isAcknowledgement } from "./acknowledgement";
+import { asksForWork } from "./asksForWork";
 import { findAssignees } from "./assignees";
 import type { ConclusionBlock, Outline } from "./outline";
 import type { Paragraph } from "./paragraph";
@@ -76,8 +77,14 @@ export function readConclusions(
 
   for (const paragraph of outline.paragraphs) rulingsOf(paragraph);
 
-  for (const block of outline.blocks) {
+  // Minutes with no conclusion label at all (a bare list of instructions) are read from their numbered points.
+  const blocks: readonly ConclusionBlock[] =
+    outline.blocks.length > 0 || outline.looseEntries.length === 0
+      ? outline.blocks
+      : [{ line: outline.looseEntries[0]?.paragraph.line ?? 1, kind: "loose", section: "", lead: null, entries: outline.looseEntries }];
+  for (const block of blocks) {
     const { candidates, introduction } = candidatesOf(block);
+    const kind = block.kind;
     if (introduction !== null) rulingsOf(introduction);
     for (const { paragraph, label } of candidates) {
       const { text, line } = paragraph;
@@ -87,7 +94,7 @@ export function readConclusions(
         continue;
       }
       const assignees = findAssignees(text, assigneeOptions);
-      if (!assignees.directed) {
+      if (!assignees.directed && !asksForWork(text, kind)) {
         warnings.push({ line, message: "此項結論未請任何單位或人員辦理，未列為新列管案件" });
         continue;
       }

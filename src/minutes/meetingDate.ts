@@ -11,7 +11,8 @@ export interface DateReading {
   readonly end: number;
 }
 
-const NUM = "(?:\\d{1,4}|[〇零一二三四五六七八九十百]{1,6})";
+// Text taken from a PDF may space the digits out (1 0 1 年 5 月 2 4 日): one space between digits is kept in.
+const NUM = "(?:\\d(?: ?\\d){0,3}|[〇零一二三四五六七八九十百]{1,6})";
 const CJK_DATE = new RegExp(
   `(?:中華)?(?:民國)?\\s*(?<year>${NUM})\\s*年\\s*(?<month>${NUM})\\s*月\\s*(?<day>${NUM})\\s*日`,
   "u",
@@ -35,12 +36,14 @@ export function readMeetingDate(text: string): DateReading | null {
   const start = match.index;
   const end = start + match[0].length;
   const wording = text.slice(start, end).trim();
-  const year = parseNumberToken(match.groups?.year ?? "");
-  const month = parseNumberToken(match.groups?.month ?? "");
-  const day = parseNumberToken(match.groups?.day ?? "");
+  const digits = (group: string | undefined): number | undefined => parseNumberToken((group ?? "").replace(/ /gu, ""));
+  const year = digits(match.groups?.year);
+  const month = digits(match.groups?.month);
+  const day = digits(match.groups?.day);
   // parseRocDate refuses four-digit years; after 1911 they can only be Gregorian.
   if (year !== undefined && year > 1911 && month !== undefined && day !== undefined) {
     return { date: isoDate(year, month, day), wording, end };
   }
-  return { date: parseRocDate(wording), wording, end };
+  if (year === undefined || month === undefined || day === undefined) return { date: parseRocDate(wording), wording, end };
+  return { date: parseRocDate(`${year}年${month}月${day}日`), wording, end };
 }

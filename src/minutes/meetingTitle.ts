@@ -15,7 +15,8 @@ const TITLE = new RegExp(
   [
     "^(?<org>[^:：,，。;；]*?)",
     "(?:(?:民國)?\\s*\\d{2,3}\\s*年度?)?\\s*",
-    "第\\s*(?<number>\\d{1,4}|[〇零一二三四五六七八九十百千]{1,8})\\s*次\\s*",
+    // text taken from a PDF may space the digits out: 第 1 6 次
+    "第\\s*(?<number>\\d(?: ?\\d){0,3}|[〇零一二三四五六七八九十百千]{1,8})\\s*次\\s*",
     "(?<name>[^\\s:：,，。;；()]{0,20}?(?:會議|會報))\\s*",
     "(?:紀錄|記錄)?\\s*(?:\\([^()]*\\))?\\s*$",
   ].join(""),
@@ -34,7 +35,7 @@ export function readMeetingTitle(text: string): MeetingTitle | null {
   const half = halfWidthOnce(text);
   const match = TITLE.exec(half);
   if (match === null) return null;
-  const number = parseNumberToken(match.groups?.number ?? "");
+  const number = parseNumberToken((match.groups?.number ?? "").replace(/ /gu, ""));
   if (number === undefined || number < 1) return null;
   const org = match.indices?.groups?.org;
   const name = match.indices?.groups?.name;

@@ -2,7 +2,7 @@
 
 import { readAdjournment } from "./adjournment";
 import type { ClockReading } from "./clockTime";
-import { readConclusionLabel } from "./conclusionLabel";
+import { blockKindOf, readConclusionLabel, readSectionOpener } from "./conclusionLabel";
 import { readHeaderFields, type HeaderField } from "./headerFields";
 import { BULLET_VALUE, bulletMarker, readMarker, type Marker, type MarkerLevel } from "./markers";
 import { readMeetingTitle, type MeetingTitle } from "./meetingTitle";
@@ -17,9 +17,18 @@ export interface Entry {
   readonly paragraph: Paragraph;
 }
 
+/**
+ * What a block's label says its entries are: the chair's instructions (裁示, 指示, 交辦: every point
+ * asks for work), conclusions or decisions (結論, 決議, 決定: a point asks for work when it says so),
+ * or divisions' reports that carry instructions (各科重大事項提報); `loose` for numbered points outside
+ * any labelled block, read only when the minutes have no label at all.
+ */
+export type BlockKind = "instruction" | "conclusion" | "decision" | "report" | "loose";
+
 /** The conclusions under one label (會議結論, 決議, 主席裁示…). */
 export interface ConclusionBlock {
   readonly line: number;
+  readonly kind: BlockKind;
   /** the heading it sits under and the label, e.g. `四、各組室業務工作報告 會議結論` */
   readonly section: string;
   /** text that is not a numbered entry: `洽悉。` in `會議結論：洽悉。`, or an introduction to the entries */
@@ -43,11 +52,19 @@ export interface Outline {
   readonly blocks: readonly ConclusionBlock[];
   /** paragraphs outside conclusion blocks (reports, headings' text), read only for rulings */
   readonly paragraphs: readonly Paragraph[];
+  /** the headings (壹、 一、 and bullet headings) in reading order, for saying what was seen */
+  readonly headings: readonly string[];
+  /**
+   * numbered or bulleted paragraphs outside any conclusion block: where the minutes have no conclusion
+   * label at all (a bare list of instructions), these are the candidates for items
+   */
+  readonly looseEntries: readonly Entry[];
   readonly warnings: readonly ParseWarning[];
 }
 
 interface OpenBlock {
   readonly line: number;
+  readonly kind: BlockKind;
   readonly section: string;
   /** level of the heading the block sits under: markers at or above it are headings, not entries */
   readonly sectionLevel: number;
@@ -73,6 +90,8 @@ class OutlineReader {
   readonly fields: FieldLine[] = [];
   readonly blocks: ConclusionBlock[] = [];
   readonly paragraphs: Paragraph[] = [];
+  readonly headings: string[] = [];
+  private readonly loose: { marker: Marker; builder: ParagraphBuilder }[] = [];
   title: Outline["title"] = null;
   aboveTitle: SourceLine | null = null;
   adjournment: Outline["adjournment"] = null;
@@ -89,6 +108,10 @@ class OutlineReader {
   // the paragraph a continuation line joins: a body paragraph, a block's lead or its latest entry
   private open: ParagraphBuilder | null = null;
   private listField: FieldLine | null = null;
+  // a speaker's report is open: its numbered points are not loose entries
+  private inReport = false;
+  // the loose entry a continuation line may still belong to
+  private looseOpen: { marker: Marker; builder: ParagraphBuilder } | null = null;
 
   read(source: SourceLine): void {
     const marker = readMarker(source.text) ?? (source.bullet ? bulletMarker(source.text) : null);
@@ -97,6 +120,7 @@ class OutlineReader {
     }
     // Order matters: 散會 and labels may follow a heading marker (柒、散會, 陸、主席裁示), and a
     // title or a report is only looked for in lines that are nothing else.
+    const looseBefore = this.loose.length;
     const taken =
       this.readAdjournment(source, marker) ||
       this.readLabel(source, marker) ||
@@ -105,13 +129,15 @@ class OutlineReader {
       this.readTitle(source) ||
       this.readReport(source);
     if (!taken) this.readPlain(source);
+    else if (this.loose.length === looseBefore) this.looseOpen = null;
     this.previous = source;
   }
 
   finish(): Outline {
     this.close();
-    const { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings } = this;
-    return { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings };
+    const { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings, headings } = this;
+    const looseEntries = this.loose.map((e) => ({ marker: e.marker, paragraph: e.builder.build() }));
+    return { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings, headings, looseEntries };
   }
 
   private close(): void {
@@ -120,6 +146,7 @@ class OutlineReader {
     if (block !== null) {
       this.blocks.push({
         line: block.line,
+        kind: block.kind,
         section: block.section,
         lead: block.lead?.build() ?? null,
         entries: block.entries.map((e) => ({ marker: e.marker, paragraph: e.builder.build() })),
@@ -137,10 +164,10 @@ class OutlineReader {
     this.open = this.body;
   }
 
-  /** The text after a heading marker (柒、散會 → 散會), or the line; null for deeper markers. */
+  /** The text after a heading marker (柒、散會 → 散會; • 各科重大事項提報), or the line; null for deeper markers. */
   private headingContent(source: SourceLine, marker: Marker | null): string | null {
     if (marker === null) return source.text;
-    return marker.level <= 2 ? marker.rest : null;
+    return marker.level <= 2 || marker.level === 6 ? marker.rest : null;
   }
 
   private readAdjournment(source: SourceLine, marker: Marker | null): boolean {
@@ -154,32 +181,54 @@ class OutlineReader {
 
   private readLabel(source: SourceLine, marker: Marker | null): boolean {
     // 陸、主席裁示 is a heading that opens a block, unless 一、 is an entry of the block already open.
+    if (marker !== null && this.block !== null && marker.level >= this.block.sectionLevel && marker.level > 2) return false;
     if (marker !== null && this.block !== null && marker.level > this.block.sectionLevel) return false;
     const content = this.headingContent(source, marker);
-    const label = content === null ? null : readConclusionLabel(content);
-    if (label === null) return false;
+    if (content === null) return false;
+    const label = readConclusionLabel(content);
+    const opener = label === null ? readSectionOpener(content) : null;
+    if (label === null && opener === null) return false;
     this.close();
+    this.inReport = false;
+    const kind = label === null ? "report" : blockKindOf(label.label);
+    const rest = label?.rest ?? "";
+    const words = label?.label ?? withoutEnd(content);
     let section: string;
     if (marker !== null) {
-      section = withoutEnd(`${marker.label}${label.label}`);
+      section = withoutEnd(`${marker.level === 6 ? "" : marker.label}${words}`);
       this.heading = section;
+      this.headings.push(section);
       this.proposal = null;
-      this.sectionLevel = marker.level;
+      // a bullet heading (• 各科重大事項提報) has bullets for entries too
+      this.sectionLevel = marker.level === 6 ? 5 : marker.level;
     } else {
-      section = [this.heading, this.proposal, label.label].filter((part) => part !== null).join(" ");
+      section = [this.heading, this.proposal, words].filter((part) => part !== null).join(" ");
     }
-    const lead = label.rest === "" ? null : new ParagraphBuilder(source.line, label.rest);
     this.block = {
       line: source.line,
+      kind,
       section,
       sectionLevel: this.sectionLevel,
       itemLevel: null,
-      lead,
+      lead: null,
       entries: [],
       seen: new Map(),
     };
-    this.open = lead;
+    this.open = null;
+    if (rest !== "") this.readLabelRest(this.block, source.line, rest);
     return true;
+  }
+
+  /** 主席裁示：（一）請…: an entry may start on the label's own line; otherwise the text leads the block. */
+  private readLabelRest(block: OpenBlock, line: number, rest: string): void {
+    const marker = readMarker(rest);
+    if (marker !== null && marker.level > block.sectionLevel) {
+      block.itemLevel = marker.level;
+      this.addEntry(block, marker, { line, text: rest, markdownBlock: false, bullet: false });
+      return;
+    }
+    block.lead = new ParagraphBuilder(line, rest);
+    this.open = block.lead;
   }
 
   private readFields(source: SourceLine, marker: Marker | null): boolean {
@@ -210,15 +259,26 @@ class OutlineReader {
     }
     if (marker.level > 2) {
       this.startBody(source);
+      // points of a speaker's report are what the speaker did, not what the meeting asks
+      if (!this.inReport) this.addLoose(marker, source);
       return true;
     }
     this.close();
+    this.inReport = false;
     this.heading = withoutEnd(source.text);
+    this.headings.push(this.heading);
     this.proposal = null;
     this.sectionLevel = marker.level;
     // A heading can carry a ruling: 一、列管案號4401：…同意結案。
     this.paragraphs.push(new ParagraphBuilder(source.line, source.text).build());
+    this.addLoose(marker, source);
     return true;
+  }
+
+  private addLoose(marker: Marker, source: SourceLine): void {
+    const entry = { marker, builder: new ParagraphBuilder(source.line, marker.rest) };
+    this.loose.push(entry);
+    this.looseOpen = entry;
   }
 
   private addEntry(block: OpenBlock, marker: Marker, source: SourceLine): void {
@@ -260,12 +320,16 @@ class OutlineReader {
     if (proposal !== null) this.proposal = proposal;
     if (!isReportLabel(source.text)) return false;
     this.startBody(source);
+    this.inReport = true;
     return true;
   }
 
   /** The rest of a header list, the rest of a sentence, more of an entry, or a paragraph of its own. */
   private readPlain(source: SourceLine): void {
     const { line, text } = source;
+    const loose = this.looseOpen;
+    if (loose !== null && this.block === null && !loose.builder.endsSentence()) loose.builder.append(line, text, "sentence");
+    else this.looseOpen = null;
     const field = this.listField;
     const open = this.open;
     const block = this.block;

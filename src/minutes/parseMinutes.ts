@@ -3,7 +3,7 @@
 import { fail, ok, type DivisionRegistry, type Result } from "../domain";
 import { readConclusions } from "./conclusions";
 import { readHeader } from "./header";
-import { outlineMinutes } from "./outline";
+import { outlineMinutes, type Outline } from "./outline";
 import { toSourceLines } from "./sourceLines";
 import type { MeetingRecord, ParseWarning, Ruling } from "./types";
 
@@ -38,13 +38,21 @@ function settleRulings(rulings: readonly Ruling[], warnings: ParseWarning[]): Ru
   return kept;
 }
 
+/** Says what the parse saw when it found nothing to track, so a secretary knows where to look. */
+function nothingFound(outline: Outline): string {
+  const sections = [...new Set([...outline.headings, ...outline.blocks.map((b) => b.section)])].slice(0, 8);
+  const seen = sections.length === 0 ? "沒有可辨識的段落標題" : `看到的段落：${sections.join("、")}`;
+  return `沒有找到任何新列管事項或列管裁示（${seen}）；請在匯入檢視中手動加入，或確認內容是否為會議紀錄`;
+}
+
 /**
  * Parses the text of a meeting's minutes.
  *
- * Fails only when the text is unusable: empty, binary, or without a meeting header (neither a
- * `第N次…會議` title nor a meeting date). Everything else the minutes get wrong (a date that does not
- * exist, a case id without a ruling, a duplicated item number) is a warning with its line number,
- * and the rest is still read. Nothing throws.
+ * Fails only when the text is unusable: empty or binary. Everything else the minutes get wrong or leave
+ * out (no title, no meeting date, a date that does not exist, a case id without a ruling, a duplicated
+ * item number) is a warning with its line number, and the rest is still read: the import refuses what it
+ * cannot write (no meeting number or date) and the review lets the secretary fill it in. A text that
+ * yields no items and no rulings says so, naming the sections it saw. Nothing throws.
  *
  * @example
  * const minutes = "臺北市政府秘書處第 110 次處務會議紀錄\n時間：民國 111 年 3 月 17 日 10 時 0 分\n" +
@@ -59,9 +67,14 @@ export function parseMinutes(text: string, options: ParseMinutesOptions): Result
   if (lines.length === 0) return fail("會議紀錄是空白的：沒有任何文字");
   const outline = outlineMinutes(lines);
   const header = readHeader(outline);
-  if (!header.found) return fail("找不到會議標頭：沒有「第N次…會議」標題，也沒有可用的會議日期");
   const conclusions = readConclusions(outline, { registry: options.registry, meeting: header.meeting });
   const warnings: ParseWarning[] = [...outline.warnings, ...header.warnings, ...conclusions.warnings];
+  if (!header.found) {
+    warnings.push({ line: lines[0]?.line ?? 1, message: "找不到會議標頭：沒有「第N次…會議」標題，也沒有可用的會議日期，請補上會議次別與日期" });
+  }
+  if (conclusions.items.length === 0 && conclusions.decisions.length === 0) {
+    warnings.push({ line: lines[0]?.line ?? 1, message: nothingFound(outline) });
+  }
   const decisions = settleRulings(byLine(conclusions.decisions), warnings);
   return ok({ meeting: header.meeting, decisions, items: conclusions.items, warnings: byLine(warnings) });
 }

@@ -74,10 +74,18 @@ describe("what an item records, and its warnings", () => {
     ["(一) 請資訊局規劃外賓動線。", "組室「資訊局」不在組室清單中，已照原文列入"],
     ["(一) 請總務組（含公管中心辦理。", "列管案件 11001：括號不成對，左括號 1 個、右括號 0 個"],
     ["(一) 請人事室於111年2月30日前完成。", "期限「111年2月30日前」的日期不存在：2022 年 2 月只有 28 天"],
-    ["(一) 同仁應保持經管業務檔案備份習慣。", "此項結論未請任何單位或人員辦理，未列為新列管案件"],
-    ["(一)", "項次「(一)」沒有內容"],
   ])("%s", (entry, message) => {
     expect(parsed(`${HEADER}會議結論：\n${entry}`).warnings).toEqual([{ line: 4, message }]);
+  });
+
+  test.each([
+    ["(一) 同仁應保持經管業務檔案備份習慣。", "此項結論未請任何單位或人員辦理，未列為新列管案件"],
+    ["(一)", "項次「(一)」沒有內容"],
+  ])("%s, and then nothing was found to track", (entry, message) => {
+    expect(parsed(`${HEADER}會議結論：\n${entry}`).warnings).toEqual([
+      { line: 1, message: "沒有找到任何新列管事項或列管裁示（看到的段落：會議結論）；請在匯入檢視中手動加入，或確認內容是否為會議紀錄" },
+      { line: 4, message },
+    ]);
   });
 
   test.each(["=", "+", "-", "@"])("text starting with %s is kept verbatim, with a warning", (sign) => {

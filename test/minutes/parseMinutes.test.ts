@@ -13,20 +13,38 @@ describe("unusable input fails with a one-line reason", () => {
     ["empty text", "", "會議紀錄是空白的：沒有任何文字"],
     ["only blank lines and a BOM", "\uFEFF\r\n  \r\n\u3000\n", "會議紀錄是空白的：沒有任何文字"],
     ["binary data", "PK\u0003\u0004\u0000\u0000word/document.xml", "內容含有二進位資料，不是文字格式的會議紀錄"],
-    [
-      "no meeting header",
-      "各位同仁好：\n附件為本週工作事項，請查照。\n(一) 請總務組辦理。",
-      "找不到會議標頭：沒有「第N次…會議」標題，也沒有可用的會議日期",
-    ],
-    [
-      "only an impossible date",
-      "時間：111年2月30日上午9時\n會議結論：洽悉。",
-      "找不到會議標頭：沒有「第N次…會議」標題，也沒有可用的會議日期",
-    ],
   ])("%s", (_name, text, message) => {
     const error = errorOf(parseMinutes(text, { registry: secretariat }));
     expect(error).toBe(message);
     expect(error).not.toContain("\n");
+  });
+});
+
+describe("minutes without a header are read, and say what is missing", () => {
+  test("no title and no date: warnings, and the items are still read", () => {
+    const record = parsed("主席裁示事項：\n一、請總務組辦理宿舍修繕。\n二、請人事室於5月底前完成考核。");
+    expect(record.meeting.number).toBeNull();
+    expect(record.meeting.date).toBeNull();
+    expect(record.items.map((i) => i.divisions)).toEqual([["總務組"], ["人事室"]]);
+    expect(record.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining("找不到會議標頭"), expect.stringContaining("找不到會議次別")]),
+    );
+  });
+
+  test("only an impossible date: the date stays null and the warning names it", () => {
+    const record = parsed("時間：111年2月30日上午9時\n會議結論：洽悉。");
+    expect(record.meeting.date).toBeNull();
+    expect(record.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining("會議日期無法換算"), expect.stringContaining("找不到會議標頭")]),
+    );
+  });
+
+  test("nothing to track: the warning names the sections it saw", () => {
+    const record = parsed("臺北市政府秘書處第 120 次處務會議紀錄\n壹、報告事項\n一、各組業務報告。\n會議結論：洽悉。");
+    expect(record.items).toEqual([]);
+    expect(record.warnings.at(-1)?.message).toBe(
+      "沒有找到任何新列管事項或列管裁示（看到的段落：壹、報告事項、一、各組業務報告、一、各組業務報告 會議結論）；請在匯入檢視中手動加入，或確認內容是否為會議紀錄",
+    );
   });
 });
 
@@ -68,7 +86,10 @@ describe("bad input is read, with warnings naming the line", () => {
     const record = parsed(`${HEADER}會議結論：\n(一) 列管案號 11205，請總務組持續追蹤。`);
     expect(record.items).toEqual([]);
     expect(record.decisions).toEqual([]);
-    expect(record.warnings).toEqual([{ line: 4, message: "列管案號 11205 未見裁示（解除列管、賡續列管或自行列管）" }]);
+    expect(record.warnings).toEqual([
+      { line: 1, message: "沒有找到任何新列管事項或列管裁示（看到的段落：會議結論）；請在匯入檢視中手動加入，或確認內容是否為會議紀錄" },
+      { line: 4, message: "列管案號 11205 未見裁示（解除列管、賡續列管或自行列管）" },
+    ]);
   });
 
   test("a case ruled two different ways is a warning", () => {
