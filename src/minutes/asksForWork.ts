@@ -8,7 +8,7 @@ import type { BlockKind } from "./outline";
 // A modal that makes the sentence an instruction: at the start of a clause (應於6月底前完成), or after
 // its subject (各區公所應…, 路樹及雜草應要及時清理). 因應/回應/相應 and 無須 are not modals.
 const IMPERATIVE =
-  /(?<![因回相適反供對響呼答理])應(?![用變徵聘屆允邀])|(?<![無毋不])(?:須|需)(?![要求知])|務必|儘速|盡速|儘早|及早|要(?:求|積極|加強|落實|做好|及時|儘|注意|持續|確實|提早|事先|掌握|整體)|宜(?:儘|速|先|再|加強|積極)/u;
+  /(?<![因回相適反供對響呼答理])應(?![用變徵聘屆允邀])|(?<![無毋不])(?:須|需)(?![要求知])|務必|儘速|盡速|儘快|盡快|儘早|及早|立即|即刻|從速|(?<![重主需必只想摘綱紀提概不])要(?![點件素旨項])|宜(?:儘|速|先|再|加強|積極)/u;
 // A standing habit asked of everyone (同仁應保持備份習慣) is a reminder, not a task anyone can finish.
 const GENERAL_SUBJECT = /^(?:本[處局府會署部院所]|各位)?(?:同仁|同事|大家|全體|員工)/u;
 

@@ -33,7 +33,8 @@ interface Unit {
 }
 
 // 請 that asks someone to act, not 申請/邀請/提請 or 請假/請示/請購.
-const ASK = "(?<![申邀聲提呈簽報陳])請(?![假求示託益願辭調款購領])";
+// 報請 submits for approval, but 簡報請三科 asks 三科.
+const ASK = "(?<![申邀聲提呈簽陳])(?<!(?<![簡彙匯])報)請(?![假求示託益願辭調款購領])";
 const TRIGGER = new RegExp(
   `(?<lead>${ASK}|交由|交辦|責成|指派|移請|(?<![因理經藉自])由(?![於此是來衷])|(?<![外提移轉成遞公社])交(?![通流換易付代接界叉集由辦]))|(?<support>會同|協同|並送(?:請)?|送請|(?<![傳運輸遞發寄護贈])送(?!達)|(?<=[,，並另])與)`,
   "gu",
@@ -45,31 +46,41 @@ const LIST_SEPARATOR = /^\s*(?:、|以及|及|與|和|暨|,)\s*/u;
 const MODAL = /(?<![因回相適反供對響呼答])應(?![用變])|(?<![無毋])須|務必|必須|負責/u;
 // A unit outside the registry: a short run of Han characters ending in a unit suffix. Agencies of every
 // level (署 部 院 府), their branches (分局 大隊 區公所) and bodies (委員會 協會 公會) included.
-const UNIT_SUFFIX = "(?:中心|委員會|協會|公會|基金會|辦公室|區公所|公所|分局|大隊|組|室|科|課|股|處|局|署|部|院|府|館|所|隊)";
+// A suffix that goes on into a word (處理, 組織, 所以, 部分) is not a unit's end.
+const UNIT_SUFFIX =
+  "(?:中心|委員會|協會|公會|基金會|辦公室|區公所|公所|公司|分局|大隊|組(?![織成合長員])|室(?![內外])|科(?![技學目別])|課(?![程題])|股(?![份票東])|處(?![理置分罰長境])|局(?![部面勢限])|署(?![名長])|部(?![分份門長署])|院(?![長區])|府(?![會])|館(?![長藏])|所(?![以有需得屬謂在長])|隊(?![長員伍]))";
 const UNIT_BY_SUFFIX = new RegExp(`[\\u4e00-\\u9fff]{1,9}?${UNIT_SUFFIX}`, "uy");
 // Words that end like a unit but are not one (全部, 內部, 政府 alone).
-const NOT_A_UNIT = new Set(["全部", "內部", "外部", "局部", "幹部", "細部", "政府", "各部", "學院", "醫院", "法院"]);
+const NOT_A_UNIT = new Set(["全部", "內部", "外部", "局部", "幹部", "細部", "政府", "學院", "醫院", "法院", "公司"]);
+// Vague groups a chair asks all the same (相關單位, 業務單位, 各機關): kept as written, like 各組室.
+const GROUP = /(?:各相關|各|相關|有關|業務|執行|權責|主辦|承辦|所屬)(?:單位|科室|局處|機關|處室|組室|科處室|科室處|局室|機關學校|學校)/uy;
+// 各科處室, 各區公所: the longest run of unit words after 各.
+const COLLECTIVE_RUN = new RegExp(`各(?:[\\u4e00-\\u9fff]{0,4}${UNIT_SUFFIX})+`, "uy");
 // Words that start a verb phrase or a vague group, not a unit's name (請注意辦公室…, 請相關局處…).
 // Joining words (會同, 並) start the next phrase, so 水利處會同大地處 is two units.
 const NOT_A_NAME_START =
-  /^(?:注意|加強|協助|辦理|提供|配合|確認|檢討|研議|研擬|規劃|督促|轉知|通知|提醒|儘速|盡速|持續|定期|針對|相關|所屬|各位|同仁|有關|本|會同|協同|交由|責成|指派|於|就|依|將|把|在|自|向|對|為|該|貴|並|送|請|由|達|給|讓|使|以|做|作|要|應|需|須|再|多|全)/u;
+  /^(?:注意|加強|協助|辦理|提供|配合|確認|檢討|研議|研擬|研定|規劃|督促|轉知|通知|提醒|儘速|盡速|儘快|持續|定期|針對|相關|所屬|各位|同仁|有關|安排|邀集|召集|協調|本|會同|協同|交由|責成|指派|於|就|依|將|把|在|自|向|對|為|該|貴|並|送|請|由|達|給|讓|使|以|做|作|要|應|需|須|再|多|全|速|先|即|洽|與|儘|盡|速|共)/u;
 // 各工程處, 各區公所: every unit of a kind, like 各組室; kept as written.
 const COLLECTIVE_BY_SUFFIX = new RegExp(`^各[\\u4e00-\\u9fff]{0,4}?${UNIT_SUFFIX}$`, "u");
 // Characters that a unit's name never contains: particles and joiners mean the run crossed a phrase.
 // 本 inside a name means a phrase ran into the organization's own name (送達本局, 有關本局).
-const NOT_IN_NAME = /[於之的將就以為對依並及與和請由向在把時等後前或如、本其此該]/u;
+const NOT_IN_NAME = /[於之的將就以為對依並及與和請由向在把時等後前或如、本其此該各送再洽]/u;
 // 林副處長, 王局長: the suffix belongs to a person's title.
 const TITLE_AFTER = /^(?:長|副|員)/u;
 
 // A person asked by title, with an optional surname before it: 林副秘書長, 張主秘, 李主任秘書, 吳專委.
 const TITLES = [
-  "副秘書長", "秘書長", "主任秘書", "主秘", "專門委員", "專委", "參事", "技監", "副局長", "局長", "副處長", "處長",
+  "副總聯絡人", "府會聯絡員", "總督導", "副秘書長", "秘書長", "主任秘書", "主秘", "專門委員", "專委", "參事", "技監", "副局長", "局長", "副處長", "處長",
   "副主任", "主任", "副組長", "組長", "科長", "股長", "課長", "大隊長", "副隊長", "隊長", "所長", "館長", "副區長",
   "區長", "執行秘書", "執秘", "秘書", "副總工程司", "總工程司", "工程司", "副總", "聯絡人", "聯絡員", "召集人",
   "副主委", "主委", "執行長", "總經理", "經理", "理事長", "總幹事", "副縣長", "縣長", "副市長", "市長", "副院長",
   "院長", "署長", "次長", "顧問", "技正", "專員", "視察", "校長", "教務主任", "學務主任",
 ];
-const PERSON = new RegExp(`(?:[\\u4e00-\\u9fff]{0,4})(?:${[...TITLES].sort((a, b) => b.length - a.length).join("|")})`, "uy");
+// A surname is one character, or one of the few of two; 安排局長 is a verb before a title, not a person.
+const PERSON = new RegExp(
+  `(?:歐陽|司馬|諸葛|張簡|范姜|[\\u4e00-\\u9fff])?(?:${[...TITLES].sort((a, b) => b.length - a.length).join("|")})`,
+  "uy",
+);
 
 /** What one registry and organization give every scan: the names to look for, longest first. */
 interface Vocabulary {
@@ -120,11 +131,14 @@ function skipSpaces(half: string, pos: number): number {
 
 function unitBySuffix(scan: Scan, pos: number): Unit | undefined {
   const { half, vocabulary } = scan;
+  // 張主秘再邀集相關科室: the run holds a person's title, so a person is asked, not a unit
+  const person = personAt(scan, pos);
   UNIT_BY_SUFFIX.lastIndex = pos;
   const match = UNIT_BY_SUFFIX.exec(half);
   if (match === null) return undefined;
   const name = match[0];
   const end = pos + name.length;
+  if (person !== undefined && person.end < end) return undefined;
   if (NOT_A_NAME_START.test(name) || NOT_IN_NAME.test(name) || TITLE_AFTER.test(half.slice(end))) return undefined;
   if (NOT_A_UNIT.has(name)) return undefined;
   if (vocabulary.selfKeys.includes(name)) return undefined;
@@ -143,6 +157,13 @@ function unitBySuffix(scan: Scan, pos: number): Unit | undefined {
 function unitAt(scan: Scan, pos: number): Unit | undefined {
   const { text, half } = scan;
   const p = skipSpaces(half, pos);
+  for (const pattern of [GROUP, COLLECTIVE_RUN]) {
+    pattern.lastIndex = p;
+    const run = pattern.exec(half);
+    if (run !== null && !NOT_IN_NAME.test(run[0].slice(1))) {
+      return { name: text.slice(p, p + run[0].length), end: p + run[0].length, known: true };
+    }
+  }
   for (const collective of COLLECTIVES) {
     if (half.startsWith(collective, p)) {
       return { name: text.slice(p, p + collective.length), end: p + collective.length, known: true };
@@ -168,8 +189,7 @@ function personAt(scan: Scan, pos: number): Unit | undefined {
   const match = PERSON.exec(scan.half);
   if (match === null) return undefined;
   const name = match[0];
-  const prefix = name.replace(/(?:副)?[\u4e00-\u9fff]{2,5}$/u, "");
-  if (NOT_A_NAME_START.test(name) || NOT_IN_NAME.test(name) || prefix.length > 2) return undefined;
+  if (NOT_A_NAME_START.test(name) || NOT_IN_NAME.test(name)) return undefined;
   return { name: scan.text.slice(p, p + name.length), end: p + name.length, known: false };
 }
 

@@ -3,8 +3,9 @@
 import type { DivisionRegistry } from "../domain";
 import { isAcknowledgement } from "./acknowledgement";
 import { asksForWork } from "./asksForWork";
-import { findAssignees } from "./assignees";
-import type { ConclusionBlock, Outline } from "./outline";
+import { findAssignees, type Assignees } from "./assignees";
+import { isReportLabel } from "./reportLabel";
+import type { BlockKind, ConclusionBlock, Outline } from "./outline";
 import type { Paragraph } from "./paragraph";
 import { readRulings } from "./rulings";
 import { trackedItem } from "./trackedItem";
@@ -44,6 +45,33 @@ function candidatesOf(block: ConclusionBlock): { candidates: Candidate[]; introd
   return { candidates, introduction: block.lead };
 }
 
+function firstLine(source: { readonly candidates: readonly Candidate[]; readonly introduction: Paragraph | null }): number {
+  return source.introduction?.line ?? source.candidates[0]?.paragraph.line ?? 0;
+}
+
+/** The heading a loose point sits under: the last one above it. */
+function sectionOfLoose(outline: Outline, line: number): string {
+  let section = "";
+  for (const heading of outline.headingLines) {
+    if (heading.line >= line) break;
+    section = heading.text;
+  }
+  return section;
+}
+
+// Beside labelled blocks, a loose point is an item only when it asks someone outright: a report
+// (綜合規劃科：…, 年度預算執行情形報告（會計室）) names its unit without asking it.
+const ASKS_OUTRIGHT = /請|交由|責成|指派/u;
+
+function asksByName(text: string, assignees: Assignees): boolean {
+  const named = assignees.divisions.length > 0 || assignees.people.length > 0;
+  return assignees.directed && named && ASKS_OUTRIGHT.test(text) && !isReportLabel(text);
+}
+
+function mentionsCase(paragraph: Paragraph): boolean {
+  return readRulings(paragraph).mentionsCase;
+}
+
 /**
  * Reads rulings from every paragraph and items from the conclusion blocks.
  *
@@ -77,24 +105,34 @@ export function readConclusions(
 
   for (const paragraph of outline.paragraphs) rulingsOf(paragraph);
 
-  // Minutes with no conclusion label at all (a bare list of instructions) are read from their numbered points.
-  const blocks: readonly ConclusionBlock[] =
-    outline.blocks.length > 0 || outline.looseEntries.length === 0
-      ? outline.blocks
-      : [{ line: outline.looseEntries[0]?.paragraph.line ?? 1, kind: "loose", section: "", lead: null, entries: outline.looseEntries }];
-  for (const block of blocks) {
-    const { candidates, introduction } = candidatesOf(block);
-    const kind = block.kind;
+  // Minutes with no conclusion label at all (a bare list of instructions) are read from their numbered
+  // points; beside labelled blocks, a numbered point outside them counts only when it asks a unit or a
+  // person by name (二、上次會議指示事項執行情形：• 請五科提出草案).
+  const looseKind = outline.blocks.length === 0 ? "loose" : "named";
+  const sources = [
+    ...outline.blocks.map((block) => ({ block, kind: block.kind as BlockKind | "named", ...candidatesOf(block) })),
+    ...outline.looseEntries.map((entry) => ({
+      block: { section: sectionOfLoose(outline, entry.paragraph.line) },
+      kind: looseKind as BlockKind | "named",
+      candidates: [{ paragraph: entry.paragraph, label: entry.marker.label }],
+      introduction: null,
+    })),
+  ].sort((a, b) => firstLine(a) - firstLine(b));
+  for (const { block, kind, candidates, introduction } of sources) {
     if (introduction !== null) rulingsOf(introduction);
     for (const { paragraph, label } of candidates) {
       const { text, line } = paragraph;
-      if (rulingsOf(paragraph) || isAcknowledgement(text)) continue;
+      if (kind === "named") {
+        if (mentionsCase(paragraph) || isAcknowledgement(text)) continue;
+      } else if (rulingsOf(paragraph) || isAcknowledgement(text)) continue;
       if (text.trim() === "") {
-        warnings.push({ line, message: `項次「${label ?? ""}」沒有內容` });
+        if (kind !== "named") warnings.push({ line, message: `項次「${label ?? ""}」沒有內容` });
         continue;
       }
       const assignees = findAssignees(text, assigneeOptions);
-      if (!assignees.directed && !asksForWork(text, kind)) {
+      if (kind === "named") {
+        if (!asksByName(text, assignees)) continue;
+      } else if (!assignees.directed && !asksForWork(text, kind)) {
         warnings.push({ line, message: "此項結論未請任何單位或人員辦理，未列為新列管案件" });
         continue;
       }

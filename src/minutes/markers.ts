@@ -69,7 +69,8 @@ const SHAPES: readonly Shape[] = [
   { level: 2, pattern: new RegExp(`^(${CJK_DIGITS})\\s*、`, "u"), closed: true, read: parseChineseNumber },
   { level: 3, pattern: new RegExp(`^\\(\\s*(${CJK_DIGITS})\\s*\\)`, "u"), closed: true, read: parseChineseNumber },
   { level: 3, pattern: new RegExp(`^\\(\\s*(${CJK_DIGITS})(?=\\s)`, "u"), closed: false, read: parseChineseNumber },
-  { level: 4, pattern: /^(\d{1,2})\s*[.、](?!\d)/u, closed: true, read: Number },
+  // 1.5 億元 is a number, but 6、98年元旦 is item 6
+  { level: 4, pattern: /^(\d{1,2})\s*(?:\.(?!\d)|、)/u, closed: true, read: Number },
   { level: 5, pattern: /^\(\s*(\d{1,2})\s*\)/u, closed: true, read: Number },
   { level: 5, pattern: /^\(\s*(\d{1,2})(?=\s)/u, closed: false, read: Number },
   // 1) and circled numbers (①…⑳) stand where (1) would.

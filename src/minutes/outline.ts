@@ -54,6 +54,8 @@ export interface Outline {
   readonly paragraphs: readonly Paragraph[];
   /** the headings (壹、 一、 and bullet headings) in reading order, for saying what was seen */
   readonly headings: readonly string[];
+  /** the same headings with their lines, for naming the section of a loose point */
+  readonly headingLines: readonly { readonly line: number; readonly text: string }[];
   /**
    * numbered or bulleted paragraphs outside any conclusion block: where the minutes have no conclusion
    * label at all (a bare list of instructions), these are the candidates for items
@@ -90,7 +92,7 @@ class OutlineReader {
   readonly fields: FieldLine[] = [];
   readonly blocks: ConclusionBlock[] = [];
   readonly paragraphs: Paragraph[] = [];
-  readonly headings: string[] = [];
+  readonly headingLines: { line: number; text: string }[] = [];
   private readonly loose: { marker: Marker; builder: ParagraphBuilder }[] = [];
   title: Outline["title"] = null;
   aboveTitle: SourceLine | null = null;
@@ -135,9 +137,10 @@ class OutlineReader {
 
   finish(): Outline {
     this.close();
-    const { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings, headings } = this;
+    const { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings, headingLines } = this;
     const looseEntries = this.loose.map((e) => ({ marker: e.marker, paragraph: e.builder.build() }));
-    return { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings, headings, looseEntries };
+    const headings = headingLines.map((h) => h.text);
+    return { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings, headings, headingLines, looseEntries };
   }
 
   private close(): void {
@@ -197,7 +200,7 @@ class OutlineReader {
     if (marker !== null) {
       section = withoutEnd(`${marker.level === 6 ? "" : marker.label}${words}`);
       this.heading = section;
-      this.headings.push(section);
+      this.headingLines.push({ line: source.line, text: section });
       this.proposal = null;
       // a bullet heading (• 各科重大事項提報) has bullets for entries too
       this.sectionLevel = marker.level === 6 ? 5 : marker.level;
@@ -266,7 +269,7 @@ class OutlineReader {
     this.close();
     this.inReport = false;
     this.heading = withoutEnd(source.text);
-    this.headings.push(this.heading);
+    this.headingLines.push({ line: source.line, text: this.heading });
     this.proposal = null;
     this.sectionLevel = marker.level;
     // A heading can carry a ruling: 一、列管案號4401：…同意結案。
