@@ -62,6 +62,7 @@ function nextMeeting(count: number): MeetingRecord {
       text: `請總務組於 5 月底前完成第 ${k + 1} 項。`,
       divisions: ["總務組"],
       supporting: [],
+      people: [],
       dueDate: "2024-05-31" as IsoDate,
       dueText: "5 月底前",
       line: 20 + k,

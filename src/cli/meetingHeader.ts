@@ -64,6 +64,8 @@ export function headerFlags(header: HeaderOptions): string[] {
 // changes there, those warnings are merely shown beside the override, nothing else depends on it.
 const NO_NUMBER_WARNING = "找不到會議次別";
 const NO_DATE_WARNING = "找不到會議日期";
+/** neither a 第N次 title nor a date (src/minutes/parseMinutes.ts): answered by both options */
+const NO_HEADER_WARNING = "找不到會議標頭";
 const BAD_DATE_WARNING = "會議日期無法換算：";
 
 /** Takes out one warning equal to `message` on `line`, if there is one. */
@@ -82,9 +84,12 @@ export function withHeader(record: MeetingRecord, header: HeaderOptions): Meetin
   const before = record.meeting;
   const number = header.number ?? before.number;
   const date = header.date ?? before.date;
-  const warnings = record.warnings.filter(
-    (w) => !(header.number !== undefined && w.message.startsWith(NO_NUMBER_WARNING)) && !(header.date !== undefined && w.message.startsWith(NO_DATE_WARNING)),
-  );
+  const answered = [
+    ...(header.number !== undefined ? [NO_NUMBER_WARNING] : []),
+    ...(header.date !== undefined ? [NO_DATE_WARNING] : []),
+    ...(header.number !== undefined && header.date !== undefined ? [NO_HEADER_WARNING] : []),
+  ];
+  const warnings = record.warnings.filter((w) => !answered.some((start) => w.message.startsWith(start)));
   if (number === before.number && date === before.date) return { ...record, warnings };
 
   const items = record.items.map((item, index): TrackedItem => {

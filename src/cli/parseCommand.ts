@@ -6,11 +6,14 @@ import { checkHeader, headerOptions, remedy, warningLines, withHeader } from "./
 import { readMinutesFile } from "./minutesFile";
 import { printJson, printTable, type OutputOptions } from "./output";
 
+/** What `parse --json` prints: the record as the parser reads it. */
+export type MeetingRecordJson = MeetingRecord;
+
 /**
  * The JSON contract of `parse --json` (issue 3), built field by field so that whatever else the
  * parser's objects carry never leaks into what other tools depend on.
  */
-export function recordToJson(record: MeetingRecord): MeetingRecord {
+export function recordToJson(record: MeetingRecord): MeetingRecordJson {
   const m = record.meeting;
   return {
     meeting: {
@@ -32,6 +35,7 @@ export function recordToJson(record: MeetingRecord): MeetingRecord {
       text: i.text,
       divisions: [...i.divisions],
       supporting: [...i.supporting],
+      people: [...i.people],
       dueDate: i.dueDate,
       dueText: i.dueText,
       line: i.line,
@@ -88,11 +92,11 @@ interface ParseOptions extends OutputOptions {
 }
 
 /**
- * `parse FILE [--json]`: exit 0 with the record when the minutes name a meeting (warnings included),
- * exit 2 with a one-line reason when the file is missing, unreadable, empty, binary, too large or
- * has no meeting header. Without --json the warnings go to stderr as `file:line: message`, and so does a
- * note when the header lacks what `import` requires (a meeting number and a real date). --number and
- * --date stand in for the minutes' header, as they do for `import`.
+ * `parse FILE [--json]`: exit 0 with the record whenever the parser reads the text (warnings included,
+ * even for minutes without a header), exit 2 with a one-line reason when the file is missing,
+ * unreadable, empty, binary, too large, or the parser refuses it. Without --json the warnings go to
+ * stderr as `file:line: message`, and so does a note when the header lacks what `import` requires (a
+ * meeting number and a real date). --number and --date stand in for the minutes' header, as in `import`.
  */
 export function parseCommand(): Command {
   return new Command("parse")

@@ -16,11 +16,15 @@ describe("date", () => {
     expect(JSON.parse(out)).toEqual([{ input, date: "2022-03-17", long: "民國111年3月17日", slash: "111/03/17" }]);
   });
 
-  test("an impossible date exits 2 with the reason", async () => {
-    const { code, err, out } = await run("date", "111年2月30日");
-    expect(code).toBe(2);
-    expect(out).toBe("");
-    expect(err).toBe("日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天\n");
+  test.each([
+    ["111年2月30日", "日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天"],
+    // An ISO-shaped date is told what is wrong as ISO, not that 2022 is too long for an ROC year.
+    ["2022-13-45", "日期「2022-13-45」不存在：月份須為 1–12"],
+    ["2022-02-29", "日期「2022-02-29」不存在：2022 年 2 月只有 28 天"],
+    ["明天", "日期「明天」無法辨識：應為西元 2022-03-17，或民國 111/03/17、111年3月17日"],
+  ])("%s exits 2 with the reason", async (input, message) => {
+    const { code, err, out } = await run("date", input);
+    expect({ code, out, err }).toEqual({ code: 2, out: "", err: `${message}\n` });
   });
 });
 

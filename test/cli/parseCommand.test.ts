@@ -42,7 +42,7 @@ describe("parse --json as another tool runs it (child process)", () => {
     expect(Object.keys(json.meeting)).toEqual(["organization", "name", "number", "date", "startTime", "endTime", "location", "chair", "recorder", "attendees"]);
     expect(json.meeting).toMatchObject({ number: 110, date: "2022-03-17", startTime: "10:00", endTime: "10:50", location: "視訊會議", chair: "陳志銘", recorder: "許菁芳" });
     for (const d of json.decisions) expect(Object.keys(d)).toEqual(["caseId", "decision", "line", "text"]);
-    for (const i of json.items) expect(Object.keys(i)).toEqual(["caseId", "section", "text", "divisions", "supporting", "dueDate", "dueText", "line"]);
+    for (const i of json.items) expect(Object.keys(i)).toEqual(["caseId", "section", "text", "divisions", "supporting", "people", "dueDate", "dueText", "line"]);
     for (const w of json.warnings) expect(Object.keys(w)).toEqual(["line", "message"]);
     expect(json.items.length).toBeGreaterThan(0);
   });
@@ -92,6 +92,66 @@ describe("without --json: a zh-TW summary", () => {
   });
 });
 
+describe("warnings and the header import needs", () => {
+  let dir: string;
+  const ITEM = "會議結論：\n（一）請總務組於二週內完成盤點。\n";
+  const write = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "parse-header-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("without --json the warnings go to stderr as file:line: message", async () => {
+    const file = join(ROOT, SAMPLE);
+    const { warnings } = (await parseJson(file)) as { warnings: { line: number; message: string }[] };
+    expect(warnings.length).toBeGreaterThan(0);
+    const { code, out, err } = await run("parse", file);
+    expect(code).toBe(0);
+    expect(err).toBe(warnings.map((w) => `${file}:${w.line}: ${w.message}\n`).join(""));
+    expect(out).toContain(`\n警告 ${warnings.length} 則（見標準錯誤輸出）\n`);
+  });
+
+  test.each([
+    [
+      "no meeting number",
+      `處務會議紀錄\n時間：民國111年4月21日上午10時\n${ITEM}`,
+      "沒有會議次別（標題中找不到「第N次…會議」），匯入時會被拒絕。請在紀錄標題寫明次別，或加上 --number <次別> 指定，例如 --number 112",
+    ],
+    [
+      "a meeting date that does not exist",
+      `第 112 次處務會議紀錄\n時間：111年2月30日上午10時\n${ITEM}`,
+      "第 2 行的會議日期無法換算（日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天），匯入時會被拒絕。請更正紀錄第 2 行的日期，或加上 --date <日期> 指定，例如 --date 2022-03-17",
+    ],
+  ])("minutes with %s are shown, with a note on stderr that import refuses them", async (_name, text, note) => {
+    const file = write("minutes.txt", text);
+    const { code, err } = await run("parse", file);
+    expect(code).toBe(0);
+    expect(err.trimEnd().split("\n").at(-1)).toBe(`注意：「${file}」${note}`);
+  });
+
+  test.each<[string, string, string[], Record<string, unknown>, Record<string, unknown>]>([
+    ["--number", `處務會議紀錄\n時間：民國111年4月21日上午10時\n${ITEM}`, ["--number", "112"], { number: 112, date: "2022-04-21" }, { caseId: "11201", dueDate: "2022-05-05" }],
+    ["--date", `第 112 次處務會議紀錄\n地點：本府\n${ITEM}`, ["--date", "111/03/17"], { number: 112, date: "2022-03-17" }, { caseId: "11201", dueDate: "2022-03-31" }],
+  ])("%s stands in for the minutes' header, and the warnings it answers go", async (_name, text, args, meeting, item) => {
+    const file = write("minutes.txt", text);
+    const { code, out, err } = await run("parse", file, ...args, "--json");
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    const json = JSON.parse(out) as { meeting: unknown; items: unknown[]; warnings: unknown[] };
+    expect(json.meeting).toMatchObject(meeting);
+    expect(json.items).toEqual([expect.objectContaining(item)]);
+    expect(json.warnings).toEqual([]);
+  });
+
+  test("a bad --date exits 2 with its reason", async () => {
+    const file = write("minutes.txt", `第 112 次處務會議紀錄\n地點：本府\n${ITEM}`);
+    expect(await run("parse", file, "--date", "2022-13-45")).toEqual({ code: 2, out: "", err: "--date 的日期「2022-13-45」不存在：月份須為 1–12\n" });
+  });
+});
+
 describe("unusable input exits 2 with a one-line reason", () => {
   let dir: string;
   const at = (name: string) => join(dir, name);
@@ -127,11 +187,19 @@ describe("unusable input exits 2 with a one-line reason", () => {
     }
   });
 
-  test("text without a meeting header", async () => {
-    const { code, out, err } = await run("parse", at("notes.txt"), "--json");
-    expect({ code, out }).toEqual({ code: 2, out: "" });
-    expect(err.startsWith(`檔案「${at("notes.txt")}」找不到會議標頭`)).toBe(true);
-    expect(err.indexOf("\n")).toBe(err.length - 1);
+  test("text without a meeting header is no longer refused: it is shown with warnings and a note that import refuses it", async () => {
+    const json = await run("parse", at("notes.txt"), "--json");
+    expect({ code: json.code, err: json.err }).toEqual({ code: 0, err: "" });
+    const record = JSON.parse(json.out) as { meeting: { number: unknown; date: unknown }; warnings: unknown[] };
+    expect(record.meeting).toMatchObject({ number: null, date: null });
+    expect(record.warnings.length).toBeGreaterThan(0);
+
+    const { code, err } = await run("parse", at("notes.txt"));
+    expect(code).toBe(0);
+    expect(err.trimEnd().split("\n").at(-1)).toBe(
+      `注意：「${at("notes.txt")}」沒有會議次別（標題中找不到「第N次…會議」）；沒有會議日期（「時間：」或「日期：」行中找不到日期），匯入時會被拒絕。` +
+        "請在紀錄標題寫明次別並在紀錄中寫明會議日期，或加上 --number <次別> --date <日期> 指定，例如 --number 112 --date 2022-03-17",
+    );
   });
 
   test("no file argument", async () => {

@@ -26,7 +26,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 interface ImportReport {
   workbook: string;
   created: boolean;
-  files: (ImportSummary & { file: string })[];
+  files: (ImportSummary & { file: string; date: string; overrides: Record<string, unknown>; warnings: { line: number; message: string }[] })[];
 }
 
 const report = (out: string) => JSON.parse(out) as ImportReport;
@@ -90,7 +90,7 @@ describe("import", () => {
   test("minutes without any header exit 2 naming the file and create no workbook", async () => {
     // Refused by the parser (找不到會議標頭) or, once it reads such minutes with warnings, by import itself.
     const file = join(dir, "no-header.txt");
-    writeFileSync(file, "處務會議紀錄\n一、時間：111年4月21日\n");
+    writeFileSync(file, "今天天氣很好，大家辛苦了。\n");
     const { code, out, err } = await run("import", file, "--workbook", book);
     expect({ code, out }).toEqual({ code: 2, out: "" });
     expect(err.trimEnd().split("\n").at(-1)).toContain(`「${file}」`);
@@ -119,6 +119,167 @@ describe("import", () => {
     const { code, err } = await run("import", M110);
     expect(code).toBe(2);
     expect(err).toContain("--workbook");
+  });
+});
+
+// Minutes whose header lacks what the workbook needs; the one item's deadline (二週內) needs the date.
+const ITEM = "會議結論：\n（一）請總務組於二週內完成盤點。\n";
+const HEADERLESS = {
+  noNumber: `處務會議紀錄\n時間：民國111年4月21日上午10時\n${ITEM}`,
+  noDate: `第 112 次處務會議紀錄\n地點：本府\n${ITEM}`,
+  badDate: `第 112 次處務會議紀錄\n時間：111年2月30日上午10時\n${ITEM}`,
+};
+type Headerless = keyof typeof HEADERLESS;
+
+const writeMinutes = (name: Headerless) => {
+  const file = join(dir, `${name}.txt`);
+  writeFileSync(file, HEADERLESS[name]);
+  return file;
+};
+
+/** The parser's warnings for a file, as `parse --json` reports them. */
+async function parsedWarnings(file: string): Promise<{ line: number; message: string }[]> {
+  const { code, out } = await run("parse", file, "--json");
+  expect(code).toBe(0);
+  return (JSON.parse(out) as { warnings: { line: number; message: string }[] }).warnings;
+}
+
+const lines = (err: string) => err.trimEnd().split("\n");
+
+describe("import shows the parser's warnings", () => {
+  test("on stderr as file:line: message, every file's, without --json", async () => {
+    const { code, err } = await run("import", M110, M111, "--workbook", book);
+    expect(code).toBe(0);
+    const expected = [];
+    for (const file of [M110, M111]) expected.push(...(await parsedWarnings(file)).map((w) => `${file}:${w.line}: ${w.message}`));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(lines(err)).toEqual(expected);
+  });
+
+  test("in each file's entry with --json, and nothing on stderr", async () => {
+    const { code, out, err } = await importBoth();
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    const { files } = report(out);
+    expect(files.map((f) => f.warnings)).toEqual([await parsedWarnings(M110), await parsedWarnings(M111)]);
+    expect(files[0]?.warnings.length).toBeGreaterThan(0);
+  });
+
+  test("after --date, the impossible date in the minutes is still shown and the deadline it blocked is not", async () => {
+    const file = writeMinutes("badDate");
+    const warning = "會議日期無法換算：日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天";
+    const human = await run("import", file, "--date", "111/02/28", "--workbook", book);
+    expect(human.code).toBe(0);
+    expect(human.err).toBe(`${file}:2: ${warning}\n`);
+    expect(human.out).toContain("  會議日期依 --date 為 2022-02-28（紀錄中沒有可用的日期）\n  新列管案件 1 案：11201\n  警告 1 則（見標準錯誤輸出）\n");
+    rmSync(book);
+    const json = await run("import", file, "--date", "111/02/28", "--workbook", book, "--json");
+    expect(report(json.out).files[0]).toMatchObject({ meeting: 112, date: "2022-02-28", overrides: { date: { minutes: null, option: "2022-02-28" } }, warnings: [{ line: 2, message: warning }] });
+  });
+});
+
+describe("import refuses minutes without a meeting number or a real meeting date", () => {
+  test.each<[string, Headerless, (file: string) => string]>([
+    [
+      "without a meeting number",
+      "noNumber",
+      (f) => `無法匯入「${f}」：沒有會議次別（標題中找不到「第N次…會議」）。請在紀錄標題寫明次別，或加上 --number <次別> 指定，例如 --number 112`,
+    ],
+    [
+      "without a meeting date",
+      "noDate",
+      (f) => `無法匯入「${f}」：沒有會議日期（「時間：」或「日期：」行中找不到日期）。請在紀錄中寫明會議日期，或加上 --date <日期> 指定，例如 --date 2022-03-17`,
+    ],
+    [
+      "with a meeting date that does not exist",
+      "badDate",
+      (f) =>
+        `無法匯入「${f}」：第 2 行的會議日期無法換算（日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天）。請更正紀錄第 2 行的日期，或加上 --date <日期> 指定，例如 --date 2022-03-17`,
+    ],
+  ])("minutes %s exit 2 and leave the workbook byte-identical", async (_name, minutes, message) => {
+    expect((await run("import", M110, "--workbook", book)).code).toBe(0);
+    const before = readFileSync(book);
+    const file = writeMinutes(minutes);
+
+    const json = await run("import", file, "--workbook", book, "--json");
+    expect(json).toEqual({ code: 2, out: "", err: `${message(file)}\n` });
+    // Without --json the parser's warnings come first, then the reason.
+    const human = await run("import", file, "--workbook", book);
+    expect({ code: human.code, out: human.out }).toEqual({ code: 2, out: "" });
+    expect(lines(human.err).at(-1)).toBe(message(file));
+    expect(lines(human.err).slice(0, -1)).toEqual((await parsedWarnings(file)).map((w) => `${file}:${w.line}: ${w.message}`));
+    expect(readFileSync(book).equals(before)).toBe(true);
+  });
+
+  test("no workbook is created for them", async () => {
+    const { code } = await run("import", writeMinutes("noDate"), "--workbook", book);
+    expect(code).toBe(2);
+    expect(existsSync(book)).toBe(false);
+  });
+
+  test("several files with one bad: every file is checked first and nothing is written", async () => {
+    expect((await run("import", M110, "--workbook", book)).code).toBe(0);
+    const before = readFileSync(book);
+    const bad = writeMinutes("badDate");
+    const { code, out, err } = await run("import", M111, bad, "--workbook", book, "--json");
+    expect({ code, out }).toEqual({ code: 2, out: "" });
+    expect(lines(err)).toEqual([
+      `無法匯入「${bad}」：第 2 行的會議日期無法換算（日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天）。請更正紀錄第 2 行的日期，或單獨匯入這個檔案並加上 --date <日期> 指定，例如 --date 2022-03-17`,
+      "2 個檔案都未匯入：活頁簿沒有任何變更",
+    ]);
+    expect(readFileSync(book).equals(before)).toBe(true);
+  });
+
+  test("several bad files: one line for each", async () => {
+    const [noNumber, noDate] = [writeMinutes("noNumber"), writeMinutes("noDate")];
+    const { code, err } = await run("import", noNumber, M110, noDate, "--workbook", book, "--json");
+    expect(code).toBe(2);
+    expect(lines(err).map((l) => /^無法匯入「(.*?)」/.exec(l)?.[1] ?? l)).toEqual([noNumber, noDate, "3 個檔案都未匯入：活頁簿沒有任何變更"]);
+    expect(existsSync(book)).toBe(false);
+  });
+});
+
+describe("import --number / --date", () => {
+  test.each<[string, Headerless, string[], { number: number; date: string }, string]>([
+    ["--number fills a missing number", "noNumber", ["--number", "112"], { number: 112, date: "2022-04-21" }, "2022-05-05"],
+    ["--number in full-width digits", "noNumber", ["--number", "１１２"], { number: 112, date: "2022-04-21" }, "2022-05-05"],
+    ["--date fills a missing date", "noDate", ["--date", "2022-03-17"], { number: 112, date: "2022-03-17" }, "2022-03-31"],
+    ["--date replaces a date that does not exist", "badDate", ["--date", "111/02/28"], { number: 112, date: "2022-02-28" }, "2022-03-14"],
+    ["--date in ROC words", "badDate", ["--date", "民國111年3月1日"], { number: 112, date: "2022-03-01" }, "2022-03-15"],
+  ])("%s: the meeting row, the case and its deadline follow it", async (_name, minutes, args, meeting, dueDate) => {
+    const { code, err } = await run("import", writeMinutes(minutes), ...args, "--workbook", book, "--json");
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    const data = unwrap(await openFileStore(book).read());
+    expect(data.meetings).toEqual([expect.objectContaining(meeting)]);
+    expect(data.cases).toEqual([expect.objectContaining({ caseId: `${meeting.number}01`, meeting: meeting.number, dueDate, dueText: "二週內" })]);
+    expect(data.history.map((h) => h.date)).toEqual([meeting.date]);
+  });
+
+  test("they override the minutes' own number and date, and say so", async () => {
+    const { code, out } = await run("import", M110, "--number", "120", "--date", "2022-03-18", "--workbook", book);
+    expect(code).toBe(0);
+    expect(out).toContain(`${M110}：第 120 次會議（新增）\n  會議次別依 --number 為第 120 次（紀錄寫第 110 次）\n  會議日期依 --date 為 2022-03-18（紀錄寫 2022-03-17）\n`);
+    const data = unwrap(await openFileStore(book).read());
+    expect(data.meetings.map((m) => [m.number, m.date])).toEqual([[120, "2022-03-18"]]);
+    expect(data.cases.filter((c) => c.meeting === 120).map((c) => c.caseId)).toEqual(["12001", "12002", "12003", "12004", "12005", "12006", "12007", "12008", "12009"]);
+  });
+
+  test.each<[string, string[], string]>([
+    ["a month that does not exist", ["--date", "2022-13-45"], "--date 的日期「2022-13-45」不存在：月份須為 1–12"],
+    ["a day that does not exist (ROC)", ["--date", "111/02/30"], "--date 的日期「111/02/30」不存在：111 年（2022 年）2 月只有 28 天"],
+    ["a day that does not exist (ISO)", ["--date", "2022-02-29"], "--date 的日期「2022-02-29」不存在：2022 年 2 月只有 28 天"],
+    ["an ISO date without zero padding", ["--date", "2022-3-5"], "--date 的日期「2022-3-5」格式不正確：應為 YYYY-MM-DD，例如 2022-05-31"],
+    ["a date of no known form", ["--date", "明天"], "--date 的日期「明天」無法辨識：應為西元 2022-03-17，或民國 111/03/17、111年3月17日"],
+    ["a number that is not one", ["--number", "abc"], "--number「abc」不正確：會議次別應為 1–9999 的整數，例如 --number 112"],
+    ["number 0", ["--number", "0"], "--number「0」不正確：會議次別應為 1–9999 的整數，例如 --number 112"],
+    ["a number past 9999", ["--number", "10000"], "--number「10000」不正確：會議次別應為 1–9999 的整數，例如 --number 112"],
+    ["--number with several files", ["--number", "112", M111], "--number 只能用於單一會議紀錄檔（這次有 2 個）：請逐一匯入需要指定的檔案"],
+    ["--number and --date with several files", ["--number", "112", "--date", "2022-04-21", M111], "--number 與 --date 只能用於單一會議紀錄檔（這次有 2 個）：請逐一匯入需要指定的檔案"],
+  ])("%s exits 2 with its reason and changes nothing", async (_name, args, message) => {
+    expect((await run("import", M110, "--workbook", book)).code).toBe(0);
+    const before = readFileSync(book);
+    const result = await run("import", writeMinutes("noNumber"), ...args, "--workbook", book);
+    expect(result).toEqual({ code: 2, out: "", err: `${message}\n` });
+    expect(readFileSync(book).equals(before)).toBe(true);
   });
 });
 
