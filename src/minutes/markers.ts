@@ -66,7 +66,8 @@ const BULLET = /^([•●○◎■□▪▫◆◇❖★☆※➢➤►▶◼◾�
 // so （一般事項） is not read as （一.
 const SHAPES: readonly Shape[] = [
   { level: 1, pattern: /^([壹貳參叁肆伍陸柒捌玖拾]{1,3})\s*、/u, closed: true, read: formalNumber },
-  { level: 2, pattern: new RegExp(`^(${CJK_DIGITS})\\s*、`, "u"), closed: true, read: parseChineseNumber },
+  // 一. stands for 一、 in hastily typed minutes
+  { level: 2, pattern: new RegExp(`^(${CJK_DIGITS})\\s*(?:、|\\.(?!\\d))`, "u"), closed: true, read: parseChineseNumber },
   { level: 3, pattern: new RegExp(`^\\(\\s*(${CJK_DIGITS})\\s*\\)`, "u"), closed: true, read: parseChineseNumber },
   { level: 3, pattern: new RegExp(`^\\(\\s*(${CJK_DIGITS})(?=\\s)`, "u"), closed: false, read: parseChineseNumber },
   // 1.5 億元 is a number, but 6、98年元旦 is item 6

@@ -44,12 +44,45 @@ function clean(raw: string): { text: string; markdownBlock: boolean; bullet: boo
   return { text: text.trim(), markdownBlock, bullet: listItem };
 }
 
+// Text taken from a PDF may space out every character (義 孚 大 學 行 政 會 議): a line where most Han
+// characters are followed by one space loses those spaces between non-ASCII characters.
+const SPACED_HAN = /[\u4e00-\u9fff] (?=[^\x00-\x7f])/gu;
+const SPACE_BETWEEN_WIDE = /(?<=[^\x00-\x7f]) (?=[^\x00-\x7f(])|(?<=[^\x00-\x7f]) (?=\()|(?<=\() (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) (?=\))/gu;
+
+function unspaced(text: string): string {
+  const spaced = text.match(SPACED_HAN)?.length ?? 0;
+  const han = text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
+  return spaced >= 8 && spaced >= han * 0.5 ? text.replace(SPACE_BETWEEN_WIDE, "") : text;
+}
+
+// A page whose line breaks were lost runs headings, header fields and numbered points together on one
+// line: it is cut before each of them when they follow a space (壹、 一、 （一） 1. 時間: 主席:).
+const RUN_TOGETHER =
+  /\s(?=(?:[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*、|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|(?:時\s*間|地\s*點|主\s*席|紀\s*錄|記\s*錄|出\s*席|列\s*席|決\s*議|決\s*定|主席裁示|主席指示)\s*[:：]))/gu;
+
+function cutRunTogether(text: string): string[] {
+  if (text.length < 150) return [text];
+  const cuts = [...text.matchAll(RUN_TOGETHER)].map((m) => m.index);
+  if (cuts.length < 3) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    pieces.push(text.slice(start, cut));
+    start = cut + 1;
+  }
+  pieces.push(text.slice(start));
+  return pieces.map((piece) => piece.trim()).filter((piece) => piece !== "");
+}
+
 /**
  * Splits minutes into cleaned, non-blank lines, each keeping its original line number.
  *
  * Accepts LF, CRLF and lone CR endings and a BOM. Removes what conversion to text leaves behind:
  * `**emphasis**`, `### ` headings, `> ` quotes, list dashes and leading or trailing spaces (full-width
  * U+3000 included). Characters inside a line are left as written: full-width digits stay full-width.
+ * Two leftovers of PDF extraction are undone: characters spaced out one by one are closed up, and a
+ * page run together on one line is cut before its headings, header fields and numbered points (the
+ * pieces keep that line's number).
  *
  * @example
  * toSourceLines("\uFEFF### **文書組高組長補充報告：**\r\n\r\n- (一) 本府於 3 月 1 日函頒")
@@ -60,8 +93,12 @@ export function toSourceLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   const raw = text.split(/\r\n|\r|\n/u);
   for (let i = 0; i < raw.length; i++) {
-    const cleaned = clean(raw[i] ?? "");
-    if (cleaned.text !== "") lines.push({ line: i + 1, ...cleaned });
+    const cleaned = clean(unspaced(raw[i] ?? ""));
+    if (cleaned.text === "") continue;
+    const pieces = cutRunTogether(cleaned.text);
+    pieces.forEach((text, k) => {
+      lines.push({ line: i + 1, text, markdownBlock: cleaned.markdownBlock || k > 0, bullet: k === 0 && cleaned.bullet });
+    });
   }
   return lines;
 }
