@@ -65,11 +65,9 @@ export function normalize(text: string): string {
   return toHalfWidth(text).replace(/\s+/gu, "").replace(/[。.]+$/u, "");
 }
 
-function sameField(field: HeaderFieldName, expected: unknown, got: unknown): boolean {
-  if (expected === null || got === null || typeof expected === "number" || typeof got === "number") {
-    return expected === got;
-  }
-  return normalize(String(expected)) === normalize(String(got));
+function sameField(expected: string | number | null, got: string | number | null): boolean {
+  if (typeof expected === "string" && typeof got === "string") return normalize(expected) === normalize(got);
+  return expected === got;
 }
 
 /** The parser's lead owner: the first lead division, else the first person asked. */
@@ -138,7 +136,7 @@ export function scoreDocument(labels: Labels, record: MeetingRecord | { readonly
   const headerWrong = HEADER_FIELDS.flatMap((field) => {
     const expected = labels.header[field];
     const got = record.meeting[field];
-    return sameField(field, expected, got) ? [] : [{ field, expected, got }];
+    return sameField(expected, got) ? [] : [{ field, expected, got }];
   });
   const ruled = new Set(record.decisions.map((d) => `${d.caseId}:${d.decision}`));
   const rulingsRight = labels.rulings.filter((r) => ruled.has(`${r.caseId}:${r.decision}`)).length;

@@ -212,7 +212,7 @@ function readPeople(scan: Scan, pos: number): Unit[] {
 const OWN_PREFIX = /^本(?:中心|處|局|府|會|署|部|院|所|組|室|科)/u;
 
 // 〔財政局〕 or （民政局、財政局） ending an item names who carries it out.
-const TRAILING_OWNER = /[(〔\[【]([^()〔〕[\]【】]{2,40})[)〕\]】][\s。.;；]*$/u;
+const TRAILING_OWNER = /[(〔[【]([^()〔〕[\]【】]{2,40})[)〕\]】][\s。.;；]*$/u;
 
 /** The units (or people) in a bracket that ends the text, when the bracket holds nothing else. */
 function trailingOwners(scan: Scan): { units: Unit[]; people: Unit[] } {
@@ -277,7 +277,8 @@ export function findAssignees(text: string, options: AssigneeOptions): Assignees
   }
   const trailing = trailingOwners(scan);
   if (trailing.units.length > 0 || trailing.people.length > 0) asked = true;
-  found.unshift(...trailing.units.map((unit) => ({ unit, role: "lead" as Role })));
+  const lead: Role = "lead";
+  found.unshift(...trailing.units.map((unit) => ({ unit, role: lead })));
   people.unshift(...trailing.people);
   const addressee = readUnit(scan, 0) ?? (people.length === 0 ? personAt(scan, 0) : undefined);
   const hasLead = found.some((f) => f.role === "lead");

@@ -45,6 +45,9 @@ function candidatesOf(block: ConclusionBlock): { candidates: Candidate[]; introd
   return { candidates, introduction: block.lead };
 }
 
+/** How a candidate is judged: by its block's kind, or as a loose point ("named": beside labelled blocks). */
+type ReadingKind = BlockKind | "named";
+
 function firstLine(source: { readonly candidates: readonly Candidate[]; readonly introduction: Paragraph | null }): number {
   return source.introduction?.line ?? source.candidates[0]?.paragraph.line ?? 0;
 }
@@ -108,12 +111,16 @@ export function readConclusions(
   // Minutes with no conclusion label at all (a bare list of instructions) are read from their numbered
   // points; beside labelled blocks, a numbered point outside them counts only when it asks a unit or a
   // person by name (二、上次會議指示事項執行情形：• 請五科提出草案).
-  const looseKind = outline.blocks.length === 0 ? "loose" : "named";
+  const looseKind: ReadingKind = outline.blocks.length === 0 ? "loose" : "named";
   const sources = [
-    ...outline.blocks.map((block) => ({ block, kind: block.kind as BlockKind | "named", ...candidatesOf(block) })),
+    ...outline.blocks.map((block): { block: { section: string }; kind: ReadingKind } & ReturnType<typeof candidatesOf> => ({
+      block,
+      kind: block.kind,
+      ...candidatesOf(block),
+    })),
     ...outline.looseEntries.map((entry) => ({
       block: { section: sectionOfLoose(outline, entry.paragraph.line) },
-      kind: looseKind as BlockKind | "named",
+      kind: looseKind,
       candidates: [{ paragraph: entry.paragraph, label: entry.marker.label }],
       introduction: null,
     })),

@@ -82,6 +82,8 @@ interface FieldLine {
   value: string;
 }
 
+const HEADING_WORDS = /^[^。，,；;]{2,30}(?:報告|事項|提報|討論|動議)[:：]?$/u;
+
 function withoutEnd(text: string): string {
   return text.replace(/[。.:：\s]+$/u, "");
 }
@@ -264,6 +266,8 @@ class OutlineReader {
       this.startBody(source);
       // points of a speaker's report are what the speaker did, not what the meeting asks
       if (!this.inReport) this.addLoose(marker, source);
+      // • 上次會議決議執行情形報告: a bullet that names a part of the meeting heads what follows
+      if (HEADING_WORDS.test(marker.rest)) this.headingLines.push({ line: source.line, text: withoutEnd(marker.rest) });
       return true;
     }
     this.close();

@@ -14,29 +14,35 @@ export interface RulingReading {
 }
 
 const ID = "\\d{3,6}(?!\\d)";
-// 列管案號 9903、10902 及 10903: a keyword, then ids joined by 、 , 及 與 和 暨 /.
+// 列管案號 9903、10902 及 10903: a keyword, then ids joined by 、 , 及 與 和 暨 /, each perhaps written
+// 第 10902 號, or a range 10902 至 10905 / 10902~10905.
 const CASE_LIST = new RegExp(`(?:列管)?案號|列管編號`, "gu");
+const ONE_IN_LIST = `(?:第\\s*)?${ID}(?:\\s*號)?`;
 const ID_LIST = new RegExp(
-  `^\\s*[:]?\\s*(?:第\\s*)?${ID}(?:\\s*(?:、|,|及|與|和|暨|以及|/)\\s*(?:第\\s*)?${ID})*`,
+  `^\\s*[:]?\\s*${ONE_IN_LIST}(?:\\s*(?:、|,|及|與|和|暨|以及|/|至|到|~|-)\\s*${ONE_IN_LIST})*`,
   "u",
 );
+const RANGE = /^\s*(?:號)?\s*(?:至|到|~|-)\s*(?:第)?\s*$/u;
+// A range is expanded only within one meeting and for at most this many cases.
+const MAX_RANGE = 30;
 const ONE_ID = new RegExp(ID, "gu");
 
 // 不同意解除列管 and 暫不解除列管 keep the case open; 結案 closes only when granted (同意結案).
 const RULING =
-  /(?<negation>不同意|暫不|暫緩|不予|尚未|尚不)?(?:同意|准予|予以|准)?(?<word>解除列管|解列|自行列管|(?:賡續|繼續|持續|續予|仍予|續行)(?:予以)?列管)|(?<granted>同意|准予|予以)結案/gu;
+  /(?<negation>不同意|暫不|暫緩|不予|尚未|尚不)?(?:同意|准予|予以|准)?(?<word>解除列管|解列|撤銷列管|撤管|銷案|自行列管|(?:賡續|繼續|持續|續予|仍予|續行)(?:予以)?列管)|(?<granted>同意|准予|予以)結案/gu;
 // 故兩案均同意解除列管: a count, 各案, 上開案件 or 全數 reaches back to the cases named earlier in the
 // paragraph. 上述/以上 alone are not enough (依上述規定, 80% 以上): they must be about 案.
 const PLURAL =
   /(?<!第)(?<count>[兩二三四五六七八九十\d]{1,2})案|各案|(?:上開|上述|前述|前開|以上|該等)(?:各|諸)?案|全數/u;
 const SEGMENT_END = /[;。\n]/gu;
-const MENTION_OR_RULING = /案號|列管|結案|解列/u;
+const MENTION_OR_RULING = /案號|列管|結案|解列|銷案|撤管/u;
+const CLOSING_WORDS = new Set(["解除列管", "解列", "撤銷列管", "撤管", "銷案"]);
 
 function decisionOf(groups: Readonly<Record<string, string | undefined>>): RulingDecision {
   if (groups.granted !== undefined) return "closed";
   const word = groups.word ?? "";
   if (word === "自行列管") return "self-tracked";
-  if (word === "解除列管" || word === "解列") return groups.negation === undefined ? "closed" : "continued";
+  if (CLOSING_WORDS.has(word)) return groups.negation === undefined ? "closed" : "continued";
   return "continued";
 }
 
@@ -81,18 +87,49 @@ function mentionsIn(
     const listStart = keyword.index + keyword[0].length;
     const list = ID_LIST.exec(text.slice(listStart));
     if (list === null) continue;
+    let previous: { end: number; caseId: string | null } | null = null;
     for (const id of list[0].matchAll(ONE_ID)) {
       named = true;
       const offset = segment.start + listStart + id.index;
       const parsed = parseCaseId(id[0]);
+      const between = previous === null ? "" : list[0].slice(previous.end, id.index);
       if (parsed.ok) {
-        mentions.push({ offset, caseId: formatCaseId(parsed.value) });
+        const caseId = formatCaseId(parsed.value);
+        if (previous?.caseId != null && RANGE.test(between)) {
+          mentions.push(...rangeBetween(previous.caseId, caseId, offset, line, warnings));
+        }
+        mentions.push({ offset, caseId });
+        previous = { end: id.index + id[0].length, caseId };
       } else {
         warnings.push({ line: line(offset), message: parsed.error });
+        previous = { end: id.index + id[0].length, caseId: null };
       }
     }
   }
   return { mentions, named };
+}
+
+/** The cases strictly between two ids of one range (10902 至 10905 → 10903, 10904). */
+function rangeBetween(
+  from: string,
+  to: string,
+  offset: number,
+  line: (offset: number) => number,
+  warnings: ParseWarning[],
+): Mention[] {
+  const first = Number(from);
+  const last = Number(to);
+  const sameMeeting = Math.floor(first / 100) === Math.floor(last / 100);
+  if (!sameMeeting || last <= first || last - first > MAX_RANGE) {
+    warnings.push({ line: line(offset), message: `列管案號範圍「${from} 至 ${to}」無法展開：須為同一次會議、由小到大且不超過 ${MAX_RANGE} 案` });
+    return [];
+  }
+  const between: Mention[] = [];
+  for (let id = first + 1; id < last; id++) {
+    const parsed = parseCaseId(String(id));
+    if (parsed.ok) between.push({ offset, caseId: formatCaseId(parsed.value) });
+  }
+  return between;
 }
 
 function decisionsIn(half: string, segment: Segment): Token[] {

@@ -46,8 +46,8 @@ function clean(raw: string): { text: string; markdownBlock: boolean; bullet: boo
 
 // Text taken from a PDF may space out every character (義 孚 大 學 行 政 會 議): a line where most Han
 // characters are followed by one space loses those spaces between non-ASCII characters.
-const SPACED_HAN = /[\u4e00-\u9fff] (?=[^\x00-\x7f])/gu;
-const SPACE_BETWEEN_WIDE = /(?<=[^\x00-\x7f]) (?=[^\x00-\x7f(])|(?<=[^\x00-\x7f]) (?=\()|(?<=\() (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) (?=\))/gu;
+const SPACED_HAN = /[\u4e00-\u9fff] (?=[^\u0020-\u007e])/gu;
+const SPACE_BETWEEN_WIDE = /(?<=[^\u0020-\u007e]) (?=[^\u0020-\u007e(])|(?<=[^\u0020-\u007e]) (?=\()|(?<=\() (?=[^\u0020-\u007e])|(?<=[^\u0020-\u007e]) (?=\))/gu;
 
 function unspaced(text: string): string {
   const spaced = text.match(SPACED_HAN)?.length ?? 0;
@@ -61,7 +61,7 @@ const RUN_TOGETHER =
   /\s(?=(?:[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*、|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|(?:時\s*間|地\s*點|主\s*席|紀\s*錄|記\s*錄|出\s*席|列\s*席|決\s*議|決\s*定|主席裁示|主席指示)\s*[:：]))/gu;
 
 function cutRunTogether(text: string): string[] {
-  if (text.length < 150) return [text];
+  if (text.length < 100) return [text];
   const cuts = [...text.matchAll(RUN_TOGETHER)].map((m) => m.index);
   if (cuts.length < 3) return [text];
   const pieces: string[] = [];
