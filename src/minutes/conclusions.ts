@@ -52,14 +52,17 @@ function firstLine(source: { readonly candidates: readonly Candidate[]; readonly
   return source.introduction?.line ?? source.candidates[0]?.paragraph.line ?? 0;
 }
 
-/** The heading a loose point sits under: the last one above it. */
+/** The heading a loose point sits under: the last one above it (binary search: headings are in line order). */
 function sectionOfLoose(outline: Outline, line: number): string {
-  let section = "";
-  for (const heading of outline.headingLines) {
-    if (heading.line >= line) break;
-    section = heading.text;
+  const headings = outline.headingLines;
+  let low = 0;
+  let high = headings.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((headings[mid]?.line ?? 0) < line) low = mid + 1;
+    else high = mid;
   }
-  return section;
+  return headings[low - 1]?.text ?? "";
 }
 
 // Beside labelled blocks, a loose point is an item only when it asks someone outright: a report
