@@ -1,22 +1,35 @@
 // 匯入: paste or pick minutes, parse, review and edit what will be written, then write it through the
 // store. The parser and the file readers (jszip, mammoth) are loaded on first use.
-import { Button, Field, ProgressBar, Textarea, makeStyles } from "@fluentui/react-components";
-import { useRef, useState, type ReactNode } from "react";
-import type { MeetingRecord } from "../../../minutes/types";
+import { Button, Field, ProgressBar, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { applyMeeting } from "../../../workbook/applyMeeting";
 import type { TabContext } from "../../app/tabContext";
 import { FilePickButton } from "../../app/FilePickButton";
 import { actionContext, errorText } from "../../app/recorder";
 import { useI18n } from "../../i18n/I18n";
 import { registryFor } from "./registry";
-import { ReviewPanel } from "./ReviewPanel";
-import { recordFromReview, reviewItems, type ReviewItem } from "./review";
+import { ReviewPanel, type FocusRequest, type ReviewActions } from "./ReviewPanel";
+import {
+  addItem,
+  caseIdAt,
+  mergeWithNext,
+  recordFromReview,
+  reviewProblems,
+  setHeader,
+  splitItem,
+  startReview,
+  updateItem,
+  type EditOutcome,
+  type ReviewState,
+} from "./review";
+import { editProblemText, itemName, reviewProblemText } from "./reviewMessages";
 import { sourceHash } from "./sourceHash";
 import { summaryLines } from "./summary";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: "8px", margin: "8px 0" },
   text: { width: "100%" },
+  blocked: { display: "block", color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
 });
 
 /** The file a text came from, so the source hash is of the file's bytes, as the CLI computes it. */
@@ -34,23 +47,24 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
   const { notify } = context;
   const [text, setText] = useState("");
   const [source, setSource] = useState<Source | null>(null);
-  const [record, setRecord] = useState<MeetingRecord | null>(null);
-  const [items, setItems] = useState<ReviewItem[]>([]);
+  const [review, setReview] = useState<ReviewState | null>(null);
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
+  const blockedId = useId();
+  const registry = useMemo(() => registryFor(context.data?.divisions), [context.data?.divisions]);
 
   const parse = async (minutes: string) => {
     setBusy("parsing");
     try {
       const { parseMinutes } = await import(/* webpackChunkName: "minutes" */ "../../../minutes");
-      const parsed = parseMinutes(minutes, { registry: registryFor(context.data?.divisions) });
+      const parsed = parseMinutes(minutes, { registry });
       if (!parsed.ok) {
-        setRecord(null);
+        setReview(null);
         notify({ kind: "error", lines: [parsed.error] });
         return;
       }
-      setRecord(parsed.value);
-      setItems(reviewItems(parsed.value));
+      setReview(startReview(parsed.value, minutes));
       notify(null);
       // move the reader to what was found
       requestAnimationFrame(() => reviewHeading.current?.focus());
@@ -82,17 +96,50 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
     }
   };
 
+  // an add, split or merge: the new state and focus on the item it made, announced; or why not
+  const edit = (outcome: EditOutcome, announce: (state: ReviewState, position: number) => string): boolean => {
+    if (!review) return false;
+    if (!outcome.ok) {
+      notify({ kind: "error", lines: [editProblemText(t, outcome.problem, (position) => caseIdAt(review, position - 1))] });
+      return false;
+    }
+    const position = outcome.state.items.findIndex((item) => item.key === outcome.key) + 1;
+    setReview(outcome.state);
+    setFocus((previous) => ({ key: outcome.key, seq: (previous?.seq ?? 0) + 1 }));
+    notify({ kind: "info", lines: [announce(outcome.state, position)] });
+    return true;
+  };
+  const nameAt = (state: ReviewState, position: number): string => itemName(t, caseIdAt(state, position - 1), position);
+
+  const actions: ReviewActions = {
+    onHeader: (field, value) => setReview((current) => current && setHeader(current, field, value)),
+    onItem: (key, patch) => setReview((current) => current && updateItem(current, key, patch)),
+    onSplit: (key, caret) => {
+      if (review) edit(splitItem(review, key, caret, registry), (state, at) => t.itemSplit(nameAt(state, at - 1), nameAt(state, at)));
+    },
+    onMerge: (key) => {
+      if (review) edit(mergeWithNext(review, key), (state, at) => t.itemsMerged(nameAt(state, at), nameAt(review, at + 1)));
+    },
+    onAdd: (item) =>
+      review !== null &&
+      edit(addItem(review, item, registry), (state, at) => t.itemAdded(nameAt(state, at), state.items[at - 1]?.line ?? 0)),
+    onNothingSelected: () => notify({ kind: "error", lines: [t.noSelection] }),
+  };
+
+  const problems = review ? reviewProblems(review) : [];
+
   const write = async () => {
-    if (!record) return;
-    const built = recordFromReview(record, items);
+    if (!review) return;
+    const built = recordFromReview(review);
     if (!built.ok) {
-      const problem = built.problem;
-      notify({ kind: "error", lines: [problem.kind === "bad-due" ? t.badDueDate(problem.caseId, problem.text) : t.noMeetingNumber] });
+      notify({ kind: "error", lines: built.problems.map((problem) => reviewProblemText(t, problem)) });
       return;
     }
     setBusy("writing");
     try {
-      const bytes = source && source.text === text ? source.bytes : new TextEncoder().encode(text);
+      // the hash is of what was parsed: the file's bytes, or the text as pasted
+      const parsedText = review.rawText;
+      const bytes = source && source.text === parsedText ? source.bytes : new TextEncoder().encode(parsedText);
       const summary = await applyMeeting(context.host.store, built.record, { ...actionContext(), sourceHash: await sourceHash(bytes) });
       if (!summary.ok) {
         notify({ kind: "error", lines: [t.writeFailed(summary.error)] });
@@ -121,13 +168,24 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
         </Button>
       </div>
       {busy === "reading" || busy === "parsing" ? <ProgressBar aria-label={t.parsing} /> : null}
-      {record ? (
-        <ReviewPanel record={record} items={items} onChange={setItems} headingRef={reviewHeading}>
+      {review ? (
+        <ReviewPanel state={review} focus={focus} headingRef={reviewHeading} {...actions}>
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void write()} disabled={busy !== null}>
+            <Button
+              appearance="primary"
+              onClick={() => void write()}
+              disabled={busy !== null}
+              disabledFocusable={busy === null && problems.length > 0}
+              aria-describedby={problems.length > 0 ? blockedId : undefined}
+            >
               {t.write}
             </Button>
           </div>
+          {problems.length > 0 ? (
+            <Text id={blockedId} className={styles.blocked}>
+              {t.cannotWrite(problems.map((problem) => reviewProblemText(t, problem)).join("；"))}
+            </Text>
+          ) : null}
           {busy === "writing" ? <ProgressBar aria-label={t.writing} /> : null}
         </ReviewPanel>
       ) : null}

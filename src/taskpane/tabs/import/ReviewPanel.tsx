@@ -1,62 +1,64 @@
-// The review before writing: the meeting's header, the rulings on earlier cases, each new case with its
-// include box, editable divisions and due date (the minutes' wording beside it), and the warnings.
-import { Checkbox, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode, RefObject } from "react";
-import type { MeetingRecord } from "../../../minutes/types";
+// The review before writing: the meeting's header as editable fields, the rulings on earlier cases,
+// each new item (include box, source line, section, text, divisions, people, due date, split and
+// merge), the minutes to add a missed passage from, an item typed by hand, and the warnings. It only
+// renders and dispatches; the state and its rules are review.ts.
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useId, type ReactNode, type RefObject } from "react";
 import { useI18n } from "../../i18n/I18n";
-import { updateItem, type ReviewItem } from "./review";
+import { SourcePassage, TypedItem } from "./AddItems";
+import { HeaderFields } from "./HeaderFields";
+import { ItemEditor, itemTextId } from "./ItemEditor";
+import { caseIds, type HeaderField, type ItemPatch, type NewItem, type ReviewState } from "./review";
+import { itemName } from "./reviewMessages";
 
 const useStyles = makeStyles({
   region: { marginTop: "12px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
   heading: { fontSize: tokens.fontSizeBase400, margin: "12px 0 4px" },
-  dl: { display: "grid", gridTemplateColumns: "max-content 1fr", gap: "2px 8px", margin: 0 },
-  dt: { color: tokens.colorNeutralForeground3 },
-  dd: { margin: 0, overflowWrap: "anywhere" },
   list: { margin: 0, paddingLeft: "18px" },
-  item: { listStyle: "none", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "8px 0" },
-  itemText: { display: "block", margin: "4px 0", overflowWrap: "anywhere" },
-  fields: { display: "grid", gridTemplateColumns: "max-content 1fr", gap: "4px 8px", alignItems: "center" },
-  original: { gridColumn: "2", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: "2px 0 4px" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-interface Props {
-  readonly record: MeetingRecord;
-  readonly items: readonly ReviewItem[];
-  readonly onChange: (items: ReviewItem[]) => void;
+/** Where focus goes after an edit: the item's text box (seq makes a repeated key a new request). */
+export interface FocusRequest {
+  readonly key: string;
+  readonly seq: number;
+}
+
+export interface ReviewActions {
+  readonly onHeader: (field: HeaderField, value: string) => void;
+  readonly onItem: (key: string, patch: ItemPatch) => void;
+  readonly onSplit: (key: string, caret: number | null) => void;
+  readonly onMerge: (key: string) => void;
+  /** true when the item was added */
+  readonly onAdd: (item: NewItem) => boolean;
+  readonly onNothingSelected: () => void;
+}
+
+interface Props extends ReviewActions {
+  readonly state: ReviewState;
+  readonly focus: FocusRequest | null;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
   readonly children: ReactNode;
 }
 
-export function ReviewPanel({ record, items, onChange, headingRef, children }: Props): ReactNode {
+export function ReviewPanel({ state, focus, headingRef, children, ...actions }: Props): ReactNode {
   const { t } = useI18n();
   const styles = useStyles();
-  const m = record.meeting;
-  const time = [m.startTime, m.endTime].filter(Boolean).join("–");
-  const header: [string, string | number | null][] = [
-    [t.meetingNumber, m.number],
-    [t.meetingName, [m.organization, m.name].filter(Boolean).join(" ") || null],
-    [t.meetingDate, m.date],
-    [t.meetingTime, time || null],
-    [t.meetingLocation, m.location],
-    [t.meetingChair, m.chair],
-    [t.meetingRecorder, m.recorder],
-  ];
-  const edit = (caseId: string, patch: Partial<Omit<ReviewItem, "caseId">>) => onChange(updateItem(items, caseId, patch));
+  const hintId = useId();
+  const { record, items } = state;
+  const ids = caseIds(state);
+
+  useEffect(() => {
+    if (focus) document.getElementById(itemTextId(focus.key))?.focus();
+  }, [focus]);
 
   return (
     <section className={styles.region} role="region" aria-label={t.reviewRegion}>
       <h2 className={styles.heading} ref={headingRef} tabIndex={-1}>
         {t.reviewHeader}
       </h2>
-      <dl className={styles.dl}>
-        {header.map(([label, value]) => (
-          <div key={label} style={{ display: "contents" }}>
-            <dt className={styles.dt}>{label}</dt>
-            <dd className={styles.dd}>{value === null || value === "" ? t.unknown : value}</dd>
-          </div>
-        ))}
-      </dl>
+      <HeaderFields header={state.header} onChange={actions.onHeader} />
 
       <h3 className={styles.heading}>{t.rulingsHeading(record.decisions.length)}</h3>
       {record.decisions.length === 0 ? (
@@ -71,48 +73,31 @@ export function ReviewPanel({ record, items, onChange, headingRef, children }: P
         </ul>
       )}
 
-      <h3 className={styles.heading}>{t.itemsHeading(record.items.length)}</h3>
-      {record.items.length === 0 ? <Text as="p">{t.noItems}</Text> : null}
+      <h3 className={styles.heading}>{t.itemsHeading(items.filter((i) => i.include).length)}</h3>
+      {items.length === 0 ? <Text as="p">{t.noItems}</Text> : null}
+      <Text id={hintId} className={styles.hint}>
+        {t.editHint}
+      </Text>
       <ul className={styles.list} style={{ paddingLeft: 0 }}>
-        {record.items.map((item) => {
-          const review = items.find((i) => i.caseId === item.caseId);
-          if (!review) return null;
+        {items.map((item, index) => {
+          const name = itemName(t, ids[index] ?? "", index + 1);
           return (
-            <li key={item.caseId} className={styles.item}>
-              <Checkbox
-                checked={review.include}
-                onChange={(_e, d) => edit(item.caseId, { include: d.checked === true })}
-                label={<strong>{item.caseId}</strong>}
-                aria-label={t.include(item.caseId)}
-              />
-              <Text className={styles.itemText}>{item.text}</Text>
-              <div className={styles.fields}>
-                <span aria-hidden="true">{t.leadLabel}</span>
-                <Input size="small" value={review.lead} aria-label={t.lead(item.caseId)} onChange={(_e, d) => edit(item.caseId, { lead: d.value })} />
-                <span aria-hidden="true">{t.supportingLabel}</span>
-                <Input
-                  size="small"
-                  value={review.supporting}
-                  aria-label={t.supporting(item.caseId)}
-                  onChange={(_e, d) => edit(item.caseId, { supporting: d.value })}
-                />
-                <span aria-hidden="true">{t.dueLabel}</span>
-                <Input
-                  size="small"
-                  type="date"
-                  value={review.due}
-                  aria-label={t.due(item.caseId)}
-                  aria-describedby={`due-original-${item.caseId}`}
-                  onChange={(_e, d) => edit(item.caseId, { due: d.value })}
-                />
-                <span className={styles.original} id={`due-original-${item.caseId}`}>
-                  {item.dueText ? t.dueOriginal(item.dueText) : t.dueNoOriginal}
-                </span>
-              </div>
-            </li>
+            <ItemEditor
+              key={item.key}
+              item={item}
+              name={name}
+              last={index === items.length - 1}
+              hintId={hintId}
+              onChange={(patch) => actions.onItem(item.key, patch)}
+              onSplit={(caret) => actions.onSplit(item.key, caret)}
+              onMerge={() => actions.onMerge(item.key)}
+            />
           );
         })}
       </ul>
+
+      <SourcePassage source={state.source} onAdd={actions.onAdd} onNothingSelected={actions.onNothingSelected} />
+      <TypedItem source={state.source} onAdd={actions.onAdd} />
 
       {record.warnings.length > 0 ? (
         <>
