@@ -2,7 +2,7 @@
 // total, header fields, rulings, item recall and precision, lead owners and due dates.
 // `--verbose` lists every missed item, extra item and wrong owner or date; `--json` prints the scores.
 import { loadCorpus, scoreCorpusDocument } from "./corpus";
-import { percent, totalOf, type DocumentScore } from "./score";
+import { percent, totalOf, type Counts } from "./score";
 
 const verbose = process.argv.includes("--verbose");
 const json = process.argv.includes("--json");
@@ -12,7 +12,7 @@ const docs = loadCorpus().filter((doc) => only === undefined || doc.slug.include
 const scores = docs.map((doc) => ({ doc, score: scoreCorpusDocument(doc) }));
 const totals = totalOf(scores.map((s) => s.score));
 
-function row(name: string, s: Pick<DocumentScore, "headerRight" | "headerTotal" | "rulingsRight" | "rulingsLabelled" | "rulingsFound" | "itemsLabelled" | "itemsFound" | "itemsMatched" | "leadsLabelled" | "leadsRight" | "datesLabelled" | "datesRight" | "datesWrong">): string {
+function row(name: string, s: Counts): string {
   return [
     name.padEnd(34),
     `${s.headerRight}/${s.headerTotal}`.padStart(7),

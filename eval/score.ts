@@ -210,6 +210,9 @@ const COUNTS = [
   "datesWrong",
 ] as const;
 
+/** The figures a row of the eval prints, for one document or the total. */
+export type Counts = Pick<DocumentScore, (typeof COUNTS)[number]>;
+
 export function totalOf(scores: readonly DocumentScore[]): Totals {
   const sum = (key: (typeof COUNTS)[number]): number => scores.reduce((n, s) => n + s[key], 0);
   const counts = Object.fromEntries(COUNTS.map((key) => [key, sum(key)])) as Record<(typeof COUNTS)[number], number>;

@@ -10,6 +10,7 @@ import {
   formatRocDate,
   isoDateInZone,
   parseCaseId,
+  parseDateInput,
   parseTrackingLabel,
   sortCaseIds,
   statusSettings,
@@ -17,7 +18,6 @@ import {
   type Result,
 } from "../domain";
 import { CliInputError } from "./cliError";
-import { parseCliDate } from "./meetingHeader";
 import { printJson, printTable, type OutputOptions } from "./output";
 import { printWorkbookStatus } from "./workbookCommands";
 
@@ -30,7 +30,7 @@ function valueOf<T>(result: Result<T>): T {
 
 /** A date on the command line: ISO (2022-03-17) or ROC as minutes write it (111年3月17日, 111/03/17). */
 function parseAnyDate(text: string): IsoDate {
-  return valueOf(parseCliDate(text));
+  return valueOf(parseDateInput(text));
 }
 
 function dateCommand(): Command {

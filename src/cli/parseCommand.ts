@@ -1,8 +1,8 @@
 // The `parse` command: reads a minutes file (text, .docx, .odt) and prints its MeetingRecord as JSON or a zh-TW summary.
 import { Command } from "commander";
 import { DEFAULT_DIVISIONS, TRACKING_LABELS, createDivisionRegistry, formatRocDate } from "../domain";
-import type { MeetingRecord } from "../minutes";
-import { checkHeader, headerOptions, remedy, warningLines, withHeader } from "./meetingHeader";
+import { withHeader, type MeetingRecord } from "../minutes";
+import { checkHeader, headerOptions, remedy, warningLines } from "./meetingHeader";
 import { readMinutesFile } from "./minutesFile";
 import { printJson, printTable, type OutputOptions } from "./output";
 

@@ -21,11 +21,11 @@ import {
   type TrackingStatus,
 } from "../domain";
 import { applyMeeting, type ImportSummary } from "../workbook/applyMeeting";
-import type { MeetingRecord, ParseWarning } from "../minutes";
+import { withHeader, type MeetingRecord, type ParseWarning } from "../minutes";
 import type { CaseRow, WorkbookData } from "../workbook/model";
 import { openFileStore } from "../workbook/xlsx/node";
 import { CliInputError } from "./cliError";
-import { checkHeader, headerFlags, headerOptions, remedy, warningLines, withHeader, type HeaderOptions } from "./meetingHeader";
+import { checkHeader, headerFlags, headerOptions, remedy, warningLines, type HeaderOptions } from "./meetingHeader";
 import { readMinutesFile, type MinutesFile } from "./minutesFile";
 import { printJson, printTable } from "./output";
 

@@ -22,6 +22,11 @@ export interface AssigneeOptions {
   readonly registry: DivisionRegistry;
   /** how the organization names itself (本處, 秘書處, 臺北市政府秘書處): never a division */
   readonly selfNames: readonly string[];
+  /**
+   * the text is known to ask for work (a chair's instruction, or an item the secretary added), so a
+   * unit it opens with leads even without 應/須 (市民服務組研提話務人力評估)
+   */
+  readonly instruction?: boolean;
 }
 
 type Role = "lead" | "support";
@@ -81,6 +86,16 @@ const PERSON = new RegExp(
   `(?:歐陽|司馬|諸葛|張簡|范姜|[\\u4e00-\\u9fff])?(?:${[...TITLES].sort((a, b) => b.length - a.length).join("|")})`,
   "uy",
 );
+
+// How an organization refers to itself: never one of its divisions.
+const SELF_WORDS = ["本處", "本局", "本府", "本會", "本署", "本部", "本院", "本所", "本中心", "本組", "本室", "本科"];
+
+/** 本處, 本局…, the organization's full name and its short name (臺北市政府秘書處 → 秘書處). */
+export function selfNamesOf(organization: string | null): string[] {
+  if (organization === null) return SELF_WORDS;
+  const short = organization.replace(/^.*?(?:市政府|縣政府|政府)/u, "");
+  return [...new Set([organization, short, ...SELF_WORDS])].filter((n) => n !== "").sort((a, b) => b.length - a.length);
+}
 
 /** What one registry and organization give every scan: the names to look for, longest first. */
 interface Vocabulary {
@@ -282,7 +297,7 @@ export function findAssignees(text: string, options: AssigneeOptions): Assignees
   people.unshift(...trailing.people);
   const addressee = readUnit(scan, 0) ?? (people.length === 0 ? personAt(scan, 0) : undefined);
   const hasLead = found.some((f) => f.role === "lead");
-  if (addressee !== undefined && !hasLead && (asked || MODAL.test(half.slice(addressee.end)))) {
+  if (addressee !== undefined && !hasLead && (asked || options.instruction === true || MODAL.test(half.slice(addressee.end)))) {
     if (addressee.known || UNIT_END.test(addressee.name)) found.unshift({ unit: addressee, role: "lead" });
     else people.unshift(addressee);
     asked = true;
@@ -299,4 +314,23 @@ export function findAssignees(text: string, options: AssigneeOptions): Assignees
   }
   const names = [...new Set(people.map((p) => p.name))];
   return { divisions, supporting, unknown, people: names, directed: asked };
+}
+
+/** Who an item's text asks to act, as the import review shows it: lead units, supporting units, people. */
+export interface ItemOwners {
+  readonly lead: string[];
+  readonly supporting: string[];
+  readonly people: string[];
+}
+
+/**
+ * The owners of a text the secretary adds or splits in the review, read as the parser reads an item;
+ * `organization` is the meeting's (its own name is never one of its units).
+ *
+ * @example
+ * readOwners("請資訊室會同政風室於 7 月底前提出報告", registry) //=> { lead: ["資訊室"], supporting: ["政風室"], people: [] }
+ */
+export function readOwners(text: string, registry: DivisionRegistry, organization: string | null = null): ItemOwners {
+  const found = findAssignees(text, { registry, selfNames: selfNamesOf(organization), instruction: true });
+  return { lead: found.divisions.filter((d) => !found.supporting.includes(d)), supporting: found.supporting, people: found.people };
 }

@@ -3,7 +3,7 @@
 import type { DivisionRegistry } from "../domain";
 import { isAcknowledgement } from "./acknowledgement";
 import { asksForWork } from "./asksForWork";
-import { findAssignees, type Assignees } from "./assignees";
+import { findAssignees, selfNamesOf, type Assignees } from "./assignees";
 import { isReportLabel } from "./reportLabel";
 import type { BlockKind, ConclusionBlock, Outline } from "./outline";
 import type { Paragraph } from "./paragraph";
@@ -16,16 +16,6 @@ export interface ConclusionReading {
   readonly decisions: Ruling[];
   readonly items: TrackedItem[];
   readonly warnings: ParseWarning[];
-}
-
-// How an organization refers to itself: never one of its divisions.
-const SELF_WORDS = ["本處", "本局", "本府", "本會", "本署", "本部", "本院", "本所", "本中心", "本組", "本室", "本科"];
-
-/** 本處, 本局…, the organization's full name and its short name (臺北市政府秘書處 → 秘書處). */
-function selfNamesOf(organization: string | null): string[] {
-  if (organization === null) return SELF_WORDS;
-  const short = organization.replace(/^.*?(?:市政府|縣政府|政府)/u, "");
-  return [...new Set([organization, short, ...SELF_WORDS])].filter((n) => n !== "").sort((a, b) => b.length - a.length);
 }
 
 interface Candidate {
@@ -101,6 +91,7 @@ export function readConclusions(
   const items: TrackedItem[] = [];
   const warnings: ParseWarning[] = [];
   const assigneeOptions = { registry: options.registry, selfNames: selfNamesOf(meeting.organization) };
+  const instructionOptions = { ...assigneeOptions, instruction: true };
 
   const rulingsOf = (paragraph: Paragraph): boolean => {
     const reading = readRulings(paragraph);
@@ -139,7 +130,7 @@ export function readConclusions(
         if (kind !== "named") warnings.push({ line, message: `項次「${label ?? ""}」沒有內容` });
         continue;
       }
-      const assignees = findAssignees(text, assigneeOptions);
+      const assignees = findAssignees(text, kind === "instruction" ? instructionOptions : assigneeOptions);
       if (kind === "named") {
         if (!asksByName(text, assignees)) continue;
       } else if (!assignees.directed && !asksForWork(text, kind)) {

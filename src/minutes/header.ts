@@ -7,6 +7,15 @@ import type { Outline } from "./outline";
 import type { MeetingHeader, ParseWarning } from "./types";
 import type { IsoDate } from "../domain";
 
+/** The header warnings a caller that supplies the number or date itself answers (src/minutes/withHeader.ts). */
+export const HEADER_WARNINGS = {
+  noNumber: "找不到會議次別（第N次…會議），新列管案件無法編列案號",
+  noDate: "找不到會議日期，相對期限（如「二週內」）無法換算",
+  noHeader: "找不到會議標頭：沒有「第N次…會議」標題，也沒有可用的會議日期，請補上會議次別與日期",
+  /** followed by why the date cannot be a date */
+  badDate: "會議日期無法換算：",
+} as const;
+
 /** The header, its warnings, and whether the text looked like minutes at all. */
 export interface HeaderReading {
   readonly meeting: MeetingHeader;
@@ -42,7 +51,7 @@ function readTimes(outline: Outline, warnings: ParseWarning[]): Times {
         if (date.date.ok) {
           times.date = date.date.value;
         } else {
-          warnings.push({ line: f.line, message: `會議日期無法換算：${date.date.error}` });
+          warnings.push({ line: f.line, message: `${HEADER_WARNINGS.badDate}${date.date.error}` });
         }
       }
     }
@@ -107,10 +116,10 @@ export function readHeader(outline: Outline): HeaderReading {
   const headerLine = outline.title?.line ?? outline.fields[0]?.line ?? 1;
   const number = title?.number ?? null;
   if (number === null) {
-    warnings.push({ line: headerLine, message: "找不到會議次別（第N次…會議），新列管案件無法編列案號" });
+    warnings.push({ line: headerLine, message: HEADER_WARNINGS.noNumber });
   }
   if (times.date === null && outline.fields.every((f) => f.field !== "time" || readMeetingDate(f.value) === null)) {
-    warnings.push({ line: headerLine, message: "找不到會議日期，相對期限（如「二週內」）無法換算" });
+    warnings.push({ line: headerLine, message: HEADER_WARNINGS.noDate });
   }
   const meeting: MeetingHeader = {
     organization,

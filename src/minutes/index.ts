@@ -1,4 +1,8 @@
-// Public API of the minutes parser: text in, MeetingRecord out.
+// Public API of the minutes parser: text in, MeetingRecord out; a header supplied by hand; the owners of a
+// text the secretary adds in the review.
 
+export { readOwners, type ItemOwners } from "./assignees";
+export { HEADER_WARNINGS } from "./header";
 export { parseMinutes, type ParseMinutesOptions } from "./parseMinutes";
+export { withHeader, type HeaderOverride } from "./withHeader";
 export type { MeetingHeader, MeetingRecord, ParseWarning, Ruling, RulingDecision, TrackedItem } from "./types";

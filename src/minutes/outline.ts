@@ -52,9 +52,8 @@ export interface Outline {
   readonly blocks: readonly ConclusionBlock[];
   /** paragraphs outside conclusion blocks (reports, headings' text), read only for rulings */
   readonly paragraphs: readonly Paragraph[];
-  /** the headings (壹、 一、 and bullet headings) in reading order, for saying what was seen */
-  readonly headings: readonly string[];
-  /** the same headings with their lines, for naming the section of a loose point */
+  /** the headings (壹、 一、 and bullet headings) in reading order with their lines: for naming the section
+   * of a loose point, and for saying what was seen when nothing was found */
   readonly headingLines: readonly { readonly line: number; readonly text: string }[];
   /**
    * numbered or bulleted paragraphs outside any conclusion block: where the minutes have no conclusion
@@ -141,8 +140,7 @@ class OutlineReader {
     this.close();
     const { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings, headingLines } = this;
     const looseEntries = this.loose.map((e) => ({ marker: e.marker, paragraph: e.builder.build() }));
-    const headings = headingLines.map((h) => h.text);
-    return { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings, headings, headingLines, looseEntries };
+    return { title, aboveTitle, fields, adjournment, blocks, paragraphs, warnings, headingLines, looseEntries };
   }
 
   private close(): void {
@@ -186,7 +184,6 @@ class OutlineReader {
 
   private readLabel(source: SourceLine, marker: Marker | null): boolean {
     // 陸、主席裁示 is a heading that opens a block, unless 一、 is an entry of the block already open.
-    if (marker !== null && this.block !== null && marker.level >= this.block.sectionLevel && marker.level > 2) return false;
     if (marker !== null && this.block !== null && marker.level > this.block.sectionLevel) return false;
     const content = this.headingContent(source, marker);
     if (content === null) return false;

@@ -2,7 +2,7 @@
 
 import { fail, ok, type DivisionRegistry, type Result } from "../domain";
 import { readConclusions } from "./conclusions";
-import { readHeader } from "./header";
+import { HEADER_WARNINGS, readHeader } from "./header";
 import { outlineMinutes, type Outline } from "./outline";
 import { toSourceLines } from "./sourceLines";
 import type { MeetingRecord, ParseWarning, Ruling } from "./types";
@@ -40,7 +40,7 @@ function settleRulings(rulings: readonly Ruling[], warnings: ParseWarning[]): Ru
 
 /** Says what the parse saw when it found nothing to track, so a secretary knows where to look. */
 function nothingFound(outline: Outline): string {
-  const sections = [...new Set([...outline.headings, ...outline.blocks.map((b) => b.section)])].slice(0, 8);
+  const sections = [...new Set([...outline.headingLines.map((h) => h.text), ...outline.blocks.map((b) => b.section)])].slice(0, 8);
   const seen = sections.length === 0 ? "沒有可辨識的段落標題" : `看到的段落：${sections.join("、")}`;
   return `沒有找到任何新列管事項或列管裁示（${seen}）；請在匯入檢視中手動加入，或確認內容是否為會議紀錄`;
 }
@@ -70,7 +70,7 @@ export function parseMinutes(text: string, options: ParseMinutesOptions): Result
   const conclusions = readConclusions(outline, { registry: options.registry, meeting: header.meeting });
   const warnings: ParseWarning[] = [...outline.warnings, ...header.warnings, ...conclusions.warnings];
   if (!header.found) {
-    warnings.push({ line: lines[0]?.line ?? 1, message: "找不到會議標頭：沒有「第N次…會議」標題，也沒有可用的會議日期，請補上會議次別與日期" });
+    warnings.push({ line: lines[0]?.line ?? 1, message: HEADER_WARNINGS.noHeader });
   }
   if (conclusions.items.length === 0 && conclusions.decisions.length === 0) {
     warnings.push({ line: lines[0]?.line ?? 1, message: nothingFound(outline) });

@@ -30,6 +30,19 @@ function bracketBalance(text: string): { open: number; close: number } {
 }
 
 /**
+ * The case id of a meeting's `order`-th item (meeting × 100 + order), or "" and why it has none: no
+ * meeting number gives "" silently (the header warns once), past the 99th item a warning says why.
+ *
+ * @example
+ * itemCaseId(110, 3) //=> { caseId: "11003", warning: null }
+ */
+export function itemCaseId(number: number | null, order: number): { caseId: string; warning: string | null } {
+  const id = number === null ? null : makeCaseId(number, order);
+  if (id === null) return { caseId: "", warning: null };
+  return id.ok ? { caseId: formatCaseId(id.value), warning: null } : { caseId: "", warning: `第 ${order} 項新列管案件：無法編列案號，${id.error}` };
+}
+
+/**
  * Builds the tracked item and the warnings a secretary should see about it.
  *
  * The case id is meeting number × 100 + order (`11001`); without a meeting number, or past the 99th
@@ -49,10 +62,10 @@ export function trackedItem(
   const warn = (message: string): void => {
     warnings.push({ line, message });
   };
-  const id = meeting.number === null ? null : makeCaseId(meeting.number, order);
-  const caseId = id !== null && id.ok ? formatCaseId(id.value) : "";
+  const numbered = itemCaseId(meeting.number, order);
+  const caseId = numbered.caseId;
   const named = caseId === "" ? `第 ${order} 項新列管案件` : `列管案件 ${caseId}`;
-  if (id !== null && !id.ok) warn(`${named}：無法編列案號，${id.error}`);
+  if (numbered.warning !== null) warn(numbered.warning);
   if (assignees.divisions.length === 0) warn(`${named}：沒有可辨識的辦理組室，請於列管表指定`);
   for (const unit of assignees.unknown) warn(`組室「${unit}」不在組室清單中，已照原文列入`);
   if (FORMULA_START.test(text)) warn(`${named}：內容以「${text.charAt(0)}」開頭，將以文字存入試算表`);

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_DIVISIONS, createDivisionRegistry, type IsoDate } from "../../src/domain";
-import { parseMinutes, type MeetingRecord, type TrackedItem } from "../../src/minutes";
+import { parseMinutes, readOwners, type MeetingRecord, type TrackedItem } from "../../src/minutes";
 import {
   addItem,
   caseIds,
@@ -20,6 +20,7 @@ import {
   startReview,
   updateItem,
   type EditOutcome,
+  type OwnerReader,
   type ReviewItem,
   type ReviewProblem,
   type ReviewState,
@@ -28,11 +29,13 @@ import { editProblemText, reviewProblemText } from "../../src/taskpane/tabs/impo
 import { en } from "../../src/taskpane/i18n/en";
 import { zhTW } from "../../src/taskpane/i18n/zhTW";
 import { planMeeting } from "../../src/workbook/applyMeeting";
+import { itemOf } from "../minutes/records";
 import { emptyWorkbook } from "../../src/workbook/model";
 
 const registryResult = createDivisionRegistry(DEFAULT_DIVISIONS);
 if (!registryResult.ok) throw new Error(registryResult.error);
 const registry = registryResult.value;
+const owners: OwnerReader = (text) => readOwners(text, registry, "臺北市政府秘書處");
 const ctx = { now: "2022-05-02T01:00:00.000Z", by: "秘書", sourceHash: "x" };
 const d = (text: string): IsoDate => text as IsoDate;
 
@@ -60,18 +63,7 @@ const MINUTES = [
 ].join("\r\n");
 
 const SECTION = "一、各組室業務工作報告 會議結論";
-const item = (line: number, text: string, fields: Partial<TrackedItem> = {}): TrackedItem => ({
-  caseId: "",
-  section: SECTION,
-  text,
-  divisions: [],
-  supporting: [],
-  people: [],
-  dueDate: null,
-  dueText: null,
-  line,
-  ...fields,
-});
+const item = (line: number, text: string, fields: Partial<TrackedItem> = {}): TrackedItem => itemOf(text, line, { section: SECTION, divisions: [], ...fields });
 
 /** What a parser with no meeting number and no date gives (built by hand: the parser is not under test). */
 const halfRead: MeetingRecord = {
@@ -252,7 +244,7 @@ describe("what stops the write", () => {
 
   test("past item 99 nothing can be numbered", () => {
     let state = filled();
-    for (let i = 0; i < 95; i++) state = applied(addItem(state, { text: `請總務組辦理第 ${i} 件事。`, line: null, origin: "typed" }, registry));
+    for (let i = 0; i < 95; i++) state = applied(addItem(state, { text: `請總務組辦理第 ${i} 件事。`, line: null, origin: "typed" }, owners));
     expect(state.items).toHaveLength(100);
     expect(reviewProblems(state)).toEqual([{ kind: "too-many-items", count: 100 }]);
     state = updateItem(state, state.items[99]?.key ?? "", { include: false });
@@ -303,7 +295,7 @@ describe("adding an item the parser missed", () => {
     ["full-width line number", { text: "請總務組注意。", line: "１２", origin: "typed" }, 1, { line: 12 }],
   ])("%s", (_name, added, position, expected) => {
     const before = filled();
-    const state = applied(addItem(before, added, registry));
+    const state = applied(addItem(before, added, owners));
     expect(state.items).toHaveLength(6);
     expect(state.items[position]).toEqual(expect.objectContaining({ ...expected, text: added.text.trim() }));
     // the others keep their order; ids are by position
@@ -317,14 +309,14 @@ describe("adding an item the parser missed", () => {
     ["past the last line", { text: "請總務組注意。", line: 19 }, "bad-line"],
     ["not a number", { text: "請總務組注意。", line: "十二" }, "bad-line"],
   ])("refused: %s", (_name, added, kind) => {
-    const outcome = addItem(filled(), { ...added, origin: "typed" }, registry);
+    const outcome = addItem(filled(), { ...added, origin: "typed" }, owners);
     expect(outcome.ok ? "ok" : outcome.problem.kind).toBe(kind);
   });
 
   test("the focus goes to the new item and keys stay unique", () => {
-    const one = addItem(filled(), { text: "請總務組注意。", line: 12, origin: "typed" }, registry);
+    const one = addItem(filled(), { text: "請總務組注意。", line: 12, origin: "typed" }, owners);
     if (!one.ok) throw new Error("refused");
-    const two = addItem(one.state, { text: "請文書組注意。", line: 12, origin: "typed" }, registry);
+    const two = addItem(one.state, { text: "請文書組注意。", line: 12, origin: "typed" }, owners);
     if (!two.ok) throw new Error("refused");
     expect(two.state.items.find((i) => i.key === two.key)?.text).toBe("請文書組注意。");
     expect(new Set(two.state.items.map((i) => i.key)).size).toBe(7);
@@ -343,7 +335,7 @@ describe("splitting an item in two", () => {
     ["caret at the end: after the first sentence", FIRST.length + SECOND.length, [FIRST, SECOND]],
     ["no caret: after the first sentence", null, [FIRST, SECOND]],
   ])("%s", (_name, caret, expected) => {
-    const state = applied(splitItem(filled(), keyOf(filled(), "請總務組"), caret, registry));
+    const state = applied(splitItem(filled(), keyOf(filled(), "請總務組"), caret, owners));
     expect(texts(state).slice(0, 2)).toEqual(expected);
     expect(state.items).toHaveLength(6);
     expect(caseIds(state)).toEqual(["11201", "11202", "11203", "11204", "11205", "11206"]);
@@ -351,7 +343,7 @@ describe("splitting an item in two", () => {
   });
 
   test("each half takes the divisions and deadline its text names", () => {
-    const state = applied(splitItem(filled(), keyOf(filled(), "請總務組"), FIRST.length, registry));
+    const state = applied(splitItem(filled(), keyOf(filled(), "請總務組"), FIRST.length, owners));
     expect(state.items.slice(0, 2).map(({ lead, supporting, due, dueText }) => ({ lead, supporting, due, dueText }))).toEqual([
       { lead: "總務組", supporting: "", due: "2022-05-31", dueText: "5 月底前" },
       { lead: "文書組", supporting: "", due: "2022-06-30", dueText: "6 月 30 日前" },
@@ -361,7 +353,7 @@ describe("splitting an item in two", () => {
   test("a half that names nothing keeps the item's divisions, people and deadline as edited", () => {
     let state = updateItem(filled(), keyOf(filled(), "請資訊室會同"), { lead: "資訊室", people: "張主秘", due: "2022-08-01" });
     state = updateItem(state, keyOf(state, "請資訊室會同"), { text: "請資訊室會同政風室提出備份改善報告。並辦理演練。" });
-    const split = applied(splitItem(state, keyOf(state, "請資訊室會同"), null, registry));
+    const split = applied(splitItem(state, keyOf(state, "請資訊室會同"), null, owners));
     const [first, second] = split.items.filter((i) => i.line === 14);
     expect(first).toEqual(expect.objectContaining({ text: "請資訊室會同政風室提出備份改善報告。", lead: "資訊室", supporting: "政風室", people: "張主秘", due: "2022-08-01" }));
     expect(second).toEqual(expect.objectContaining({ text: "並辦理演練。", lead: "資訊室", supporting: "政風室", people: "張主秘", due: "2022-08-01" }));
@@ -372,13 +364,13 @@ describe("splitting an item in two", () => {
     ["only spaces around the caret", "請人事室提報。   "],
   ])("refused: %s", (_name, text) => {
     const state = updateItem(filled(), keyOf(filled(), "請人事室"), { text });
-    const outcome = splitItem(state, keyOf(state, text), text.length, registry);
+    const outcome = splitItem(state, keyOf(state, text), text.length, owners);
     expect(outcome).toEqual({ ok: false, problem: { kind: "no-split-point", item: 4 } });
     expect(outcome.ok ? "" : editProblemText(zhTW, outcome.problem, () => "11204")).toBe("11204 無法分拆：請把游標放在案由中要分開的位置");
   });
 
   test("the focus goes to the second half", () => {
-    const outcome = splitItem(filled(), keyOf(filled(), "請總務組"), FIRST.length, registry);
+    const outcome = splitItem(filled(), keyOf(filled(), "請總務組"), FIRST.length, owners);
     if (!outcome.ok) throw new Error("refused");
     expect(outcome.state.items[1]?.key).toBe(outcome.key);
   });
@@ -449,8 +441,8 @@ describe("renumbering keeps every edit", () => {
     let state = filled();
     const personnel = keyOf(state, "請人事室");
     state = updateItem(state, personnel, { lead: "人事室、會計室", due: "2022-06-15", text: "請人事室於二週內提報加班費執行情形（含各組室）。" });
-    state = applied(addItem(state, { text: "市民服務組研提話務人力評估。", line: 12, origin: "selected" }, registry));
-    state = applied(splitItem(state, keyOf(state, "請總務組"), null, registry));
+    state = applied(addItem(state, { text: "市民服務組研提話務人力評估。", line: 12, origin: "selected" }, owners));
+    state = applied(splitItem(state, keyOf(state, "請總務組"), null, owners));
     state = applied(mergeWithNext(state, keyOf(state, "請資訊室檢視")));
     const edited = state.items.find((i) => i.key === personnel);
     expect(edited).toEqual(expect.objectContaining({ lead: "人事室、會計室", due: "2022-06-15", text: "請人事室於二週內提報加班費執行情形（含各組室）。", dueEdited: true }));
@@ -480,8 +472,8 @@ describe("the record written", () => {
     state = setHeader(state, "date", "111年4月29日");
     state = setHeader(state, "location", " 第二會議室 ");
     state = setHeader(state, "endTime", "");
-    state = applied(addItem(state, { text: "市民服務組研提 1999 話務人力評估，於 8 月 15 日前陳核。", line: 12, origin: "selected" }, registry));
-    state = applied(splitItem(state, keyOf(state, "請總務組"), "請總務組於 5 月底前完成宿舍耐震補強說明會；".length, registry));
+    state = applied(addItem(state, { text: "市民服務組研提 1999 話務人力評估，於 8 月 15 日前陳核。", line: 12, origin: "selected" }, owners));
+    state = applied(splitItem(state, keyOf(state, "請總務組"), "請總務組於 5 月底前完成宿舍耐震補強說明會；".length, owners));
     state = applied(mergeWithNext(state, keyOf(state, "請資訊室檢視")));
     state = updateItem(state, keyOf(state, "請人事室"), { include: false });
     state = updateItem(state, keyOf(state, "本處逾"), { lead: "人事室" });

@@ -1,11 +1,6 @@
 // The import review's text helpers: where an item splits, a selected passage as an item's text and
-// source line, and the first guess at an added item's divisions.
-import { DEFAULT_DIVISIONS, createDivisionRegistry } from "../../src/domain";
-import { guessAssignees, lineAt, lineCount, normalizeLineBreaks, passageText, selectedPassage, splitPoint } from "../../src/taskpane/tabs/import/reviewText";
-
-const registryResult = createDivisionRegistry(DEFAULT_DIVISIONS);
-if (!registryResult.ok) throw new Error(registryResult.error);
-const registry = registryResult.value;
+// source line. (An added item's owners are the parser's: readOwners in test/minutes/readOwners.test.ts.)
+import { lineAt, lineCount, normalizeLineBreaks, passageText, selectedPassage, splitPoint } from "../../src/taskpane/tabs/import/reviewText";
 
 describe("splitPoint", () => {
   const two = "請總務組辦理。另請文書組配合。";
@@ -66,23 +61,5 @@ describe("a selected passage", () => {
     expect(selectedPassage(source, at + 6, at)).toEqual({ text: "請總務組辦理", line: 4 });
     expect(selectedPassage(source, at, at)).toBeNull();
     expect(selectedPassage(source, 2, 4)).toBeNull(); // the blank line
-  });
-});
-
-describe("guessAssignees", () => {
-  test.each<[string, string, string[], string[]]>([
-    ["one lead", "請總務組於 5 月底前完成", ["總務組"], []],
-    ["an alias is named canonically", "請公管中心提醒公園處", ["市政大樓公共事務管理中心"], []],
-    ["會同 supports", "請資訊室會同政風室於 7 月底前提出報告", ["資訊室"], ["政風室"]],
-    ["a list after 會同 supports", "請資訊室會同政風室、人事室及會計室辦理", ["資訊室"], ["政風室", "人事室", "會計室"]],
-    ["a list after 請 leads", "請總務組與國務組辦理", ["總務組", "國際事務組"], []],
-    ["a unit named later in another phrase leads again", "請資訊室會同政風室辦理，文書組應配合", ["資訊室", "文書組"], ["政風室"]],
-    ["collective words", "請各組室踴躍提報", ["各組室"], []],
-    ["only supporting: they lead", "會同政風室辦理", ["政風室"], []],
-    ["named twice, once", "請總務組辦理，總務組並應回報", ["總務組"], []],
-    ["full-width text", "請總務組於５月底前完成", ["總務組"], []],
-    ["none", "請林副秘書長適時關懷", [], []],
-  ])("%s", (_name, text, lead, supporting) => {
-    expect(guessAssignees(text, registry)).toEqual({ lead, supporting });
   });
 });

@@ -20,6 +20,7 @@ import {
   startReview,
   updateItem,
   type EditOutcome,
+  type OwnerReader,
   type ReviewState,
 } from "./review";
 import { editProblemText, itemName, reviewProblemText } from "./reviewMessages";
@@ -53,12 +54,15 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   const blockedId = useId();
   const registry = useMemo(() => registryFor(context.data?.divisions), [context.data?.divisions]);
+  // the parser's reading of who a text asks, loaded with the parser; added and split items use it
+  const owners = useRef<OwnerReader>(() => ({ lead: [], supporting: [], people: [] }));
 
   const parse = async (minutes: string) => {
     setBusy("parsing");
     try {
-      const { parseMinutes } = await import(/* webpackChunkName: "minutes" */ "../../../minutes");
+      const { parseMinutes, readOwners } = await import(/* webpackChunkName: "minutes" */ "../../../minutes");
       const parsed = parseMinutes(minutes, { registry });
+      if (parsed.ok) owners.current = (text) => readOwners(text, registry, parsed.value.meeting.organization);
       if (!parsed.ok) {
         setReview(null);
         notify({ kind: "error", lines: [parsed.error] });
@@ -115,14 +119,14 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
     onHeader: (field, value) => setReview((current) => current && setHeader(current, field, value)),
     onItem: (key, patch) => setReview((current) => current && updateItem(current, key, patch)),
     onSplit: (key, caret) => {
-      if (review) edit(splitItem(review, key, caret, registry), (state, at) => t.itemSplit(nameAt(state, at - 1), nameAt(state, at)));
+      if (review) edit(splitItem(review, key, caret, owners.current), (state, at) => t.itemSplit(nameAt(state, at - 1), nameAt(state, at)));
     },
     onMerge: (key) => {
       if (review) edit(mergeWithNext(review, key), (state, at) => t.itemsMerged(nameAt(state, at), nameAt(review, at + 1)));
     },
     onAdd: (item) =>
       review !== null &&
-      edit(addItem(review, item, registry), (state, at) => t.itemAdded(nameAt(state, at), state.items[at - 1]?.line ?? 0)),
+      edit(addItem(review, item, owners.current), (state, at) => t.itemAdded(nameAt(state, at), state.items[at - 1]?.line ?? 0)),
     onNothingSelected: () => notify({ kind: "error", lines: [t.noSelection] }),
   };
 

@@ -12,17 +12,21 @@ import {
   formatRocDate,
   isIsoDate,
   makeCaseId,
+  parseDateInput,
   parseDueDate,
-  parseIsoDate,
-  parseNumberToken,
-  parseRocDate,
+  parseMeetingNumber,
   toHalfWidth,
-  type DivisionRegistry,
   type IsoDate,
 } from "../../../domain";
-import type { MeetingRecord, TrackedItem } from "../../../minutes/types";
+import type { ItemOwners, MeetingRecord, TrackedItem } from "../../../minutes";
 import { joinNames, splitNames } from "../../view/splitNames";
-import { guessAssignees, lineCount, normalizeLineBreaks, splitPoint } from "./reviewText";
+import { lineCount, normalizeLineBreaks, splitPoint } from "./reviewText";
+
+/**
+ * Who a text asks to act, as the parser reads an item (the minutes module's readOwners, bound to the
+ * registry by the tab that loaded it): added and split items get their owners the way parsed ones did.
+ */
+export type OwnerReader = (text: string) => ItemOwners;
 
 /** The meeting header as typed: every field is text until the record is built. */
 export interface HeaderDraft {
@@ -114,22 +118,14 @@ const MAX_ITEMS = 99;
 
 /** The meeting number typed (110, １１０, 一百一十, 第110次), or null when it is not 1–9999. */
 export function readMeetingNumber(text: string): number | null {
-  const bare = toHalfWidth(text)
-    .replace(/\s+/gu, "")
-    .replace(/^第(.+)次$/u, "$1");
-  if (bare === "") return null;
-  const number = /^[0-9]+$/u.test(bare) ? Number(bare) : parseNumberToken(bare);
-  return number !== undefined && makeCaseId(number, 1).ok ? number : null;
+  const number = parseMeetingNumber(text);
+  return number.ok ? number.value : null;
 }
 
 /** The meeting date typed: ISO 2022-04-29, or ROC 111/04/29, 111年4月29日, 民國111年4月29日. */
 export function readMeetingDate(text: string): IsoDate | null {
-  const trimmed = toHalfWidth(text).trim();
-  if (trimmed === "") return null;
-  const iso = parseIsoDate(trimmed);
-  if (iso.ok) return iso.value;
-  const roc = parseRocDate(trimmed);
-  return roc.ok ? roc.value : null;
+  const date = parseDateInput(toHalfWidth(text).trim());
+  return date.ok ? date.value : null;
 }
 
 /** A clock time typed (9:30, 09:30, ０９：３０, 9時30分) as HH:MM; "" stays ""; null when not a time. */
@@ -195,7 +191,7 @@ export function startReview(record: MeetingRecord, minutes: string): ReviewState
       line: item.line,
       lead: joinNames(item.divisions.filter((d) => !item.supporting.includes(d))),
       supporting: joinNames(item.supporting),
-      people: joinNames(item.people ?? []),
+      people: joinNames(item.people),
       due: item.dueDate ?? "",
       dueText: item.dueText,
       dueEdited: false,
@@ -234,11 +230,12 @@ function sectionAt(items: readonly ReviewItem[], line: number): string {
 }
 
 /** Lead, supporting and deadline read from an item's own text; null parts when the text names none. */
-function readOwn(text: string, date: IsoDate | null, registry: DivisionRegistry) {
-  const guess = guessAssignees(text, registry);
+function readOwn(text: string, date: IsoDate | null, owners: OwnerReader) {
+  const found = owners(text);
   const due = parseDueDate(text, date);
   return {
-    divisions: guess.lead.length > 0 ? { lead: joinNames(guess.lead), supporting: joinNames(guess.supporting) } : null,
+    divisions: found.lead.length > 0 ? { lead: joinNames(found.lead), supporting: joinNames(found.supporting) } : null,
+    people: found.people.length > 0 ? joinNames(found.people) : null,
     due: due.dueDate !== null ? { due: due.dueDate as string, dueText: due.dueText } : null,
   };
 }
@@ -255,7 +252,7 @@ export interface NewItem {
  * that line), with the divisions the registry finds in its text and the deadline it states (resolved
  * against the meeting date as typed), then renumbers.
  */
-export function addItem(state: ReviewState, added: NewItem, registry: DivisionRegistry): EditOutcome {
+export function addItem(state: ReviewState, added: NewItem, owners: OwnerReader): EditOutcome {
   const text = added.text.trim();
   if (text === "") return { ok: false, problem: { kind: "empty-text" } };
   const max = lineCount(state.source);
@@ -266,7 +263,7 @@ export function addItem(state: ReviewState, added: NewItem, registry: DivisionRe
     if (!Number.isInteger(n) || n < 1 || n > max) return { ok: false, problem: { kind: "bad-line", text: typed, max } };
     line = n;
   }
-  const own = readOwn(text, readMeetingDate(state.header.date), registry);
+  const own = readOwn(text, readMeetingDate(state.header.date), owners);
   const key = `n${state.nextKey}`;
   const item: ReviewItem = {
     key,
@@ -277,7 +274,7 @@ export function addItem(state: ReviewState, added: NewItem, registry: DivisionRe
     line,
     lead: own.divisions?.lead ?? "",
     supporting: own.divisions?.supporting ?? "",
-    people: "",
+    people: own.people ?? "",
     due: own.due?.due ?? "",
     dueText: own.due?.dueText ?? null,
     dueEdited: false,
@@ -290,7 +287,7 @@ export function addItem(state: ReviewState, added: NewItem, registry: DivisionRe
  * Each half takes the divisions and the deadline its own text names, else the item's as edited; both
  * keep the item's people, section and line, the second follows the first. Focus goes to the second.
  */
-export function splitItem(state: ReviewState, key: string, caret: number | null, registry: DivisionRegistry): EditOutcome {
+export function splitItem(state: ReviewState, key: string, caret: number | null, owners: OwnerReader): EditOutcome {
   const index = state.items.findIndex((item) => item.key === key);
   const item = state.items[index];
   if (!item) return { ok: false, problem: { kind: "unknown-item" } };
@@ -298,12 +295,13 @@ export function splitItem(state: ReviewState, key: string, caret: number | null,
   if (at === null) return { ok: false, problem: { kind: "no-split-point", item: index + 1 } };
   const date = readMeetingDate(state.header.date);
   const half = (text: string, halfKey: string): ReviewItem => {
-    const own = readOwn(text, date, registry);
+    const own = readOwn(text, date, owners);
     return {
       ...item,
       key: halfKey,
       text,
       ...(own.divisions ?? { lead: item.lead, supporting: item.supporting }),
+      people: own.people ?? item.people,
       ...(own.due ? { ...own.due, dueEdited: false } : {}),
     };
   };

@@ -1,6 +1,5 @@
 // Text helpers of the import review, without React: where to split an item's text, the passage a user
-// selected in the minutes (its text and source line), and a first guess at who an added item asks to act.
-import { COLLECTIVE_ASSIGNEES, toHalfWidth, type DivisionRegistry } from "../../../domain";
+// selected in the minutes (its text and source line).
 
 /** The minutes with one line break per source line, as the parser numbers lines (LF, CRLF, lone CR). */
 export function normalizeLineBreaks(text: string): string {
@@ -90,65 +89,4 @@ export function selectedPassage(source: string, start: number, end: number): Pas
   if (text === "") return null;
   const blanks = /^\s*/u.exec(selected)?.[0].length ?? 0;
   return { text, line: lineAt(source, from + blanks) };
-}
-
-/** Who an added item asks to act, as a first guess the secretary corrects. */
-export interface AssigneeGuess {
-  readonly lead: readonly string[];
-  readonly supporting: readonly string[];
-}
-
-const LEAD_WORD = /請|交由|責成|指派|由/gu;
-const SUPPORT_WORD = /會同|協同|並送|送請/gu;
-const LIST_ONLY = /^\s*(?:、|，|,|及|以及|與|和|暨|\s)*\s*$/u;
-
-function lastIndex(pattern: RegExp, text: string): number {
-  let last = -1;
-  for (const match of text.matchAll(pattern)) last = match.index;
-  return last;
-}
-
-/**
- * The registry's divisions (by name or alias) and collective words (各組室) the text names, in reading
- * order. A unit after 會同/協同/並送 supports, and so does one listed right after it (會同政風室及資訊室);
- * any other leads. When no unit leads, the supporting ones lead.
- *
- * @example
- * guessAssignees("請資訊室會同政風室於 7 月底前提出報告", registry) //=> { lead: ["資訊室"], supporting: ["政風室"] }
- */
-export function guessAssignees(text: string, registry: DivisionRegistry): AssigneeGuess {
-  const half = toHalfWidth(text);
-  const names: { key: string; name: string }[] = [];
-  for (const division of registry.divisions) {
-    for (const key of [division.name, ...division.aliases]) if (key.trim() !== "") names.push({ key: key.trim(), name: division.name });
-  }
-  for (const word of COLLECTIVE_ASSIGNEES) names.push({ key: word, name: word });
-  names.sort((a, b) => b.key.length - a.key.length);
-
-  const found: { name: string; start: number; end: number }[] = [];
-  for (let i = 0; i < half.length; ) {
-    const hit = names.find((n) => half.startsWith(n.key, i));
-    if (hit) {
-      found.push({ name: hit.name, start: i, end: i + hit.key.length });
-      i += hit.key.length;
-    } else {
-      i++;
-    }
-  }
-
-  const lead: string[] = [];
-  const supporting: string[] = [];
-  let previousEnd = 0;
-  let role: "lead" | "support" = "lead";
-  for (const unit of found) {
-    const gap = half.slice(previousEnd, unit.start);
-    const leadAt = lastIndex(LEAD_WORD, gap);
-    const supportAt = lastIndex(SUPPORT_WORD, gap);
-    if (leadAt >= 0 || supportAt >= 0) role = supportAt > leadAt ? "support" : "lead";
-    else if (previousEnd === 0 || !LIST_ONLY.test(gap)) role = "lead";
-    previousEnd = unit.end;
-    if (lead.includes(unit.name) || supporting.includes(unit.name)) continue;
-    (role === "lead" ? lead : supporting).push(unit.name);
-  }
-  return lead.length === 0 ? { lead: supporting, supporting: [] } : { lead, supporting };
 }
