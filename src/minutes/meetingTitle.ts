@@ -13,8 +13,11 @@ export interface MeetingTitle {
 // Organization, an optional year (111年度), 第N次, a name ending in 會議/會報, an optional 紀錄 and a note in brackets.
 const TITLE = new RegExp(
   [
-    "^(?<org>[^:：,，。;；]*?)",
-    "(?:(?:民國)?\\s*\\d{2,3}\\s*年度?)?\\s*",
+    // a page number that PDF text puts before the title (2 義孚大學…)
+    "^(?:\\d{1,3}\\s+(?=\\D))?(?<org>[^:：,，。;；]*?)\\s*",
+    "(?:(?:民國)?\\s*\\d{2,3}\\s*(?:學年度|年度?))?\\s*",
+    // a school's term: 99 學年度第 2 學期 第 4 次行政會議
+    "(?:第\\s*[12一二上下]\\s*學期)?\\s*",
     // text taken from a PDF may space the digits out: 第 1 6 次
     // 新北市政府416次市政會議: 第 may be left out
     "第?\\s*(?<number>\\d(?: ?\\d){0,3}|[〇零一二三四五六七八九十百千]{1,8})\\s*次\\s*",

@@ -49,16 +49,24 @@ function clean(raw: string): { text: string; markdownBlock: boolean; bullet: boo
 const SPACED_HAN = /[\u4e00-\u9fff] (?=[^\u0020-\u007e])/gu;
 const SPACE_BETWEEN_WIDE = /(?<=[^\u0020-\u007e]) (?=[^\u0020-\u007e(])|(?<=[^\u0020-\u007e]) (?=\()|(?<=\() (?=[^\u0020-\u007e])|(?<=[^\u0020-\u007e]) (?=\))/gu;
 
-function unspaced(text: string): string {
+function spacedOut(text: string): boolean {
   const spaced = text.match(SPACED_HAN)?.length ?? 0;
   const han = text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
-  return spaced >= 8 && spaced >= han * 0.5 ? text.replace(SPACE_BETWEEN_WIDE, "") : text;
+  return spaced >= 8 && spaced >= han * 0.5;
+}
+
+// Spaced-out text drops the 、 after heading numerals (壹 報 告 事 項, 一 主 席 報 告): closing it up would
+// glue the numeral to its heading, so the 、 is put back.
+const SPACED_HEADING_NUMBER = /^([壹貳參叁肆伍陸柒捌玖拾]{1,2}|[一二三四五六七八九十]{1,3}) (?=[^\u0020-\u007e、.．])/u;
+
+function closeUp(text: string): string {
+  return text.replace(SPACED_HEADING_NUMBER, "$1、").replace(SPACE_BETWEEN_WIDE, "");
 }
 
 // A page whose line breaks were lost runs headings, header fields and numbered points together on one
 // line: it is cut before each of them when they follow a space (壹、 一、 （一） 1. 時間: 主席:).
 const RUN_TOGETHER =
-  /\s(?=(?:[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*、|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|(?:時\s*間|地\s*點|主\s*席|紀\s*錄|記\s*錄|出\s*席|列\s*席|決\s*議|決\s*定|主席裁示|主席指示)\s*[:：]))/gu;
+  /\s(?=(?:[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*、|(?:[壹貳參叁肆伍陸柒捌玖拾]{1,2}|[一二三四五六七八九十]{1,3})\s(?=(?:報\s告|討\s論|提\s案|臨\s時|主\s席|決\s議|散\s會|業\s務|確\s認|宣\s讀|上\s次|前\s次|選\s舉|頒\s獎|專\s題)\s)|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|(?:時\s*間|地\s*點|主\s*席|紀\s*錄|記\s*錄|出\s*席|列\s*席|決\s*議|決\s*定|主席裁示|主席指示)\s*[:：]))/gu;
 
 function cutRunTogether(text: string): string[] {
   if (text.length < 100) return [text];
@@ -93,9 +101,12 @@ export function toSourceLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   const raw = text.split(/\r\n|\r|\n/u);
   for (let i = 0; i < raw.length; i++) {
-    const cleaned = clean(unspaced(raw[i] ?? ""));
+    const line = raw[i] ?? "";
+    const cleaned = clean(line);
     if (cleaned.text === "") continue;
-    const pieces = cutRunTogether(cleaned.text);
+    // cut while the spaces still mark where a run-together page's pieces begin, then close up
+    const cut = cutRunTogether(cleaned.text);
+    const pieces = spacedOut(line) ? cut.map(closeUp) : cut;
     pieces.forEach((text, k) => {
       lines.push({ line: i + 1, text, markdownBlock: cleaned.markdownBlock || k > 0, bullet: k === 0 && cleaned.bullet });
     });

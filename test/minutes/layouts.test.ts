@@ -96,6 +96,9 @@ describe("header labels on their own line, after a number, or with spaced-out di
     ["第46次擴大主管會報縣長裁示事項/連江縣政府提供", null, 46, "擴大主管會報"],
     ["行政院第3192次院會決議", "行政院", 3192, "院會"],
     ["第317次主管會報", null, 317, "主管會報"],
+    // 義守大學 行政會議: a page number before the title, and a school term between organization and number
+    ["2 義孚大學 99 學年度第 2 學期第 4 次行政會議紀錄", "義孚大學", 4, "行政會議"],
+    ["高雄市立蚵寮國民中學106學年度第1次校務會議紀錄", "高雄市立蚵寮國民中學", 1, "校務會議"],
   ])("title %s", (text, organization, number, name) => {
     expect(readMeetingTitle(text)).toEqual({ organization, number, name });
   });
@@ -123,6 +126,20 @@ describe("text from PDFs: spaced-out characters and a page on one line", () => {
       "2.請各處室製作處室牌,請教務處及總務處完成。",
     ]);
     expect(new Set(lines.map((l) => l.line))).toEqual(new Set([1]));
+  });
+
+  test("a spaced-out page run together is cut while its spaces still show where, then closed up (義守大學)", () => {
+    const lines = toSourceLines(
+      "紀 錄 : 張 涬 雯 壹 報 告 事 項 一 主 席 報 告 ( 一 ) 感 謝 各 位 主 管 的 辛 勞 ( 二 )101 年 運 動 會 請 承 辦 單 位 務 必 留 意 ( 三 ) 國 際 處 皆 應 將 聯 絡 資 訊 備 存",
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      "紀錄 : 張涬雯",
+      "壹、報告事項",
+      "一、主席報告",
+      "(一) 感謝各位主管的辛勞",
+      "(二)101 年運動會請承辦單位務必留意",
+      "(三) 國際處皆應將聯絡資訊備存",
+    ]);
   });
 });
 
