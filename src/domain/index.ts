@@ -40,6 +40,18 @@ export {
   type DivisionRegistryOptions,
 } from "./divisions";
 export {
+  OWNER_SEPARATORS,
+  belongsTo,
+  caseDivisions,
+  divisionLookup,
+  exactNameLookup,
+  membershipUnits,
+  splitOwnerNames,
+  unregisteredUnits,
+  type CaseOwners,
+  type DivisionLookup,
+} from "./caseMembership";
+export {
   COMPUTED_STATUSES,
   DEFAULT_STATUS_SETTINGS,
   TRACKING_STATUSES,
