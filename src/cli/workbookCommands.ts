@@ -11,7 +11,7 @@ import {
   compareCaseIds,
   computeStatus,
   createDivisionRegistry,
-  isCollectiveAssignee,
+  belongsTo,
   isoDateInZone,
   parseCaseId,
   type ComputedStatus,
@@ -223,9 +223,9 @@ const splitNames = (names: string) =>
 /** Lead divisions, then supporting ones, as the minutes' items list them. */
 const divisionsOf = (c: CaseRow): string[] => [...new Set([...splitNames(c.lead), ...splitNames(c.supporting)])];
 
-/** A case concerns a division when it leads or supports, or when the case is for every division (各組室). */
+/** A case concerns a division by the domain's one membership rule (lead, supporting, 各組室 …, as the pane and 組室總覽 count). */
 function concerns(c: CaseRow, division: string, registry: DivisionRegistry): boolean {
-  return divisionsOf(c).some((name) => isCollectiveAssignee(name) || registry.normalize(name) === division);
+  return belongsTo(c, division, registry);
 }
 
 function byCaseId(a: CaseRow, b: CaseRow): number {

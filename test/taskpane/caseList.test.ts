@@ -1,5 +1,6 @@
 // The 案件 tab's list: statuses on the as-of date, filters by division, status and text, due-date order.
 import { caseViews, compareIds, divisionOptions, filterCases, historyOf, involves, NO_FILTER, sortByDue, type CaseFilter } from "../../src/taskpane/tabs/cases/caseList";
+import { divisionLookup } from "../../src/domain";
 import type { HistoryRow } from "../../src/workbook/model";
 import { caseRow, d, workbook } from "./support";
 
@@ -10,8 +11,10 @@ const data = workbook([
   caseRow("11003", { lead: "各組", supporting: "文書組", text: "開放文件格式", tracking: "closed", closedBy: 111 }),
   caseRow("11105", { lead: "總務組", text: "每週檢查消防設備", dueDate: d("2022-05-05"), progress: "已完成第一次ＡＢＣ檢查" }),
   caseRow("9903", { lead: "資訊室", supporting: "總務組", dueDate: d("2022-06-30") }),
+  caseRow("11201", { lead: "新工處", text: "外單位主辦", dueDate: d("2022-07-30") }),
 ]);
 const views = caseViews(data, AS_OF);
+const lookup = divisionLookup(data.divisions);
 const ids = (list: readonly { row: { caseId: string } }[]) => list.map((v) => v.row.caseId);
 
 describe("caseViews", () => {
@@ -22,6 +25,7 @@ describe("caseViews", () => {
       ["11003", "closed", 0],
       ["11105", "due-soon", 0],
       ["9903", "on-track", 0],
+      ["11201", "on-track", 0],
     ]);
   });
 
@@ -33,10 +37,12 @@ describe("caseViews", () => {
 
 describe("filterCases", () => {
   test.each<[string, Partial<CaseFilter>, string[]]>([
-    ["no filter", {}, ["11001", "11002", "11003", "11105", "9903"]],
-    ["a division it leads or supports", { division: "總務組" }, ["11002", "11105", "9903"]],
+    ["no filter", {}, ["11001", "11002", "11003", "11105", "9903", "11201"]],
+    ["a division it leads, supports, or all divisions (各組) do", { division: "總務組" }, ["11002", "11003", "11105", "9903"]],
     ["a supporting division", { division: "文書組" }, ["11003"]],
-    ["a unit outside the registry", { division: "各組" }, ["11003"]],
+    ["every division gets the 各組 case", { division: "機要組" }, ["11003"]],
+    ["an alias asks for its division", { division: "公管中心" }, ["11001", "11003"]],
+    ["a unit outside the registry by its own name", { division: "新工處" }, ["11201"]],
     ["a status", { status: "overdue" }, ["11001"]],
     ["division and status", { division: "總務組", status: "due-soon" }, ["11105"]],
     ["text in the subject", { text: "宿舍" }, ["11002"]],
@@ -45,18 +51,18 @@ describe("filterCases", () => {
     ["spaces in the search ignored", { text: " 消防 設備 " }, ["11105"]],
     ["nothing matches", { text: "不存在" }, []],
   ])("%s", (_name, filter, expected) => {
-    expect(ids(filterCases(views, { ...NO_FILTER, ...filter }))).toEqual(expected);
+    expect(ids(filterCases(views, { ...NO_FILTER, ...filter }, lookup))).toEqual(expected);
   });
 
   test("a division name never matches part of another", () => {
-    expect(involves(caseRow("1", { lead: "總務組組長室" }), "總務組")).toBe(false);
-    expect(involves(caseRow("1", { lead: "文書組、總務組" }), "總務組")).toBe(true);
+    expect(involves(caseRow("1", { lead: "總務組組長室" }), "總務組", lookup)).toBe(false);
+    expect(involves(caseRow("1", { lead: "文書組、總務組" }), "總務組", lookup)).toBe(true);
   });
 });
 
 describe("sortByDue", () => {
   test("earliest due date first, cases without a date last, ties by meeting then item", () => {
-    expect(ids(sortByDue(views))).toEqual(["11001", "11105", "9903", "11002", "11003"]);
+    expect(ids(sortByDue(views))).toEqual(["11001", "11105", "9903", "11201", "11002", "11003"]);
   });
 
   test("same due date: case-id order by meeting, not by text", () => {
@@ -74,10 +80,11 @@ describe("sortByDue", () => {
   });
 });
 
-test("divisionOptions: the registry, then other units the cases name", () => {
-  const options = divisionOptions(data);
+test("divisionOptions: the registry, then other units the cases name, never a collective word", () => {
+  const options = divisionOptions(data, lookup);
   expect(options.slice(0, 3)).toEqual(["總務組", "文書組", "機要組"]);
-  expect(options.slice(-1)).toEqual(["各組"]);
+  expect(options.slice(-1)).toEqual(["新工處"]);
+  expect(options).not.toContain("各組");
   expect(new Set(options).size).toBe(options.length);
 });
 

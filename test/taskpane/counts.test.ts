@@ -1,5 +1,6 @@
-// The 總覽 tab's figures: per lead division, counted with computeStatus on the as-of date.
+// The 總覽 tab's figures: per division by the membership rule (lead, supporting, 各組室), counted with computeStatus.
 import { chartBars, divisionCounts, totals } from "../../src/taskpane/tabs/overview/counts";
+import { divisionLookup } from "../../src/domain";
 import { caseRow, d, workbook } from "./support";
 
 const AS_OF = d("2022-05-01");
@@ -12,31 +13,33 @@ describe("divisionCounts", () => {
     caseRow("11004", { lead: "文書組、總務組" }), // no deadline, two leads
     caseRow("11005", { lead: "各組室", supporting: "資訊室", tracking: "self-tracked" }),
     caseRow("11006", { lead: "" }),
+    caseRow("11007", { lead: "新工處", dueDate: d("2020-01-01") }), // outside the registry, overdue
   ]);
-  const counts = divisionCounts(data, AS_OF);
+  const lookup = divisionLookup(data.divisions);
+  const counts = divisionCounts(data, lookup, AS_OF);
   const of = (name: string) => counts.find((c) => c.division === name);
 
   test.each<[string, { open: number; overdue: number; dueSoon: number; closed: number }]>([
-    ["總務組", { open: 3, overdue: 1, dueSoon: 1, closed: 1 }],
-    ["文書組", { open: 1, overdue: 0, dueSoon: 0, closed: 0 }],
-    ["機要組", { open: 0, overdue: 0, dueSoon: 0, closed: 0 }],
-    ["資訊室", { open: 0, overdue: 0, dueSoon: 0, closed: 0 }], // supporting does not count
-    ["各組室", { open: 0, overdue: 0, dueSoon: 0, closed: 1 }],
+    ["總務組", { open: 3, overdue: 1, dueSoon: 1, closed: 2 }], // 11005 via 各組室
+    ["文書組", { open: 1, overdue: 0, dueSoon: 0, closed: 1 }],
+    ["機要組", { open: 0, overdue: 0, dueSoon: 0, closed: 1 }],
+    ["資訊室", { open: 0, overdue: 0, dueSoon: 0, closed: 1 }], // supporting and 各組室: counted once
+    ["新工處", { open: 1, overdue: 1, dueSoon: 0, closed: 0 }],
   ])("%s", (division, expected) => {
     expect(of(division)).toEqual({ division, ...expected });
   });
 
-  test("every registry division in registry order, then other lead units; no row for an empty lead", () => {
+  test("every registry division in registry order, then outside units; no row for 各組室 or an empty lead", () => {
     expect(counts.slice(0, data.divisions.length).map((c) => c.division)).toEqual(data.divisions.map((x) => x.name));
-    expect(counts.slice(data.divisions.length).map((c) => c.division)).toEqual(["各組室"]);
+    expect(counts.slice(data.divisions.length).map((c) => c.division)).toEqual(["新工處"]);
   });
 
-  test("totals add the rows", () => {
-    expect(totals(counts)).toEqual({ open: 4, overdue: 1, dueSoon: 1, closed: 2 });
+  test("totals add the rows (a case counts once per division it belongs to)", () => {
+    expect(totals(counts)).toEqual({ open: 5, overdue: 2, dueSoon: 1, closed: 1 + data.divisions.length });
   });
 
   test("due-soon days from 設定", () => {
-    const zero = divisionCounts({ ...data, settings: { ...data.settings, dueSoonDays: 0 } }, AS_OF);
+    const zero = divisionCounts({ ...data, settings: { ...data.settings, dueSoonDays: 0 } }, lookup, AS_OF);
     expect(zero.find((c) => c.division === "總務組")?.dueSoon).toBe(0);
   });
 });

@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState, type ReactNode } from "react";
-import { COMPUTED_STATUSES, type ComputedStatus } from "../../../domain";
+import { COMPUTED_STATUSES, divisionLookup, type ComputedStatus } from "../../../domain";
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
 import { CaseDetail } from "./CaseDetail";
@@ -45,9 +45,10 @@ export function CasesTab({ context }: { context: TabContext }): ReactNode {
   const [selected, setSelected] = useState<string | null>(null);
   const data = context.data;
 
+  const lookup = useMemo(() => divisionLookup(data?.divisions ?? []), [data]);
   const all = useMemo(() => (data ? caseViews(data, context.asOf) : []), [data, context.asOf]);
-  const shown = useMemo(() => sortByDue(filterCases(all, { division, status, text })), [all, division, status, text]);
-  const divisions = useMemo(() => (data ? divisionOptions(data) : []), [data]);
+  const shown = useMemo(() => sortByDue(filterCases(all, { division, status, text }, lookup)), [all, division, status, text, lookup]);
+  const divisions = useMemo(() => (data ? divisionOptions(data, lookup) : []), [data, lookup]);
   const current = selected === null ? undefined : all.find((v) => v.row.caseId === selected);
 
   if (!data) return context.dataError ? <Text role="alert">{context.dataError}</Text> : null;

@@ -1,8 +1,17 @@
 // The 案件 tab's list, decided without React: each case with its computed status, filtered by division,
 // status and text, sorted by due date; and a case's history, oldest first.
-import { compareCaseIds, computeStatus, parseCaseId, toHalfWidth, type ComputedStatus, type IsoDate } from "../../../domain";
+import {
+  belongsTo,
+  compareCaseIds,
+  computeStatus,
+  membershipUnits,
+  parseCaseId,
+  toHalfWidth,
+  type ComputedStatus,
+  type DivisionLookup,
+  type IsoDate,
+} from "../../../domain";
 import type { CaseRow, HistoryRow, WorkbookData } from "../../../workbook/model";
-import { splitNames } from "../../view/splitNames";
 
 export interface CaseView {
   readonly row: CaseRow;
@@ -28,9 +37,9 @@ export function caseViews(data: Pick<WorkbookData, "cases" | "settings">, asOf: 
 
 const normalize = (text: string): string => toHalfWidth(text).toLowerCase().replace(/\s+/g, "");
 
-/** A case belongs to a division it leads or supports (a chief follows both). */
-export function involves(row: CaseRow, division: string): boolean {
-  return splitNames(row.lead).includes(division) || splitNames(row.supporting).includes(division);
+/** A case belongs to a division by the domain's one rule (lead, supporting, 各組室 …): see caseMembership. */
+export function involves(row: CaseRow, division: string, lookup: DivisionLookup): boolean {
+  return belongsTo(row, division, lookup);
 }
 
 function matchesText(row: CaseRow, text: string): boolean {
@@ -39,10 +48,10 @@ function matchesText(row: CaseRow, text: string): boolean {
   return [row.caseId, row.text, row.lead, row.supporting, row.dueText, row.progress, row.note].some((field) => normalize(field).includes(needle));
 }
 
-export function filterCases(views: readonly CaseView[], filter: CaseFilter): CaseView[] {
+export function filterCases(views: readonly CaseView[], filter: CaseFilter, lookup: DivisionLookup): CaseView[] {
   return views.filter(
     (view) =>
-      (filter.division === "" || involves(view.row, filter.division)) &&
+      (filter.division === "" || involves(view.row, filter.division, lookup)) &&
       (filter.status === "" || view.status === filter.status) &&
       matchesText(view.row, filter.text),
   );
@@ -70,19 +79,12 @@ export function sortByDue(views: readonly CaseView[]): CaseView[] {
   });
 }
 
-/** The division choices: the registry's names, then any other unit the cases name, in first-seen order. */
-export function divisionOptions(data: Pick<WorkbookData, "cases" | "divisions">): string[] {
-  const names = data.divisions.map((d) => d.name);
-  const seen = new Set(names);
-  for (const row of data.cases) {
-    for (const name of [...splitNames(row.lead), ...splitNames(row.supporting)]) {
-      if (!seen.has(name)) {
-        seen.add(name);
-        names.push(name);
-      }
-    }
-  }
-  return names;
+/**
+ * The division choices: the registry's names, then any other unit the cases name, in first-seen order
+ * (never the collective words 各組室 …, whose cases show under every registry division).
+ */
+export function divisionOptions(data: Pick<WorkbookData, "cases">, lookup: DivisionLookup): string[] {
+  return membershipUnits(data.cases, lookup);
 }
 
 export function historyOf(history: readonly HistoryRow[], caseId: string): HistoryRow[] {

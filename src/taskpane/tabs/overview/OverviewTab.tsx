@@ -3,6 +3,7 @@
 // where the host has no per-user sheet views).
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles } from "@fluentui/react-components";
 import { useMemo, useState, type ReactNode } from "react";
+import { divisionLookup } from "../../../domain";
 import type { DivisionFallback, DivisionView, FallbackChoice } from "../../../workbook/excel";
 import { errorText } from "../../app/recorder";
 import type { TabContext } from "../../app/tabContext";
@@ -27,7 +28,7 @@ export function OverviewTab({ context }: { context: TabContext }): ReactNode {
   const { t } = useI18n();
   const styles = useStyles();
   const { data, host, notify } = context;
-  const counts = useMemo(() => (data ? divisionCounts(data, context.asOf) : []), [data, context.asOf]);
+  const counts = useMemo(() => (data ? divisionCounts(data, divisionLookup(data.divisions), context.asOf) : []), [data, context.asOf]);
   const [choice, setChoice] = useState<{ division: string; message: string; choices: readonly FallbackChoice[] } | null>(null);
   const showDivision = host.showDivision;
 

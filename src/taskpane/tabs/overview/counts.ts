@@ -1,8 +1,8 @@
-// The 總覽 tab's figures: per lead division, how many cases are open, overdue, due soon and closed on the
-// as-of date, computed with the same rules as the sheet's 狀態 column (computeStatus).
-import { computeStatus, type IsoDate } from "../../../domain";
+// The 總覽 tab's figures: per division, how many of its cases are open, overdue, due soon and closed on the
+// as-of date, with the sheet's 狀態 rules (computeStatus) and the domain's membership rule (caseDivisions),
+// as the sheet's 組室總覽 formulas and the CLI count them.
+import { caseDivisions, computeStatus, membershipUnits, type DivisionLookup, type IsoDate } from "../../../domain";
 import type { WorkbookData } from "../../../workbook/model";
-import { splitNames } from "../../view/splitNames";
 
 export interface DivisionCount {
   readonly division: string;
@@ -14,11 +14,11 @@ export interface DivisionCount {
 }
 
 /**
- * One row per registry division (even with no cases, as the 組室總覽 sheet has), then any other lead
- * unit the cases name (各組室, a unit not in the registry). A case counts for each of its lead divisions,
- * the column the sheet's division views filter on.
+ * One row per registry division (even with no cases, as the 組室總覽 sheet has), then any unit outside
+ * the registry the cases name. A case counts once for each division it belongs to: its lead and
+ * supporting divisions, and every registry division when it is assigned to 各組室 (caseDivisions).
  */
-export function divisionCounts(data: Pick<WorkbookData, "cases" | "divisions" | "settings">, asOf: IsoDate): DivisionCount[] {
+export function divisionCounts(data: Pick<WorkbookData, "cases" | "settings">, lookup: DivisionLookup, asOf: IsoDate): DivisionCount[] {
   const rows = new Map<string, { open: number; overdue: number; dueSoon: number; closed: number }>();
   const row = (name: string) => {
     let found = rows.get(name);
@@ -28,11 +28,11 @@ export function divisionCounts(data: Pick<WorkbookData, "cases" | "divisions" | 
     }
     return found;
   };
-  for (const division of data.divisions) row(division.name);
+  for (const name of membershipUnits(data.cases, lookup)) row(name);
   const settings = { dueSoonDays: data.settings.dueSoonDays };
   for (const c of data.cases) {
     const { status } = computeStatus({ tracking: c.tracking, dueDate: c.dueDate }, asOf, settings);
-    for (const name of new Set(splitNames(c.lead))) {
+    for (const name of caseDivisions(c, lookup)) {
       const counts = row(name);
       if (status === "closed") counts.closed++;
       else counts.open++;
