@@ -1,0 +1,154 @@
+// The one catalogue of user-facing problems: every code with its wording in Traditional Chinese and in
+// English. The core, the CLI, the ribbon command and the pane render through it (render.ts), so a message
+// has one wording per language and the two cannot drift (both are required by the type).
+// Words kept from DESIGN.md: 列管案號, 案 for a count of cases, 裁示 for a ruling, 組室 for a division.
+
+interface Wording<P> {
+  readonly "zh-TW": (params: P) => string;
+  readonly en: (params: P) => string;
+}
+
+const wording = <P = Record<string, never>>(zhTW: (params: P) => string, en: (params: P) => string): Wording<P> => ({ "zh-TW": zhTW, en });
+
+const DATE_FORMS_ZH = "應為西元 2022-03-17，或民國 111/03/17、111年3月17日";
+const DATE_FORMS_EN = "use 2022-03-17, or the ROC calendar: 111/03/17 or 111年3月17日";
+
+export const CATALOGUE = {
+  // ---- dates (domain) ---------------------------------------------------------------------------
+  "date.unrecognized": wording<{ text: string }>(
+    (p) => `日期「${p.text}」無法辨識：${DATE_FORMS_ZH}`,
+    (p) => `the date “${p.text}” cannot be read: ${DATE_FORMS_EN}`,
+  ),
+  "date.isoFormat": wording<{ text: string }>(
+    (p) => `日期「${p.text}」格式不正確：應為 YYYY-MM-DD，例如 2022-05-31`,
+    (p) => `the date “${p.text}” is not in the form YYYY-MM-DD, e.g. 2022-05-31`,
+  ),
+  "date.notWhole": wording<{ text: string }>(
+    (p) => `日期「${p.text}」不正確：年、月、日都必須是整數`,
+    (p) => `the date “${p.text}” is wrong: year, month and day must be whole numbers`,
+  ),
+  "date.yearOutOfRange": wording<{ text: string; min: number; max: number }>(
+    (p) => `日期「${p.text}」不正確：西元年須介於 ${p.min} 至 ${p.max}`,
+    (p) => `the date “${p.text}” is wrong: the year must be between ${p.min} and ${p.max}`,
+  ),
+  "date.monthOutOfRange": wording<{ text: string; month: number }>(
+    (p) => `日期「${p.text}」不存在：月份須為 1–12`,
+    (p) => `the date “${p.text}” does not exist: the month must be 1–12, not ${p.month}`,
+  ),
+  "date.dayZero": wording<{ text: string }>(
+    (p) => `日期「${p.text}」不存在：日須從 1 起算`,
+    (p) => `the date “${p.text}” does not exist: days start at 1`,
+  ),
+  "date.dayOutOfRange": wording<{ text: string; year: number; month: number; days: number; rocYear?: number }>(
+    (p) => `日期「${p.text}」不存在：${p.rocYear !== undefined ? `${p.rocYear} 年（${p.year} 年）` : `${p.year} 年 `}${p.month} 月只有 ${p.days} 天`,
+    (p) => `the date “${p.text}” does not exist: month ${p.month} of ${p.year} has only ${p.days} days`,
+  ),
+  "date.rocUnrecognized": wording<{ text: string }>(
+    (p) => `日期「${p.text}」無法辨識：應為民國年月日，例如「民國111年3月17日」或「111/03/17」`,
+    (p) => `the date “${p.text}” cannot be read: an ROC date is written 民國111年3月17日 or 111/03/17`,
+  ),
+  "date.rocYearZero": wording<{ text: string }>(
+    (p) => `日期「${p.text}」不正確：民國年須從 1 起算`,
+    (p) => `the date “${p.text}” is wrong: ROC years start at 1`,
+  ),
+  "date.rocYearTooLong": wording<{ text: string; hint: string }>(
+    (p) => `日期「${p.text}」不正確：應寫民國年（最多 3 位數）${p.hint}`,
+    (p) => `the date “${p.text}” is wrong: write the ROC year (at most 3 digits)${p.hint}`,
+  ),
+  "date.rocNotNumber": wording<{ text: string; part: string }>(
+    (p) => `日期「${p.text}」無法辨識：${p.part}不是數字`,
+    (p) => `the date “${p.text}” cannot be read: “${p.part}” is not a number`,
+  ),
+  "date.timeZoneInvalid": wording<{ zone: string; fallback: string }>(
+    (p) => `活頁簿「設定」的時區「${p.zone}」不正確：應為 IANA 時區名稱，例如 Asia/Taipei；暫以 ${p.fallback} 計算今天`,
+    (p) => `the time zone “${p.zone}” in the workbook's 設定 is not an IANA zone such as Asia/Taipei; today is taken in ${p.fallback} meanwhile`,
+  ),
+  "date.invalidInstant": wording<{ text: string }>(
+    (p) => `記錄時間「${p.text}」不是有效的時間`,
+    (p) => `“${p.text}” is not a valid time`,
+  ),
+
+  // ---- case ids and meetings (domain) -------------------------------------------------------------
+  "meeting.numberInvalid": wording<{ text: string }>(
+    (p) => `會議次別「${p.text}」不正確：應為 1–9999 的整數`,
+    (p) => `the meeting number “${p.text}” is wrong: it must be a whole number 1–9999`,
+  ),
+  "case.notFound": wording<{ caseId: string }>(
+    (p) => `找不到列管案號 ${p.caseId}：請先重新整理案件清單`,
+    (p) => `there is no case ${p.caseId}: refresh the list of cases first`,
+  ),
+  "status.trackingInvalid": wording<{ text: string; allowed: string }>(
+    (p) => `追蹤狀態「${p.text}」不正確：應為 ${p.allowed} 或 列管中、賡續列管、解除列管、自行列管`,
+    (p) => `the tracking status “${p.text}” is wrong: use ${p.allowed} or 列管中, 賡續列管, 解除列管, 自行列管`,
+  ),
+  "division.unknown": wording<{ name: string }>(
+    (p) => `「${p.name}」不在活頁簿的組室表格中：請使用「組室」表格中的名稱或別名`,
+    (p) => `“${p.name}” is not in the workbook's 組室 table: use a name or an alias from that table`,
+  ),
+  "division.notInRegistry": wording<{ names: readonly string[] }>(
+    (p) => `不在組室登錄表：${p.names.join("、")}`,
+    (p) => `not in the divisions registry: ${p.names.join(", ")}`,
+  ),
+  "workbook.registryInvalid": wording<{ reason: string }>(
+    (p) => `活頁簿的「組室」表格有誤：${p.reason}`,
+    (p) => `the workbook's 組室 table is wrong: ${p.reason}`,
+  ),
+
+  // ---- the command line ---------------------------------------------------------------------------
+  "cli.unknownOption": wording<{ option: string }>(
+    (p) => `不認得的選項 ${p.option}：請用 --help 查看可用的選項`,
+    (p) => `unknown option ${p.option}: see --help for the options`,
+  ),
+  "cli.unknownCommand": wording<{ command: string }>(
+    (p) => `不認得的指令「${p.command}」：請用 --help 查看可用的指令`,
+    (p) => `unknown command “${p.command}”: see --help for the commands`,
+  ),
+  "cli.missingArgument": wording<{ argument: string }>(
+    (p) => `缺少參數 ${p.argument}`,
+    (p) => `missing argument ${p.argument}`,
+  ),
+  "cli.missingOptionValue": wording<{ option: string }>(
+    (p) => `選項 ${p.option} 需要一個值`,
+    (p) => `option ${p.option} needs a value`,
+  ),
+  "cli.missingMandatoryOption": wording<{ option: string }>(
+    (p) => `缺少必要的選項 ${p.option}`,
+    (p) => `the option ${p.option} is required`,
+  ),
+  "cli.excessArguments": wording<{ expected: number; got: number }>(
+    (p) => `參數太多：應有 ${p.expected} 個，卻有 ${p.got} 個`,
+    (p) => `too many arguments: expected ${p.expected}, got ${p.got}`,
+  ),
+  "cli.invalidOptionValue": wording<{ option: string; value: string; allowed: readonly string[] }>(
+    (p) => `選項 ${p.option} 的值「${p.value}」不正確：應為 ${p.allowed.join("、")}`,
+    (p) => `option ${p.option}: “${p.value}” is not one of ${p.allowed.join(", ")}`,
+  ),
+  "cli.usage": wording<{ detail: string }>(
+    (p) => `指令用法不正確：${p.detail}；請用 --help 查看用法`,
+    (p) => `wrong usage: ${p.detail}; see --help`,
+  ),
+  "cli.optionsConflict": wording<{ option: string; others: readonly string[] }>(
+    (p) => `${p.option} 列出活頁簿中的案件，不可與 ${p.others.join("、")} 併用`,
+    (p) => `${p.option} lists the workbook's cases and cannot be combined with ${p.others.join(", ")}`,
+  ),
+  "cli.optionNeeds": wording<{ option: string; needs: string }>(
+    (p) => `${p.option} 需要搭配 ${p.needs} 使用`,
+    (p) => `${p.option} needs ${p.needs}`,
+  ),
+  "cli.headerFlagsOneFile": wording<{ flags: readonly string[]; files: number }>(
+    (p) => `${p.flags.join(" 與 ")} 只能用於單一會議紀錄檔（這次有 ${p.files} 個）：請逐一匯入需要指定的檔案`,
+    (p) => `${p.flags.join(" and ")} apply to one minutes file at a time (${p.files} were given): import those files one by one`,
+  ),
+  "cli.importFailed": wording<{ file: string; done: readonly string[]; reason: string }>(
+    (p) => `匯入「${p.file}」失敗${p.done.length > 0 ? `（已匯入 ${p.done.join("、")}）` : ""}：${p.reason}`,
+    (p) => `importing “${p.file}” failed${p.done.length > 0 ? ` (already imported: ${p.done.join(", ")})` : ""}: ${p.reason}`,
+  ),
+  "cli.noneImported": wording<{ files: number }>(
+    (p) => `${p.files} 個檔案都未匯入：活頁簿沒有任何變更`,
+    (p) => `none of the ${p.files} files was imported: the workbook is unchanged`,
+  ),
+  "cli.internal": wording<{ detail: string }>(
+    (p) => `內部錯誤（程式的問題，請回報）：${p.detail}`,
+    (p) => `internal error (a bug, please report it): ${p.detail}`,
+  ),
+} as const;

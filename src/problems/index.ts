@@ -1,0 +1,4 @@
+// The shared catalogue of user-facing problems: types, the constructor and the renderer. No I/O, no UI.
+export { CATALOGUE } from "./catalogue";
+export { locate, problem, type Problem, type ProblemCode, type ProblemLanguage, type ProblemParams, type ProblemWhere } from "./problem";
+export { renderMessage, renderProblem, renderWhere } from "./render";
