@@ -1,6 +1,6 @@
 // Public API of the domain core: pure rules for dates, case ids, divisions and status, with no I/O.
 
-export { fail, ok, type Result } from "./result";
+export { fail, failureMessage, ok, type Failure, type Result } from "./result";
 export { parseChineseNumber, parseNumberToken, toHalfWidth } from "./numerals";
 export {
   addDaysIso,
