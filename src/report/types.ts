@@ -1,0 +1,45 @@
+// What the report reads: the parts of the tracking workbook it needs, declared here so the report core
+// depends on no store (the workbook's rows satisfy these shapes as they are).
+import type { IsoDate, TrackingStatus } from "../domain";
+import type { ProgressEntry } from "./proposals";
+
+export interface ReportCaseInput {
+  readonly caseId: string;
+  readonly meeting: number | null;
+  /** lead divisions joined with 、 */
+  readonly lead: string;
+  /** supporting divisions joined with 、 */
+  readonly supporting: string;
+  readonly text: string;
+  readonly dueDate: IsoDate | null;
+  readonly dueText: string;
+  readonly tracking: TrackingStatus;
+  readonly closedBy: number | null;
+  readonly closedOn: IsoDate | null;
+  readonly lastRuling: number | null;
+}
+
+export interface ReportMeetingInput {
+  readonly number: number;
+  readonly organization: string;
+  readonly name: string;
+  readonly date: IsoDate | null;
+}
+
+export interface ReportInput {
+  readonly meetings: readonly ReportMeetingInput[];
+  readonly cases: readonly ReportCaseInput[];
+  readonly entries: readonly ProgressEntry[];
+}
+
+export interface ReportOptions {
+  /** the meeting the report is for; default the next after the latest imported */
+  readonly meeting?: number;
+  /** only the cases of this division (lead or supporting): 權責單位執行一覽表 */
+  readonly division?: string;
+  /** the day statuses and days are counted on */
+  readonly asOf: IsoDate;
+  readonly dueSoonDays: number;
+  /** how many of the longest-running continued cases the statistics list */
+  readonly longestCount?: number;
+}
