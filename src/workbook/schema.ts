@@ -1,6 +1,6 @@
 // The tracking workbook, declared once: sheets, tables, columns (zh-TW headers, kinds, formats, widths),
 // formulas, validation lists and conditional formats. Both stores and every test read this declaration.
-import { COMPUTED_LABELS, TRACKING_LABELS, TRACKING_STATUSES } from "../domain";
+import { COLLECTIVE_ASSIGNEES, COMPUTED_LABELS, OWNER_SEPARATORS, TRACKING_LABELS, TRACKING_STATUSES } from "../domain";
 
 /** How a column's cells are written and read. */
 export type ColumnKind =
@@ -123,11 +123,29 @@ export const STATUS_FORMULA =
   `IF(${casesRef("期限")}<${AS_OF},"${COMPUTED_LABELS.overdue}",` +
   `IF(${casesRef("期限")}-${AS_OF}<=${DUE_SOON},"${COMPUTED_LABELS["due-soon"]}","${COMPUTED_LABELS["on-track"]}"))))`;
 
-/** 逾期天數: days past the deadline while overdue, else 0. */
-export const DAYS_OVERDUE_FORMULA = `=IF(${casesRef("狀態")}="${COMPUTED_LABELS.overdue}",${AS_OF}-${casesRef("期限")},0)`;
+/** 逾期天數: days past the deadline while overdue, else empty (not 0: a closed or undated case is not "0 days late"). */
+export const DAYS_OVERDUE_FORMULA = `=IF(${casesRef("狀態")}="${COMPUTED_LABELS.overdue}",${AS_OF}-${casesRef("期限")},"")`;
 
-const overviewCount = (criteria: string) =>
-  `=COUNTIFS(${TABLE.cases}[主辦組室],"*"&${thisRow(TABLE.overview, "組室")}&"*"${criteria})`;
+/**
+ * A case's owners as one text, every separator the domain reads (OWNER_SEPARATORS) turned into 、 and
+ * the whole wrapped in 、, so FIND("、總務組、") matches a whole name, never part of 總務組組長室.
+ */
+const OWNERS_KEY = `"、"&${OWNER_SEPARATORS.filter((sep) => sep !== "、").reduce(
+  (key, sep) => `SUBSTITUTE(${key},"${sep}","、")`,
+  `${TABLE.cases}[主辦組室]&"、"&${TABLE.cases}[協辦組室]`,
+)}&"、"`;
+const hasOwner = (name: string) => `ISNUMBER(FIND(${name},${OWNERS_KEY}))`;
+const OVERVIEW_DIVISION = thisRow(TABLE.overview, "組室");
+
+/**
+ * The cases that belong to this row's division, mirroring caseDivisions (src/domain/caseMembership.ts):
+ * it leads or supports them, or, when it is in the 組室 registry, they are assigned to all divisions
+ * (各組室 …). A unit outside the registry counts under its own name only.
+ */
+const BELONGS = `((${hasOwner(`"、"&${OVERVIEW_DIVISION}&"、"`)}+(COUNTIF(${TABLE.divisions}[組室名稱],${OVERVIEW_DIVISION})>0)*(${COLLECTIVE_ASSIGNEES.map((word) => hasOwner(`"、${word}、"`)).join("+")}))>0)`;
+
+/** 組室總覽's counts: the cases that belong to the row's division and whose 狀態 passes the test. */
+const overviewCount = (statusTest: string) => `=SUMPRODUCT(${BELONGS}*(${TABLE.cases}[狀態]${statusTest}))`;
 
 export const SCHEMA: readonly TableSpec[] = [
   {
@@ -229,13 +247,13 @@ export const SCHEMA: readonly TableSpec[] = [
     key: "overview",
     name: TABLE.overview,
     keyColumn: "division",
-    purpose: "組室總覽：各組室主辦案件的未結案、逾期、即將到期與已結案件數（公式）。",
+    purpose: "組室總覽：各組室的未結案、逾期、即將到期與已結案件數（公式）；主辦、協辦與交辦各組室的案件都算，不在登錄表的單位以其名稱計。",
     columns: [
       text("division", "組室", 24, { required: true }),
-      { key: "open", header: "未結案", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`,${TABLE.cases}[狀態],"<>${COMPUTED_LABELS.closed}"`) },
-      { key: "overdue", header: "逾期", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`,${TABLE.cases}[狀態],"${COMPUTED_LABELS.overdue}"`) },
-      { key: "dueSoon", header: "即將到期", kind: "formula", width: 9, numberFormat: INTEGER_FORMAT, formula: overviewCount(`,${TABLE.cases}[狀態],"${COMPUTED_LABELS["due-soon"]}"`) },
-      { key: "closed", header: "已結案", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`,${TABLE.cases}[狀態],"${COMPUTED_LABELS.closed}"`) },
+      { key: "open", header: "未結案", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`<>"${COMPUTED_LABELS.closed}"`) },
+      { key: "overdue", header: "逾期", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`="${COMPUTED_LABELS.overdue}"`) },
+      { key: "dueSoon", header: "即將到期", kind: "formula", width: 9, numberFormat: INTEGER_FORMAT, formula: overviewCount(`="${COMPUTED_LABELS["due-soon"]}"`) },
+      { key: "closed", header: "已結案", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`="${COMPUTED_LABELS.closed}"`) },
     ],
   },
 ];

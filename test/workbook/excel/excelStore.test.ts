@@ -102,7 +102,7 @@ describe("the workbook the store creates", () => {
     expect(fake.records(TABLE.divisions)[3]).toEqual({ 組室名稱: "國際事務組", 別名: "國務組", 聯絡信箱: "" });
     const overview = fake.bodyCells(TABLE.overview);
     expect(overview.map((row) => row[0]?.value)).toEqual(DEFAULT_DIVISIONS.map((d) => d.name));
-    expect(overview[0]?.[1]?.formula).toContain(`COUNTIFS(${TABLE.cases}[主辦組室]`);
+    expect(overview[0]?.[1]?.formula).toContain(`${TABLE.cases}[主辦組室]&"、"&${TABLE.cases}[協辦組室]`);
   });
 });
 

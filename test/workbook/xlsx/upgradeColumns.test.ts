@@ -14,7 +14,7 @@ describe("which columns a workbook must have", () => {
   test("keys, required columns and every column a formula or list reads", () => {
     expect(required).toEqual({
       會議: ["會議次別"],
-      列管案件: ["列管案號", "主辦組室", "期限", "追蹤狀態", "狀態"],
+      列管案件: ["列管案號", "主辦組室", "協辦組室", "期限", "追蹤狀態", "狀態"],
       辦理歷程: ["列管案號", "事件"],
       組室: ["組室名稱"],
       設定: ["基準日", "即將到期天數"],
