@@ -1,27 +1,35 @@
-// What 更新狀態 reports: the overdue cases on the workbook's as-of date, by the same rules as the sheet's
-// 狀態 column (computeStatus), as lines in the user's language. Pure, so it is tested without Excel.
-import { computeStatus } from "../domain";
+// What 更新狀態 reports: the overdue cases on the workbook's as-of date (the application service
+// overdueSummary, the same rule as the sheet's 狀態 column), as lines in the user's language, with the
+// time-zone warning when the workbook's zone could not be used. Pure, so it is tested without Excel.
+import { overdueSummary } from "../app";
+import { renderProblem, type ProblemLanguage } from "../problems";
 import type { WorkbookData } from "../workbook/model";
-import type { Messages } from "../taskpane/i18n/zhTW";
-import { compareIds } from "../taskpane/tabs/cases/caseList";
-import { asOfDate } from "../taskpane/view/asOf";
 
 /** Shown ids are capped so the dialog stays small; the count is always exact. */
 export const MAX_LISTED = 20;
 
-export function overdueCases(data: Pick<WorkbookData, "cases" | "settings">, now: Date): { asOf: string; ids: string[] } {
-  const asOf = asOfDate(data.settings, now);
-  const settings = { dueSoonDays: data.settings.dueSoonDays };
-  const ids = data.cases
-    .filter((c) => computeStatus({ tracking: c.tracking, dueDate: c.dueDate }, asOf, settings).status === "overdue")
-    .map((c) => c.caseId)
-    .sort(compareIds);
-  return { asOf, ids };
+/** The words the report needs; the pane's catalogues have them (same names), so the command passes its own. */
+export interface OverdueWords {
+  readonly lang: string;
+  readonly commandOverdue: (n: number, asOf: string) => string;
+  readonly commandOverdueList: (ids: string) => string;
 }
 
-export function overdueReport(data: Pick<WorkbookData, "cases" | "settings">, now: Date, t: Pick<Messages, "commandOverdue" | "commandOverdueList">): string[] {
-  const { asOf, ids } = overdueCases(data, now);
+const languageOfWords = (t: Pick<OverdueWords, "lang">): ProblemLanguage => (t.lang === "en" ? "en" : "zh-TW");
+
+/** The overdue ids on the as-of date, in meeting order. */
+export function overdueCases(data: Pick<WorkbookData, "cases" | "settings">, now: Date): { asOf: string; ids: string[] } {
+  const { asOf, ids } = overdueSummary(data, now);
+  return { asOf, ids: [...ids] };
+}
+
+export function overdueReport(data: Pick<WorkbookData, "cases" | "settings">, now: Date, t: OverdueWords): string[] {
+  const { asOf, ids, warning } = overdueSummary(data, now);
   const lines = [t.commandOverdue(ids.length, asOf)];
-  if (ids.length > 0) lines.push(t.commandOverdueList(ids.length > MAX_LISTED ? `${ids.slice(0, MAX_LISTED).join("、")}…` : ids.join("、")));
+  if (ids.length > 0) {
+    const listed = ids.length > MAX_LISTED ? `${ids.slice(0, MAX_LISTED).join("、")}…` : ids.join("、");
+    lines.push(t.commandOverdueList(listed));
+  }
+  if (warning !== null) lines.push(renderProblem(warning, languageOfWords(t)));
   return lines;
 }
