@@ -149,6 +149,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Result<
     asOf: options.asOf,
     dueSoonDays: options.dueSoonDays,
     longestCount: options.longestCount,
+    divisionOrder: options.divisionOrder,
   });
   return ok({
     meeting: n,

@@ -42,4 +42,6 @@ export interface ReportOptions {
   readonly dueSoonDays: number;
   /** how many of the longest-running continued cases the statistics list */
   readonly longestCount?: number;
+  /** the registry's division names, the order the statistics list divisions in */
+  readonly divisionOrder?: readonly string[];
 }

@@ -2,7 +2,7 @@
 import type { IsoDate } from "../../src/domain";
 import type { ProgressEntry, ReportCaseInput, ReportInput, ReportMeetingInput } from "../../src/report";
 
-export const d = (s: string) => s as IsoDate;
+export const d = (s: string): IsoDate => s as IsoDate;
 
 export const meetings: ReportMeetingInput[] = [
   { number: 109, organization: "臺北市政府秘書處", name: "處務會議", date: d("2022-02-17") },
