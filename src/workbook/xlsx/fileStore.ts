@@ -13,6 +13,8 @@ export interface WorkbookBytes {
   load(): Promise<Result<Uint8Array | null>>;
   /** replaces the workbook with `bytes`, all at once or not at all */
   save(bytes: Uint8Array): Promise<Result<true>>;
+  /** runs one whole update (load, plan, save) as the only writer, where other writers can exist (files on disk) */
+  exclusive?<T>(work: () => Promise<Result<T>>): Promise<Result<T>>;
 }
 
 /** Bytes held in memory: the task pane's file, tests, previews. */
@@ -56,6 +58,10 @@ export class FileStore implements WorkbookStore {
    * to change in an existing workbook, nothing is saved, so its bytes stay exactly as they were.
    */
   async update<T>(plan: (data: WorkbookData) => Result<Planned<T>>): Promise<Result<T>> {
+    return this.bytes.exclusive ? this.bytes.exclusive(() => this.updateOnce(plan)) : this.updateOnce(plan);
+  }
+
+  private async updateOnce<T>(plan: (data: WorkbookData) => Result<Planned<T>>): Promise<Result<T>> {
     const loaded = await this.bytes.load();
     if (!loaded.ok) return loaded;
     const created = loaded.value === null;

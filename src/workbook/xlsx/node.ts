@@ -2,8 +2,9 @@
 // update, writes atomic, and a locked, unreadable or unwritable file explained in words.
 import { basename, dirname, join } from "node:path";
 import { fail, ok, type Result } from "../../domain";
-import { atomicWrite, errorCode, nodeFileSystem, type FileSystem } from "./atomicWrite";
+import { ABSENT, CHANGED_SINCE_READ, atomicWrite, errorCode, nodeFileSystem, versionOf, type FileSystem, type FileVersion } from "./atomicWrite";
 import { FileStore, type WorkbookBytes } from "./fileStore";
+import { retryWhileChanged, withFileLock } from "./fileLock";
 
 const READ_REASONS: Readonly<Record<string, string>> = {
   EACCES: "沒有讀取權限",
@@ -21,6 +22,7 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
   ENOENT: "所在的資料夾不存在",
   ENOTDIR: "所在的資料夾不存在",
   EISDIR: "這是資料夾，不是活頁簿",
+  [CHANGED_SINCE_READ]: "讀取之後已被其他程式修改（為免蓋掉別人的變更而未寫入）",
 };
 
 const reason = (reasons: Readonly<Record<string, string>>, error: unknown): string =>
@@ -30,16 +32,26 @@ const reason = (reasons: Readonly<Record<string, string>>, error: unknown): stri
 export const excelLockPath = (path: string): string => join(dirname(path), `~$${basename(path)}`);
 
 export class PathBytes implements WorkbookBytes {
+  /** what the last load read, so a save can refuse to overwrite a write made in between */
+  private seen: FileVersion | undefined;
+  private changedSinceRead = false;
+
   constructor(
     readonly path: string,
     private readonly fs: FileSystem = nodeFileSystem,
   ) {}
 
   async load(): Promise<Result<Uint8Array | null>> {
+    this.changedSinceRead = false;
     try {
-      return ok(await this.fs.readFile(this.path));
+      const bytes = await this.fs.readFile(this.path);
+      this.seen = versionOf(bytes);
+      return ok(bytes);
     } catch (error) {
-      if (errorCode(error) === "ENOENT") return ok(null);
+      if (errorCode(error) === "ENOENT") {
+        this.seen = ABSENT;
+        return ok(null);
+      }
       return fail(`無法讀取活頁簿「${this.path}」：${reason(READ_REASONS, error)}`);
     }
   }
@@ -50,11 +62,17 @@ export class PathBytes implements WorkbookBytes {
       return cannot(`Excel 正開著它（有鎖定檔 ${basename(excelLockPath(this.path))}）；請在 Excel 中關閉後再試，若 Excel 並未開啟，請刪除該鎖定檔`);
     }
     try {
-      await atomicWrite(this.path, bytes, this.fs);
+      await atomicWrite(this.path, bytes, this.fs, this.seen);
       return ok(true);
     } catch (error) {
+      this.changedSinceRead = errorCode(error) === CHANGED_SINCE_READ;
       return cannot(reason(WRITE_REASONS, error));
     }
+  }
+
+  /** One writer at a time (a lock file beside the workbook); a write refused as stale is re-read and re-planned. */
+  exclusive<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+    return withFileLock(this.path, () => retryWhileChanged(work, () => this.changedSinceRead));
   }
 }
 
