@@ -13,6 +13,7 @@ import {
   createDivisionRegistry,
   belongsTo,
   isoDateInZone,
+  unregisteredUnits,
   parseCaseId,
   type ComputedStatus,
   type DivisionRegistry,
@@ -254,8 +255,10 @@ export async function printWorkbookStatus(options: WorkbookStatusOptions, now: (
   const settings = { dueSoonDays: options.dueSoonDays ?? data.settings.dueSoonDays };
   let cases = [...data.cases].sort(byCaseId);
   if (options.division !== undefined) {
-    const division = registry.normalize(options.division);
-    if (division === undefined) throw new CliInputError(`「${options.division}」不在活頁簿的組室表格中：請使用「組室」表格中的名稱或別名`);
+    // a unit outside the registry counts under its own name (the membership rule), when the cases name it
+    const outside = unregisteredUnits(data.cases, registry).find((unit) => unit === options.division?.trim());
+    const division = registry.normalize(options.division) ?? outside;
+    if (division === undefined) throw new CliInputError(`「${options.division}」不在活頁簿的組室表格中，也沒有案件以它為主辦或協辦：請使用「組室」表格中的名稱或別名`);
     cases = cases.filter((c) => concerns(c, division, registry));
   }
   const rows: CaseStatusJson[] = cases.map((c) => {

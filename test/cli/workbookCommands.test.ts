@@ -363,7 +363,7 @@ describe("status --workbook", () => {
   });
 
   test.each<[string, string[], string]>([
-    ["an unknown division", ["--division", "工務組"], "「工務組」不在活頁簿的組室表格中：請使用「組室」表格中的名稱或別名\n"],
+    ["an unknown division", ["--division", "工務組"], "「工務組」不在活頁簿的組室表格中，也沒有案件以它為主辦或協辦：請使用「組室」表格中的名稱或別名\n"],
     ["--due with --workbook", ["--due", "2022-05-01"], "--workbook 列出活頁簿中的案件，不可與 --due 併用\n"],
     ["--tracking with --workbook", ["--tracking", "closed"], "--workbook 列出活頁簿中的案件，不可與 --tracking 併用\n"],
     ["a bad as-of date", ["--as-of", "111年2月30日"], "日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天\n"],
