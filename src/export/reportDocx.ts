@@ -1,0 +1,111 @@
+// The 辦理情形 report as Word (.docx) with the `docx` library: the same layout as the .odt (A4 landscape,
+// a CJK font, the header row repeated on each page, page numbers in the footer, statistics last).
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph as DocxParagraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  convertMillimetersToTwip,
+} from "docx";
+import type { ReportModel } from "../report";
+import { CASE_COLUMNS, FONT, PAGE, STATISTICS_COLUMNS, caseCells, statisticsPage, titleBlock, type Cell, type LayoutColumn, type Paragraph } from "./reportLayout";
+
+const twip = (cm: number) => convertMillimetersToTwip(cm * 10);
+// Word's run font: Latin and East Asian faces; a reader without Noto Sans CJK TC falls back to its own CJK font.
+const font = { ascii: FONT.cjk, hAnsi: FONT.cjk, eastAsia: FONT.cjk };
+const size = (pt: number) => pt * 2; // half-points
+
+function run(r: Paragraph[number], pt: number): TextRun {
+  return new TextRun({ text: r.text, font, size: size(pt), bold: r.strong === true || r.flag === true, ...(r.flag ? { color: "C00000" } : {}) });
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+const borders = { top: border, bottom: border, left: border, right: border };
+
+function cell(content: Cell, width: number, options: { header?: boolean; alignEnd?: boolean } = {}): TableCell {
+  return new TableCell({
+    width: { size: twip(width), type: WidthType.DXA },
+    borders,
+    verticalAlign: options.header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    ...(options.header ? { shading: { type: ShadingType.CLEAR, fill: "D9D9D9", color: "auto" } } : {}),
+    margins: { top: 40, bottom: 40, left: 60, right: 60 },
+    children: content.map(
+      (p) =>
+        new DocxParagraph({
+          alignment: options.header ? AlignmentType.CENTER : options.alignEnd ? AlignmentType.END : AlignmentType.START,
+          children: p.map((r) => run(options.header ? { ...r, strong: true } : r, options.header ? 10 : 9.5)),
+        }),
+    ),
+  });
+}
+
+function table(columns: readonly LayoutColumn[], rows: readonly (readonly Cell[])[], numeric = false): Table {
+  const total = columns.reduce((sum, c) => sum + c.widthCm, 0);
+  const header = new TableRow({ tableHeader: true, children: columns.map((c) => cell([[{ text: c.header }]], c.widthCm, { header: true })) });
+  return new Table({
+    width: { size: twip(total), type: WidthType.DXA },
+    columnWidths: columns.map((c) => twip(c.widthCm)),
+    rows: [header, ...rows.map((row) => new TableRow({ children: row.map((content, i) => cell(content, columns[i]?.widthCm ?? 2, { alignEnd: numeric && i > 0 })) }))],
+  });
+}
+
+const line = (text: string, pt: number, options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; pageBreakBefore?: boolean } = {}) =>
+  new DocxParagraph({
+    alignment: options.align ?? AlignmentType.START,
+    pageBreakBefore: options.pageBreakBefore === true,
+    spacing: { before: 60 },
+    children: [new TextRun({ text, font, size: size(pt), bold: options.bold === true })],
+  });
+
+/** Writes the report as .docx bytes. */
+export async function writeReportDocx(model: ReportModel): Promise<Uint8Array> {
+  const t = titleBlock(model);
+  const stats = statisticsPage(model);
+  const footer = new Footer({
+    children: [
+      new DocxParagraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ font, size: size(9), children: ["第 ", PageNumber.CURRENT, " 頁，共 ", PageNumber.TOTAL_PAGES, " 頁"] })],
+      }),
+    ],
+  });
+  const doc = new Document({
+    title: model.title,
+    creator: "會議列管 Minutes Tracker",
+    styles: { default: { document: { run: { font, size: size(10) } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: twip(PAGE.heightCm), height: twip(PAGE.widthCm), orientation: PageOrientation.LANDSCAPE },
+            margin: { top: twip(PAGE.marginTopCm), bottom: twip(PAGE.marginBottomCm), left: twip(PAGE.marginCm), right: twip(PAGE.marginCm) },
+          },
+        },
+        footers: { default: footer },
+        children: [
+          line(t.organization, 13, { bold: true, align: AlignmentType.CENTER }),
+          line(t.title, 16, { bold: true, align: AlignmentType.CENTER }),
+          ...(t.subtitle === "" ? [] : [line(t.subtitle, 12, { align: AlignmentType.CENTER })]),
+          line(t.note, 9, { align: AlignmentType.END }),
+          table(CASE_COLUMNS, model.rows.map(caseCells)),
+          line(stats.heading, 14, { bold: true, align: AlignmentType.CENTER, pageBreakBefore: true }),
+          table(STATISTICS_COLUMNS, stats.rows.map((row) => row.map((text): Cell => [[{ text }]])), true),
+          ...stats.longest.map((text) => line(text, 9.5)),
+        ],
+      },
+    ],
+  });
+  // Packer.toBuffer needs Node's Buffer; toArrayBuffer works in the task pane too.
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
