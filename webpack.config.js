@@ -1,5 +1,6 @@
 // Builds the task pane and the commands page, and copies assets and the manifest into dist/.
 // Production builds rewrite the manifest's https://localhost:3000/ URLs to the configured production URL.
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -7,6 +8,28 @@ const { DefinePlugin } = require("webpack");
 const { getHttpsOptions } = require("./scripts/dev-certs");
 const { DEV_URL, PAGES, productionUrl, toProductionManifest } = require("./scripts/addin-urls");
 const pkg = require("./package.json");
+
+// The old-webview guard (ES5), inlined as the first script after office.js in every page, before the
+// deferred bundles: Trident and EdgeHTML cannot parse the bundles, so only inline ES5 can speak there.
+const GUARD_SOURCE = path.resolve(__dirname, "src/guard/oldWebviewGuard.js");
+
+/** The inline guard for one page ("taskpane", "commands", "notice", …), read fresh for the dev server. */
+function guardScript(page) {
+  return `(${fs.readFileSync(GUARD_SOURCE, "utf8").trim()}\n)(window, document, ${JSON.stringify(page)});`;
+}
+
+class OldWebviewGuardPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("OldWebviewGuardPlugin", (compilation) => {
+      compilation.fileDependencies.add(GUARD_SOURCE);
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("OldWebviewGuardPlugin", (data) => {
+        const page = path.basename(data.outputName, ".html");
+        data.headTags.unshift(HtmlWebpackPlugin.createHtmlTagObject("script", {}, guardScript(page)));
+        return data;
+      });
+    });
+  }
+}
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
@@ -19,6 +42,8 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       notice: "./src/commands/notice.ts",
+      // the page Office desktop hands a download to, in the user's browser (src/taskpane/app/downloadFile.ts)
+      save: "./src/taskpane/app/savePage.ts",
       // sign-in for the reminders: the Office dialog's page, and the SPA redirect URI (MSAL 5 bridge)
       "auth-dialog": "./src/calendar/auth/pages/authDialog.ts",
       "auth-redirect": "./src/calendar/auth/pages/authRedirect.ts",
@@ -50,10 +75,12 @@ module.exports = async (env, options) => {
       splitChunks: { chunks: "async", minSize: 20000 },
     },
     plugins: [
+      new OldWebviewGuardPlugin(),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: PAGES["taskpane.html"], chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: PAGES["commands.html"], chunks: ["commands"] }),
       // the dialog the 更新狀態 command shows its result in (not in the manifest: opened by URL)
       new HtmlWebpackPlugin({ filename: "notice.html", template: "src/commands/notice.html", chunks: ["notice"] }),
+      new HtmlWebpackPlugin({ filename: "save.html", template: "src/taskpane/app/save.html", chunks: ["save"] }),
       new HtmlWebpackPlugin({ filename: "auth-dialog.html", template: "src/calendar/auth/pages/auth-dialog.html", chunks: ["auth-dialog"] }),
       new HtmlWebpackPlugin({ filename: "auth-redirect.html", template: "src/calendar/auth/pages/auth-redirect.html", chunks: ["auth-redirect"] }),
       // The app registration and Graph endpoint the 提醒 tab signs in with (README: Configuration).

@@ -3,11 +3,16 @@
 // (so the 狀態 formulas use today's date), reads the workbook through the Excel store, counts the overdue
 // cases with computeStatus and reports them. Excel has no notification API for add-ins, so the report is
 // shown in a small dialog (Office's documented way for a function command to show UI), and
-// event.completed() is called once it is closed, or at once when no dialog can be shown.
+// event.completed() is called once it is closed. When the dialog cannot open, the report is kept for the
+// task pane to show when it next opens (pendingNotice.ts), and the command still completes.
+// In Trident/EdgeHTML this bundle cannot run: the inline guard (src/guard) answers the command there.
+import { oldWebview } from "../guard/webviewFlag";
 import { createHostExcelStore } from "../workbook/excel";
 import { languageOf, messagesFor } from "../taskpane/i18n/language";
 import type { Messages } from "../taskpane/i18n/zhTW";
+import { showInDialog } from "./noticeDialog";
 import { noticeUrl } from "./noticeUrl";
+import { keepNotice } from "./pendingNotice";
 import { overdueReport } from "./overdue";
 
 function messages(): Messages {
@@ -42,25 +47,18 @@ async function report(t: Messages): Promise<string[]> {
   }
 }
 
-/** Shows the lines in the notice dialog; resolves when it is closed (or could not open). */
-function show(lines: readonly string[], t: Messages): Promise<void> {
-  return new Promise((resolve) => {
-    const url = noticeUrl(window.location.href, lines, t.lang, t.commandTitle);
-    Office.context.ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: true }, (result) => {
-      if (result.status !== Office.AsyncResultStatus.Succeeded) {
-        console.error(`更新狀態: ${lines.join(" ")} (dialog: ${result.error.message})`);
-        resolve();
-        return;
-      }
-      const dialog = result.value;
-      // the page's 確定 button sends a message; the close box raises an event
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
-        dialog.close();
-        resolve();
-      });
-      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
-    });
-  });
+/** Shows the lines in the notice dialog; when it cannot open, keeps them for the task pane. */
+async function show(lines: readonly string[], t: Messages): Promise<void> {
+  const outcome = await showInDialog(Office.context.ui, noticeUrl(window.location.href, lines, t.lang, t.commandTitle));
+  if (outcome.shown) return;
+  console.error(`更新狀態: ${lines.join(" ")} (dialog: ${outcome.reason})`);
+  let storage: Storage | null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = null;
+  }
+  if (storage) keepNotice(storage, { title: t.commandTitle, lines, reason: outcome.reason, at: new Date().toISOString() });
 }
 
 export async function updateStatus(event: Office.AddinCommands.Event): Promise<void> {
@@ -74,5 +72,7 @@ export async function updateStatus(event: Office.AddinCommands.Event): Promise<v
 
 // Office must finish initializing on this page before a command can be invoked; the association is made
 // at load, as Microsoft's command template does, so it is in place when Office calls it.
-void Office.onReady();
-Office.actions.associate("updateStatus", (event: Office.AddinCommands.Event) => void updateStatus(event));
+if (oldWebview() === null) {
+  void Office.onReady();
+  Office.actions.associate("updateStatus", (event: Office.AddinCommands.Event) => void updateStatus(event));
+}

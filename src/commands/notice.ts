@@ -1,5 +1,6 @@
 // The notice dialog's script: shows the message a ribbon command passed in the URL and tells the command
 // when the user has read it (messageParent), so the command can close the dialog and complete.
+import { oldWebview } from "../guard/webviewFlag";
 import { readNotice } from "./noticeUrl";
 
 function render(): void {
@@ -26,5 +27,10 @@ function render(): void {
   }
 }
 
-if (typeof Office !== "undefined") void Office.onReady(render);
-else render();
+function start(): void {
+  if (typeof Office !== "undefined") void Office.onReady(render);
+  else render();
+}
+
+// in an old webview the inline guard renders the notice itself
+if (oldWebview() === null) start();

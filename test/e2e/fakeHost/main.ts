@@ -20,6 +20,8 @@ export interface FakeExcelHandle {
   /** named sheet views per sheet (the division views a chief opens) */
   sheetViews(): Record<string, string[]>;
   syncs(): number;
+  /** URLs passed to Office.context.ui.openBrowserWindow */
+  openedWindows(): string[];
   /** empties the document and its stored copy */
   reset(): void;
 }
@@ -51,6 +53,7 @@ window.__fakeExcel = {
   tableNames: () => fake.tables.map((t) => t.name),
   sheetViews: () => Object.fromEntries(fake.sheets.map((s) => [s.name, [...s.views.keys()]])),
   syncs: () => fake.syncs,
+  openedWindows: () => [...globals.openedWindows],
   reset: () => {
     localStorage.removeItem(storageKey);
     fake = new FakeExcel(options);

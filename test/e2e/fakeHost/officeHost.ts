@@ -13,6 +13,10 @@ export interface FakeHostConfig {
   readonly syncDelayMs?: number;
   /** localStorage key of the persisted document */
   readonly storageKey?: string;
+  /** delay before Office.onReady answers, as a slow Excel start; 0 by default */
+  readonly readyDelayMs?: number;
+  /** Office.context.platform and onReady's platform; OfficeOnline by default */
+  readonly platform?: string;
 }
 
 export const DEFAULT_API_SETS: Readonly<Record<string, string>> = { ExcelApi: "1.8", ExcelApiOnline: "1.1" };
@@ -23,6 +27,8 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export interface FakeHostGlobals {
   readonly Office: object;
   readonly Excel: object;
+  /** URLs the pane passed to Office.context.ui.openBrowserWindow, in order */
+  readonly openedWindows: string[];
 }
 
 const HOST_TYPE = { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" } as const;
@@ -35,8 +41,11 @@ const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * every Excel.run (which may send a last batch itself), so a reload at any point after a write keeps it.
  */
 export function fakeHostGlobals(fake: () => FakeExcel, config: FakeHostConfig, persist: () => void): FakeHostGlobals {
-  const info = { host: HOST_TYPE.Excel, platform: PLATFORM_TYPE.OfficeOnline };
-  const ready = Promise.resolve(info);
+  const platform = config.platform ?? PLATFORM_TYPE.OfficeOnline;
+  const info = { host: HOST_TYPE.Excel, platform };
+  const readyDelay = config.readyDelayMs ?? 0;
+  const ready = readyDelay > 0 ? delay(readyDelay).then(() => info) : Promise.resolve(info);
+  const openedWindows: string[] = [];
   const syncDelay = config.syncDelayMs ?? 0;
 
   async function run<T>(first: unknown, second?: unknown): Promise<T> {
@@ -75,7 +84,7 @@ export function fakeHostGlobals(fake: () => FakeExcel, config: FakeHostConfig, p
     },
     context: {
       host: HOST_TYPE.Excel,
-      platform: PLATFORM_TYPE.OfficeOnline,
+      platform,
       displayLanguage: config.displayLanguage ?? "zh-TW",
       contentLanguage: config.displayLanguage ?? "zh-TW",
       diagnostics: { host: HOST_TYPE.Excel, platform: PLATFORM_TYPE.OfficeOnline, version: "16.0.0.0-fake" },
@@ -96,6 +105,7 @@ export function fakeHostGlobals(fake: () => FakeExcel, config: FakeHostConfig, p
         displayDialogAsync: (_url: string, _options?: unknown, callback?: (result: { status: string; error: { code: number; message: string } }) => void): void =>
           callback?.({ status: "failed", error: { code: 12007, message: "fake host: dialogs are not available" } }),
         messageParent: (): void => undefined,
+        openBrowserWindow: (url: string): void => void openedWindows.push(url),
       },
     },
     actions: { associate: (): void => undefined },
@@ -112,5 +122,5 @@ export function fakeHostGlobals(fake: () => FakeExcel, config: FakeHostConfig, p
     ConditionalFormatType: { custom: "Custom" },
     ClearApplyTo: { contents: "Contents" },
   };
-  return { Office: office, Excel: excel };
+  return { Office: office, Excel: excel, openedWindows };
 }
