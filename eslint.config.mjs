@@ -78,6 +78,17 @@ export default tseslint.config(
     },
   },
   {
+    // The reminder sync depends on the calendar core's gateway interface, never on an adapter: the Graph
+    // and sign-in adapters are wired in by the pane, the CLI and the bench.
+    files: ["src/calendar/sync/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { group: ["**/calendar/graph/**", "**/calendar/graph", "../graph/**", "../graph", "../auth/**", "../auth", "**/calendar/auth/**"], message: "The sync uses the calendar core's CalendarGateway, not the Graph or sign-in adapters." },
+        { group: ["**/taskpane/**", "react", "@fluentui/*", "@microsoft/*", "@azure/*"], message: "The sync knows no UI, Graph SDK or MSAL." },
+      ] }],
+    },
+  },
+  {
     // Plain JavaScript (build config, probes) is linted without type information.
     files: ["**/*.{js,mjs,cjs}"],
     ...tseslint.configs.disableTypeChecked,

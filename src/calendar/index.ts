@@ -1,4 +1,5 @@
-// Public API of the reminder core: plan, reconcile and .ics export, pure and free of Graph, MSAL and Office.
+// Public API of the reminder core: plan, reconcile, .ics export and the calendar gateway interface the
+// sync depends on; pure and free of Graph, MSAL and Office.
 
 export { fnv1a64 } from "./hash";
 export { toIcs, icsSequence, ICS_PRODID, type IcsOptions } from "./ics";
@@ -7,6 +8,18 @@ export { hasWrites, reconcile, type ReconcileOptions } from "./reconcile";
 export { reminderMinutesBeforeStart, type ReminderTime } from "./reminderMinutes";
 export { reminderBody } from "./body";
 export { reminderSubject, shortTitle } from "./subject";
+export { driftOf, type DriftField } from "./drift";
+export { CalendarServiceError, MalformedListingError, SignInRequiredError } from "./errors";
+export {
+  type CalendarChoice,
+  type CalendarGateway,
+  type CalendarInfo,
+  type EventLookup,
+  type ExecuteOptions,
+  type ExecuteResult,
+  type ReminderOutcome,
+  type WriteStats,
+} from "./gateway";
 export {
   GRAPH_TIME_ZONE,
   REMINDER_CATEGORY,
@@ -14,6 +27,7 @@ export {
   type DesiredEvent,
   type ExistingEvent,
   type GraphDateTime,
+  type ObservedEvent,
   type RecordedEvent,
   type ReminderAttendee,
   type ReleaseReason,

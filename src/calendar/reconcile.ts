@@ -1,4 +1,5 @@
 // Reconciles desired reminders with the sheet's records and the calendar's tagged events into the writes to make.
+import { driftOf } from "./drift";
 import {
   type DeleteReason,
   type DesiredEvent,
@@ -60,6 +61,8 @@ export function hasWrites(ops: ReminderOps): boolean {
  *    events of released cases are deleted, unknown events are never touched, and a recorded id is
  *    updated in place (a 404 then is the executor's to turn into a create).
  * 8. recorded for a case that wants no reminder, its event already gone → `forgotten`: clear the record.
+ * 9. unchanged by hash, but the listed event's own fields differ from the desired ones (moved, renamed,
+ *    reminder off in Outlook: see {@link driftOf}) → update, listed in `corrected`.
  *
  * A second run after a successful sync, with nothing changed, gives only `unchanged`.
  *
@@ -75,7 +78,16 @@ export function reconcile(
   existing: readonly ExistingEvent[] | null,
   options: ReconcileOptions,
 ): ReminderOps {
-  const ops: Mutable<ReminderOps> = { create: [], update: [], delete: [], unchanged: [], recreated: [], adopted: [], forgotten: [] };
+  const ops: Mutable<ReminderOps> = { create: [], update: [], delete: [], unchanged: [], recreated: [], adopted: [], forgotten: [], corrected: [] };
+  // Same hash, but the event no longer says it (an Outlook edit): write it again, counted as corrected.
+  const sameOrCorrect = (eventId: string, d: DesiredEvent, observed: ExistingEvent["observed"]) => {
+    if (driftOf(d, observed).length === 0) {
+      ops.unchanged.push(d.caseKey);
+    } else {
+      ops.update.push({ eventId, desired: d });
+      ops.corrected.push(d.caseKey);
+    }
+  };
   const groups = groupByCaseKey(existing ?? []);
   const wanted = new Set<string>();
 
@@ -101,11 +113,11 @@ export function reconcile(
       ops.create.push(d);
       if (record !== undefined) ops.recreated.push(d.caseKey);
     } else if (record !== undefined && keeper.id === record.eventId) {
-      if (record.hash === d.hash) ops.unchanged.push(d.caseKey);
+      if (record.hash === d.hash) sameOrCorrect(keeper.id, d, keeper.observed);
       else ops.update.push({ eventId: keeper.id, desired: d });
     } else {
       ops.adopted.push({ caseKey: d.caseKey, eventId: keeper.id });
-      if (keeper.hash === d.hash) ops.unchanged.push(d.caseKey);
+      if (keeper.hash === d.hash) sameOrCorrect(keeper.id, d, keeper.observed);
       else ops.update.push({ eventId: keeper.id, desired: d });
     }
   }

@@ -1,22 +1,8 @@
 // The shapes the reminder sync passes between plan, reconcile and execute: pure data, no I/O.
-import { type IsoDate, type TrackingStatus } from "../domain";
+import { type IsoDate } from "../domain";
 
-/**
- * The parts of a case row (列管案件) a reminder is made from. Declared here, not imported from the
- * workbook layer, so the core does not depend on an adapter; the workbook's CaseRow extends it.
- */
-export interface ReminderCase {
-  readonly caseId: string;
-  readonly meeting: number | null;
-  /** lead divisions joined with 、 */
-  readonly lead: string;
-  /** supporting divisions joined with 、 */
-  readonly supporting: string;
-  readonly text: string;
-  readonly dueDate: IsoDate | null;
-  readonly dueText: string;
-  readonly tracking: TrackingStatus;
-}
+// ReminderCase lives in the domain (the workbook's CaseRow extends it); re-exported for the calendar's callers.
+export type { ReminderCase } from "../domain/reminderCase";
 
 /** Outlook's category on every reminder, so users can colour or filter them. */
 export const REMINDER_CATEGORY = "會議列管";
@@ -86,6 +72,21 @@ export interface ExistingEvent {
    * (created by a sync whose write-back to the sheet was lost) count as unchanged instead of updated.
    */
   readonly hash?: string;
+  /**
+   * The fields a user can change in Outlook, as the calendar holds them now (when the listing read
+   * them): compared with the desired event so that a moved, renamed or silenced reminder is corrected.
+   */
+  readonly observed?: ObservedEvent;
+}
+
+/** An event's user-editable fields as Graph lists them (`dateTime` may carry fractional seconds). */
+export interface ObservedEvent {
+  readonly subject?: string;
+  readonly start?: GraphDateTime;
+  readonly end?: GraphDateTime;
+  readonly isAllDay?: boolean;
+  readonly isReminderOn?: boolean;
+  readonly reminderMinutesBeforeStart?: number;
 }
 
 /** Why an event is removed: the case was released, lost its deadline, is a duplicate, or is unknown. */
@@ -106,4 +107,9 @@ export interface ReminderOps {
   readonly adopted: readonly { readonly caseKey: string; readonly eventId: string }[];
   /** recorded case keys with no reminder and no event left: clear the sheet's record, nothing to write */
   readonly forgotten: readonly string[];
+  /**
+   * case keys whose event is in `update` only because someone changed it in Outlook (moved, renamed,
+   * reminder turned off) while the sheet's wish stayed the same: the sync puts it back (「已校正」)
+   */
+  readonly corrected: readonly string[];
 }

@@ -2,7 +2,7 @@
 // Microsoft Graph (or a local Graph-compatible server) with a token taken from an environment variable.
 import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
-import { GRAPH_BASE_URL, GraphCalendarGateway, splitBaseUrl } from "../calendar/graph";
+import { GRAPH_BASE_URL, GraphCalendarGateway, RequestMeter, splitBaseUrl, type MeterTotals } from "../calendar/graph";
 import { exportIcs, syncReminders, type SyncSummary } from "../calendar/sync";
 import { openFileStore } from "../workbook/xlsx/node";
 import { CliInputError } from "./cliError";
@@ -88,14 +88,16 @@ interface SyncCliOptions {
   readonly json?: boolean;
 }
 
-function printSummary(s: SyncSummary): void {
+function printSummary(s: SyncSummary, requests: MeterTotals): void {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`行事曆：${s.calendar.name}${s.calendar.created ? "（新建立）" : ""}`);
-  out(`新增 ${s.created}，更新 ${s.updated}，刪除 ${s.deleted}，未變更 ${s.unchanged}`);
+  out(`新增 ${s.created}，更新 ${s.updated}，刪除 ${s.deleted}，未變更 ${s.unchanged}，已校正 ${s.corrected}`);
   if (s.recreated > 0) out(`其中重建 ${s.recreated} 個在 Outlook 中被刪除的提醒（已記入辦理歷程：提醒重建）`);
+  if (s.corrected > 0) out(`已校正 ${s.corrected} 個在 Outlook 中被移動、改名或關閉提醒的事件（依活頁簿改回）`);
   if (s.adopted > 0) out(`認領 ${s.adopted} 個行事曆中已有、活頁簿尚未記錄的提醒`);
+  if (s.lagging > 0) out(`${s.lagging} 個提醒不在行事曆清單中，但逐一查詢仍在：未重建`);
   for (const e of s.errors) out(`錯誤 ${e.caseId}：${e.message}`);
-  out(`Graph 要求 ${s.requests.requests} 次（寫入 ${s.requests.writeRequests} 次），${Math.round(s.wallMs)} ms`);
+  out(`Graph 要求 ${requests.requests} 次（寫入 ${requests.writeRequests} 次），${Math.round(s.wallMs)} ms`);
 }
 
 export function syncCommand(now: () => Date, env: NodeJS.ProcessEnv): Command {
@@ -114,7 +116,9 @@ export function syncCommand(now: () => Date, env: NodeJS.ProcessEnv): Command {
       if (options.calendar?.trim() === "") throw new CliInputError("--calendar 不可為空白");
       const baseUrl = graphUrlOption(options.graphUrl);
       const token = tokenFromEnv(options.tokenEnv, env);
-      const gateway = new GraphCalendarGateway({ baseUrl, getToken: () => Promise.resolve(token) });
+      // Counted from outside the gateway: the summary's request figures are this command's, not the sync's.
+      const meter = new RequestMeter();
+      const gateway = new GraphCalendarGateway({ baseUrl, getToken: () => Promise.resolve(token), meter });
       const calendar = options.calendarId !== undefined ? { id: options.calendarId } : options.calendar !== undefined ? { name: options.calendar.trim() } : undefined;
       const result = await syncReminders(openFileStore(options.workbook), gateway, {
         now,
@@ -123,8 +127,9 @@ export function syncCommand(now: () => Date, env: NodeJS.ProcessEnv): Command {
         ...(options.by === undefined ? {} : { by: options.by }),
       });
       if (!result.ok) throw new CliInputError(result.error);
-      if (options.json) printJson(result.value);
-      else printSummary(result.value);
+      const requests = meter.totals();
+      if (options.json) printJson({ ...result.value, requests });
+      else printSummary(result.value, requests);
       if (result.value.errors.length > 0) throw new CliInputError(`${result.value.errors.length} 案的提醒同步失敗，已記在「提醒錯誤」欄；再執行一次 sync 會重試`);
     });
 }

@@ -1,6 +1,6 @@
 // Tests for the optional invitees in the plan: off by default, hashed only when present.
 import { planReminders, type PlanOptions } from "../../src/calendar/plan";
-import { type ReminderCase } from "../../src/calendar/types";
+import { type ReminderCase } from "../../src/domain/reminderCase";
 import { CASE_11002, CASE_11101, MEETING_DATES, WORKBOOK } from "./support";
 
 const OPTIONS: PlanOptions = { workbookKey: WORKBOOK, leadDays: 3, meetingDates: MEETING_DATES };

@@ -27,7 +27,7 @@ function ex(caseId: string, id: string, extra: Partial<ExistingEvent> = {}): Exi
 }
 
 function ops(partial: Partial<ReminderOps>): ReminderOps {
-  return { create: [], update: [], delete: [], unchanged: [], recreated: [], adopted: [], forgotten: [], ...partial };
+  return { create: [], update: [], delete: [], unchanged: [], recreated: [], adopted: [], forgotten: [], corrected: [], ...partial };
 }
 
 interface Row {

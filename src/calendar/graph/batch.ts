@@ -1,18 +1,24 @@
 // Sends jobs through JSON $batch: at most 20 per batch, one batch in flight, and each item retried on its
 // own (429 after its Retry-After, 5xx and lost answers with backoff) because Graph answers a batch 200
-// even when items inside it were throttled, and the SDK never retries inside a batch.
+// even when items inside it were throttled, and the SDK never retries inside a batch. A batch refused as
+// a whole (424, 429, 503, no answer) sends its items again after the wait it asked for; one refused as
+// too large (413) is sent again in halves.
+import { type SignInRequiredError } from "../errors";
+import { type WriteStats } from "../gateway";
 import { IMMUTABLE_ID_PREFERENCE } from "./client";
 import { type GraphContext } from "./context";
-import { describeFailure, isRetryableStatus, retryAfterMs, retryDelayMs } from "./retry";
+import { describeFailure, isRetryableStatus, retryAfterMs, retryDelayMs, signInRequiredOf } from "./retry";
 
 /** Graph's limit on requests in one $batch. */
 export const MAX_BATCH_SIZE = 20;
 
 export interface JobRequest {
-  readonly method: "POST" | "PATCH" | "DELETE";
+  readonly method: "GET" | "POST" | "PATCH" | "DELETE";
   /** relative to the version, e.g. `/me/events/AAMk…` */
   readonly url: string;
   readonly body?: unknown;
+  /** extra headers (the immutable-id preference is always sent; a Prefer here is added to it) */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** A final answer to one item: its status, headers (names lower-cased) and parsed body. */
@@ -34,24 +40,14 @@ export interface BatchJob<R> {
   fail(status: number, message: string): R;
 }
 
-export interface BatchStats {
-  /** $batch POSTs sent, resends included */
-  readonly batches: number;
-  /** items sent in them, resends included */
-  readonly itemsSent: number;
-  /** item resends after a retryable failure (the item's own or its whole batch's) */
-  readonly retries: number;
-  /** items or batches answered 429 */
-  readonly throttled: number;
-  /** time spent waiting between attempts, ms (as asked of `sleep`) */
-  readonly waitedMs: number;
-  /** the largest number of items in one batch */
-  readonly largestBatch: number;
-}
+/** The core's write statistics, as this executor counts them. */
+export type BatchStats = WriteStats;
 
 export interface BatchRun<R> {
   readonly results: R[];
   readonly stats: BatchStats;
+  /** set when the run stopped because the token needs the user; every job not done was given up */
+  readonly signInRequired?: SignInRequiredError;
 }
 
 interface Pending<R> {
@@ -71,7 +67,8 @@ function lowerCaseHeaders(headers: unknown): Record<string, string> {
 }
 
 function requestJson(id: string, request: JobRequest): Record<string, unknown> {
-  const headers: Record<string, string> = { Prefer: IMMUTABLE_ID_PREFERENCE };
+  const extraPrefer = request.headers?.Prefer;
+  const headers: Record<string, string> = { ...request.headers, Prefer: extraPrefer === undefined ? IMMUTABLE_ID_PREFERENCE : `${IMMUTABLE_ID_PREFERENCE}, ${extraPrefer}` };
   if (request.body !== undefined) headers["Content-Type"] = "application/json";
   return { id, method: request.method, url: request.url, headers, ...(request.body === undefined ? {} : { body: request.body }) };
 }
@@ -100,7 +97,8 @@ export async function runBatches<R>(ctx: GraphContext, jobs: readonly BatchJob<R
   const queue: Pending<R>[] = jobs.map((job) => ({ job, attempts: 0 }));
   const results: R[] = [];
   const total = jobs.length;
-  const stats = { batches: 0, itemsSent: 0, retries: 0, throttled: 0, waitedMs: 0, largestBatch: 0 };
+  const stats = { batches: 0, itemsSent: 0, retries: 0, throttled: 0, waitedMs: 0, largestBatch: 0, halved: 0 };
+  let signInRequired: SignInRequiredError | undefined;
 
   const giveUp = (p: Pending<R>, status: number, message: string) => results.push(p.job.fail(status, message));
   // When a whole batch goes unanswered (timeout, dropped connection, 5xx on the envelope), every item in
@@ -108,6 +106,8 @@ export async function runBatches<R>(ctx: GraphContext, jobs: readonly BatchJob<R
   // the next batch is halved, and grows back by doubling once batches are answered again: under heavy
   // failure fewer items ride on each send, without failures it stays at 20.
   let batchSize = MAX_BATCH_SIZE;
+  // Lowered by a 413: batches never grow back past what Graph refused as too large.
+  let sizeCeiling = MAX_BATCH_SIZE;
   // Whole batches lost one after another; each item's own failures are counted in its `attempts`.
   let lostInARow = 0;
 
@@ -134,7 +134,28 @@ export async function runBatches<R>(ctx: GraphContext, jobs: readonly BatchJob<R
       answers = answersById(await ctx.client.api("/$batch").post(body));
       lostInARow = 0;
     } catch (error) {
+      signInRequired = signInRequiredOf(error);
+      if (signInRequired !== undefined) {
+        // Only the user can give a token: nothing was sent, and nothing more can be until they sign in.
+        for (const p of [...chunk, ...queue.splice(0)]) giveUp(p, 401, signInRequired.message);
+        break;
+      }
       const failure = describeFailure(error, ctx.now());
+      if (failure.status === 413) {
+        // Too large (Graph limits a batch's bytes as well as its 20 items): the same items in halves, at
+        // once, since nothing was throttled; batches stay at most that size from now on. One item alone
+        // too large fails by itself, and the others go on.
+        if (chunk.length > 1) {
+          stats.halved++;
+          sizeCeiling = Math.max(1, Math.floor(chunk.length / 2));
+          batchSize = sizeCeiling;
+          queue.unshift(...chunk);
+        } else {
+          for (const p of chunk) giveUp(p, failure.status, failure.message);
+        }
+        onProgress?.(Math.min(results.length, total), total);
+        continue;
+      }
       lostInARow++;
       const delay = retryDelayMs(policy, lostInARow, failure.retryAfter);
       if (!isRetryableStatus(failure.status) || lostInARow >= policy.maxAttempts || delay > policy.maxRetryAfterMs) {
@@ -154,7 +175,7 @@ export async function runBatches<R>(ctx: GraphContext, jobs: readonly BatchJob<R
     }
 
     if (answers !== undefined) {
-      batchSize = Math.min(MAX_BATCH_SIZE, batchSize * 2);
+      batchSize = Math.min(sizeCeiling, batchSize * 2);
       const byId = answers;
       chunk.forEach((p, i) => {
         const answer = byId.get(String(i + 1));
@@ -176,7 +197,7 @@ export async function runBatches<R>(ctx: GraphContext, jobs: readonly BatchJob<R
     }
     queue.unshift(...again);
   }
-  return { results, stats };
+  return { results, stats, ...(signInRequired === undefined ? {} : { signInRequired }) };
 }
 
 /** `404 ErrorItemNotFound: The specified object was not found in the store.` from an item's error body. */

@@ -1,15 +1,7 @@
 // The calendar reminders go to: the user's pick by id, or the dedicated one found by name (created when missing).
+import { type CalendarInfo } from "../gateway";
 import { getAllPages, odataString, query, type GraphContext } from "./context";
 import { GraphRequestError, withRetry } from "./retry";
-
-/** What the task pane's picker shows, and what the sync records in 設定. */
-export interface CalendarInfo {
-  readonly id: string;
-  readonly name: string;
-  readonly isDefault: boolean;
-  /** false for calendars shared read-only with the user: reminders cannot go there */
-  readonly canEdit: boolean;
-}
 
 interface CalendarJson {
   readonly id?: unknown;

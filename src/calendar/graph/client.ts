@@ -4,7 +4,7 @@
 // local test server (http://127.0.0.1) would get none. Why no RetryHandler: it sleeps with real timers
 // and never retries inside a $batch; the executor retries everything itself (see retry.ts), with an
 // injectable sleep, so one policy covers plain requests, whole batches and batch items alike.
-import { Client, type Context, HTTPMessageHandler, type Middleware } from "@microsoft/microsoft-graph-client";
+import { Client, type Context, GraphClientError, HTTPMessageHandler, type Middleware } from "@microsoft/microsoft-graph-client";
 import { RequestMeter } from "./meter";
 
 /** Graph's production endpoint; tests pass `http://127.0.0.1:PORT/v1.0`. */
@@ -16,17 +16,46 @@ export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
  */
 export const IMMUTABLE_ID_PREFERENCE = 'IdType="ImmutableId"';
 
+/**
+ * Asks for start and end in Taipei time on reads, so that an event's dates compare with the plan's
+ * without conversion (Graph answers in UTC otherwise). Sent beside the immutable-id preference.
+ */
+export const TAIPEI_TIME_PREFERENCE = 'outlook.timezone="Taipei Standard Time"';
+
+/**
+ * A request sent without a token because getToken failed. A GraphClientError, so the SDK passes it
+ * through unchanged instead of dressing it as an HTTP failure (which the retry would resend); the
+ * reason (a SignInRequiredError when only the user can help) is kept for the sync.
+ */
+export class TokenUnavailableError extends GraphClientError {
+  constructor(readonly reason: unknown) {
+    super(reason instanceof Error ? reason.message : String(reason));
+    // GraphClientError pins its own prototype, which would hide this subclass from instanceof.
+    Object.setPrototypeOf(this, new.target.prototype);
+    this.name = "TokenUnavailableError";
+  }
+}
+
 /** Supplies an access token for each request (the sign-in TokenSource's getToken in the pane, an environment variable in the CLI). */
 export type GetToken = () => Promise<string>;
 
-/** Sets `Authorization: Bearer …` and the immutable-id preference on every request, whatever the host. */
+/**
+ * Sets `Authorization: Bearer …` and the immutable-id preference on every request, whatever the host.
+ * `getToken` must never open a window: in the pane it is the silent path, which throws
+ * SignInRequiredError instead, and that stops the request here (as a TokenUnavailableError).
+ */
 export class BearerTokenHandler implements Middleware {
   private next: Middleware | undefined;
 
   constructor(private readonly getToken: GetToken) {}
 
   async execute(context: Context): Promise<void> {
-    const token = await this.getToken();
+    let token: string;
+    try {
+      token = await this.getToken();
+    } catch (error) {
+      throw new TokenUnavailableError(error);
+    }
     const headers = new Headers(context.options?.headers);
     headers.set("Authorization", `Bearer ${token}`);
     if (!headers.has("Prefer")) headers.set("Prefer", IMMUTABLE_ID_PREFERENCE);
@@ -62,7 +91,7 @@ export interface GraphClientOptions {
   /** `https://graph.microsoft.com/v1.0` (default) or a test server's `http://127.0.0.1:PORT/v1.0` */
   readonly baseUrl?: string;
   readonly getToken: GetToken;
-  /** counts requests and their sizes (for the bench and the sync summary) */
+  /** counts requests and their sizes (made by the caller, for the bench and the summaries) */
   readonly meter?: RequestMeter;
   /** per request; default 60 s */
   readonly timeoutMs?: number;

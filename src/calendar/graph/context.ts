@@ -1,5 +1,6 @@
 // What every Graph call in this folder needs: the client, the base URL it was made for, and the retry policy.
 import { type Client } from "@microsoft/microsoft-graph-client";
+import { MalformedListingError } from "../errors";
 import { type RetryPolicy, withRetry } from "./retry";
 
 export interface GraphContext {
@@ -9,12 +10,6 @@ export interface GraphContext {
   readonly retry: RetryPolicy;
   /** milliseconds since the epoch: Retry-After dates and wall time */
   readonly now: () => number;
-}
-
-/** One page of a Graph collection. */
-export interface PageJson<T> {
-  readonly value?: readonly T[];
-  readonly "@odata.nextLink"?: string;
 }
 
 /**
@@ -28,16 +23,42 @@ export function nextPath(ctx: Pick<GraphContext, "baseUrl">, nextLink: string): 
   return nextLink.slice(base.length);
 }
 
-/** Every item of a collection, page by page (one request per page, each retried on its own). */
-export async function getAllPages<T>(ctx: GraphContext, firstPath: string): Promise<T[]> {
+/**
+ * The items of one page, checked: Graph always answers a collection as an object whose `value` is an
+ * array of objects. Anything else (`null`, `value` missing, `null` or not an array) is not "no items":
+ * taken as empty, it would make the sync create every reminder again.
+ *
+ * @throws MalformedListingError naming what was wrong and where
+ */
+export function pageItems<T>(page: unknown, path: string): { items: T[]; nextLink: string | undefined } {
+  const where = path.split("?")[0] ?? path;
+  if (typeof page !== "object" || page === null || Array.isArray(page)) {
+    throw new MalformedListingError(`Graph 的清單回應不是物件（${where}）`);
+  }
+  const { value, "@odata.nextLink": next } = page as { value?: unknown; "@odata.nextLink"?: unknown };
+  if (!Array.isArray(value)) {
+    throw new MalformedListingError(`Graph 的清單回應沒有 value 陣列（${where}，收到 ${value === null ? "null" : typeof value}）`);
+  }
+  if (value.some((item) => typeof item !== "object" || item === null || Array.isArray(item))) {
+    throw new MalformedListingError(`Graph 的清單回應含有不是物件的項目（${where}）`);
+  }
+  if (next !== undefined && typeof next !== "string") throw new MalformedListingError(`Graph 的下一頁連結不是網址（${where}）`);
+  return { items: value as T[], nextLink: next };
+}
+
+/**
+ * Every item of a collection, page by page (one request per page, each retried on its own), every
+ * page checked by {@link pageItems}. `headers` go on every page's request (e.g. a time-zone preference).
+ */
+export async function getAllPages<T>(ctx: GraphContext, firstPath: string, headers: Readonly<Record<string, string>> = {}): Promise<T[]> {
   const items: T[] = [];
   let path: string | undefined = firstPath;
   while (path !== undefined) {
     const current: string = path;
-    const page = await withRetry(ctx.retry, () => ctx.client.api(current).get() as Promise<PageJson<T>>, ctx.now);
-    items.push(...(page.value ?? []));
-    const next = page["@odata.nextLink"];
-    path = next === undefined ? undefined : nextPath(ctx, next);
+    const page: unknown = await withRetry(ctx.retry, () => ctx.client.api(current).headers(headers).get() as Promise<unknown>, ctx.now);
+    const checked = pageItems<T>(page, current);
+    items.push(...checked.items);
+    path = checked.nextLink === undefined ? undefined : nextPath(ctx, checked.nextLink);
   }
   return items;
 }

@@ -4,24 +4,11 @@
 // a create carries a transactionId (fresh per create in this run, the same on each resend), so Graph
 // makes the event once; a PATCH writes the same values again; a DELETE of a gone event answers 404,
 // which counts as done.
+import { type ExecuteResult, type ReminderOutcome } from "../gateway";
 import { type DeleteReason, type DesiredEvent, type ReminderOps } from "../types";
-import { runBatches, itemMessage, type BatchJob, type BatchStats, type ItemAnswer, type Settled } from "./batch";
+import { runBatches, itemMessage, type BatchJob, type ItemAnswer, type Settled } from "./batch";
 import { type GraphContext } from "./context";
 import { eventPayload } from "./eventPayload";
-
-export type ReminderOutcome =
-  | { readonly kind: "created"; readonly caseKey: string; readonly eventId: string; readonly hash: string; readonly recreated: boolean }
-  | { readonly kind: "updated"; readonly caseKey: string; readonly eventId: string; readonly hash: string }
-  | { readonly kind: "deleted"; readonly caseKey: string; readonly eventId: string; readonly reason: DeleteReason }
-  | {
-      readonly kind: "failed";
-      readonly caseKey: string;
-      readonly op: "create" | "update" | "delete";
-      /** the event the failed update or delete was for */
-      readonly eventId?: string;
-      readonly status: number;
-      readonly message: string;
-    };
 
 export interface ExecuteOptions {
   readonly workbookKey: string;
@@ -29,11 +16,6 @@ export interface ExecuteOptions {
   /** a fresh id per create; default crypto.randomUUID */
   readonly newTransactionId?: () => string;
   readonly onProgress?: (done: number, total: number) => void;
-}
-
-export interface ExecuteResult {
-  readonly outcomes: ReminderOutcome[];
-  readonly stats: BatchStats;
 }
 
 const ok = (status: number) => status >= 200 && status < 300;
@@ -113,5 +95,5 @@ export async function executeOps(ctx: GraphContext, ops: ReminderOps, options: E
     ],
     options.onProgress,
   );
-  return { outcomes: run.results, stats: run.stats };
+  return { outcomes: run.results, stats: run.stats, signInRequired: run.signInRequired !== undefined };
 }

@@ -1,6 +1,6 @@
 // The two extended properties our events carry: which workbook made them (what the listing filters on),
 // and which case they remind of together with the hash of what was synced (what the listing expands).
-import { type DesiredEvent, type ExistingEvent } from "../types";
+import { type DesiredEvent, type ExistingEvent, type GraphDateTime, type ObservedEvent } from "../types";
 
 /**
  * Our property set: a fixed GUID, so the names below cannot collide with another add-in's. Changing it
@@ -36,6 +36,36 @@ export interface ListedEventJson {
   readonly id?: unknown;
   readonly lastModifiedDateTime?: unknown;
   readonly singleValueExtendedProperties?: unknown;
+  readonly subject?: unknown;
+  readonly start?: unknown;
+  readonly end?: unknown;
+  readonly isAllDay?: unknown;
+  readonly isReminderOn?: unknown;
+  readonly reminderMinutesBeforeStart?: unknown;
+}
+
+/** The event fields the listing selects: the keys, and what a user can change in Outlook. */
+export const LISTED_FIELDS = "id,lastModifiedDateTime,subject,start,end,isAllDay,isReminderOn,reminderMinutesBeforeStart";
+
+function dateTimeOf(value: unknown): GraphDateTime | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const { dateTime, timeZone } = value as { dateTime?: unknown; timeZone?: unknown };
+  return typeof dateTime === "string" && typeof timeZone === "string" ? { dateTime, timeZone } : undefined;
+}
+
+/** The user-editable fields the listing carried; a field of the wrong type is left out (not compared). */
+function observedOf(json: ListedEventJson): ObservedEvent | undefined {
+  const start = dateTimeOf(json.start);
+  const end = dateTimeOf(json.end);
+  const observed: ObservedEvent = {
+    ...(typeof json.subject === "string" ? { subject: json.subject } : {}),
+    ...(start ? { start } : {}),
+    ...(end ? { end } : {}),
+    ...(typeof json.isAllDay === "boolean" ? { isAllDay: json.isAllDay } : {}),
+    ...(typeof json.isReminderOn === "boolean" ? { isReminderOn: json.isReminderOn } : {}),
+    ...(typeof json.reminderMinutesBeforeStart === "number" ? { reminderMinutesBeforeStart: json.reminderMinutesBeforeStart } : {}),
+  };
+  return Object.keys(observed).length > 0 ? observed : undefined;
 }
 
 function reminderValue(properties: unknown): string | undefined {
@@ -60,10 +90,12 @@ export function existingEventOf(json: ListedEventJson): ExistingEvent | undefine
   const caseKey = space < 0 ? value : value.slice(0, space);
   const hash = space < 0 ? undefined : value.slice(space + 1);
   if (caseKey === "") return undefined;
+  const observed = observedOf(json);
   return {
     id: json.id,
     caseKey,
     ...(typeof json.lastModifiedDateTime === "string" ? { lastModified: json.lastModifiedDateTime } : {}),
     ...(hash !== undefined && hash !== "" ? { hash } : {}),
+    ...(observed ? { observed } : {}),
   };
 }

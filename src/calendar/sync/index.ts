@@ -1,5 +1,5 @@
 // The reminder sync: one run against a workbook store and a calendar gateway, and the .ics export.
-export { syncReminders, type SyncError, type SyncOptions, type SyncSummary } from "./syncReminders";
+export { needsSignIn, syncReminders, type SignInRequiredFailure, type SyncError, type SyncOptions, type SyncResult, type SyncSummary } from "./syncReminders";
 export { exportIcs, remindersIcs, type IcsExport, type IcsExportOptions } from "./exportIcs";
 export { ensureWorkbookKey, randomWorkbookKey, workbookKeyFor, type WorkbookKey } from "./workbookKey";
 export { desiredReminders } from "./desiredReminders";

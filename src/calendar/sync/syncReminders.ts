@@ -1,14 +1,13 @@
-// One reminder sync: read the workbook, plan, list the calendar, reconcile, write, and record the results
-// in the workbook in one store update.
-import { fail, ok, type Result } from "../../domain";
+// One reminder sync: read the workbook, plan, list the calendar (checked: a listing that lacks recorded
+// events is verified by looking them up), reconcile, write, and record the results in the workbook in
+// one store update. Depends on the calendar core's gateway interface only, never on an adapter.
+import { fail, ok, type Failure, type Result } from "../../domain";
 import { type WorkbookData, type WorkbookStore } from "../../workbook/model";
-import { type CalendarChoice, type CalendarGateway } from "../graph/gateway";
-import { type BatchStats } from "../graph/batch";
-import { type MeterTotals } from "../graph/meter";
-import { GraphRequestError } from "../graph/retry";
+import { CalendarServiceError, MalformedListingError, SignInRequiredError } from "../errors";
+import { type CalendarChoice, type CalendarGateway, type CalendarInfo, type EventLookup, type WriteStats } from "../gateway";
 import { caseKeyOf, releasedCases } from "../plan";
 import { hasWrites, reconcile } from "../reconcile";
-import { type RecordedEvent, type ReminderOps } from "../types";
+import { type ExistingEvent, type RecordedEvent, type ReminderOps } from "../types";
 import { leadContactOf } from "./attendees";
 import { desiredReminders } from "./desiredReminders";
 import { workbookKeyFor } from "./workbookKey";
@@ -41,22 +40,92 @@ export interface SyncSummary {
   readonly unchanged: number;
   /** of `created`: reminders deleted in Outlook and made again */
   readonly recreated: number;
+  /** of `updated`: events edited in Outlook (moved, renamed, reminder off) and put back: 「已校正」 */
+  readonly corrected: number;
   /** events found by their tags that the sheet had not recorded */
   readonly adopted: number;
+  /** recorded events the listing lacked but a lookup by id found (the listing lagged): left alone */
+  readonly lagging: number;
   readonly errors: readonly SyncError[];
-  /** Graph requests of this sync (calendar lookup, listing, batches) */
-  readonly requests: MeterTotals;
-  readonly batches: BatchStats | null;
+  readonly batches: WriteStats | null;
   /** whether the workbook was written (the key on a first sync, and the results) */
   readonly workbookWritten: boolean;
   readonly wallMs: number;
 }
 
-const NO_OPS: ReminderOps = { create: [], update: [], delete: [], unchanged: [], recreated: [], adopted: [], forgotten: [] };
+/**
+ * The sync stopped because only the user can give a token (first sign-in, expired session, consent to
+ * renew): nothing more was sent, and the pane shows 「登入」. `partial` is what was done before, when
+ * the stop came during the writes (and was recorded in the workbook); null when it came before any.
+ */
+export interface SignInRequiredFailure extends Failure {
+  readonly signInRequired: true;
+  readonly partial: SyncSummary | null;
+}
 
-function graphFailure(error: unknown, doing: string): Result<never> {
-  if (error instanceof GraphRequestError) return fail(`${doing}失敗（Microsoft Graph：${error.message}）`);
+/** What a sync ends with: the summary, a failure that wrote nothing to the calendar, or a stop for sign-in. */
+export type SyncResult = Result<SyncSummary> | SignInRequiredFailure;
+
+/** True when the sync stopped to ask the user to sign in. */
+export function needsSignIn(result: SyncResult): result is SignInRequiredFailure {
+  return !result.ok && "signInRequired" in result;
+}
+
+const NO_OPS: ReminderOps = { create: [], update: [], delete: [], unchanged: [], recreated: [], adopted: [], forgotten: [], corrected: [] };
+
+function signInStop(error: SignInRequiredError, partial: SyncSummary | null): SignInRequiredFailure {
+  return { ok: false, error: error.message, signInRequired: true, partial };
+}
+
+function calendarFailure(error: unknown, doing: string): SyncResult {
+  if (error instanceof SignInRequiredError) return signInStop(error, null);
+  if (error instanceof MalformedListingError) return fail(`${doing}失敗：行事曆傳回的清單不可信（${error.message}），為免重複建立提醒，本次未寫入任何資料`);
+  if (error instanceof CalendarServiceError) return fail(`${doing}失敗（Microsoft Graph：${error.message}）`);
   throw error;
+}
+
+/**
+ * The listing, checked against the sheet. Recorded events the listing lacks are looked up by id: gone
+ * (404) ones stay missing, so reconcile recreates them (提醒重建); found ones were only missing from a
+ * lagging listing and join it under their recorded case. A listing with none of the recorded events
+ * while some of them are still there is not a lag but a broken answer.
+ *
+ * @throws MalformedListingError for that broken answer; whatever the gateway throws
+ */
+async function checkedListing(
+  gateway: CalendarGateway,
+  calendarId: string,
+  listed: readonly ExistingEvent[],
+  recorded: ReadonlyMap<string, RecordedEvent>,
+): Promise<{ existing: ExistingEvent[]; lagging: number }> {
+  const listedIds = new Set(listed.map((e) => e.id));
+  const missing = [...recorded].filter(([, r]) => !listedIds.has(r.eventId));
+  if (missing.length === 0) return { existing: [...listed], lagging: 0 };
+  const lookups: Map<string, EventLookup> = await gateway.lookupEvents(
+    calendarId,
+    missing.map(([, r]) => r.eventId),
+  );
+  const found: ExistingEvent[] = [];
+  for (const [caseKey, r] of missing) {
+    const lookup = lookups.get(r.eventId);
+    if (lookup === undefined) throw new CalendarServiceError(`行事曆沒有回答提醒 ${r.eventId} 是否仍在`, 0, undefined);
+    // Under the recorded case: that is why we asked. The hash counts only when the tag says the same case.
+    if (lookup.kind === "found") {
+      const { id, lastModified, hash, observed } = lookup.event;
+      const tagged = lookup.event.caseKey === caseKey;
+      found.push({
+        id,
+        caseKey,
+        ...(lastModified === undefined ? {} : { lastModified }),
+        ...(tagged && hash !== undefined ? { hash } : {}),
+        ...(observed === undefined ? {} : { observed }),
+      });
+    }
+  }
+  if (listed.length === 0 && found.length > 0) {
+    throw new MalformedListingError(`清單是空的，但活頁簿記錄的 ${found.length} 個提醒仍在行事曆中`);
+  }
+  return { existing: [...listed, ...found], lagging: found.length };
 }
 
 /** The sheet's records keyed by case key, trusted only for the calendar and key they were made with. */
@@ -77,7 +146,7 @@ async function resolveCalendar(gateway: CalendarGateway, data: WorkbookData, cho
     try {
       return await gateway.resolveCalendar({ id: s.reminderCalendarId });
     } catch (error) {
-      if (!(error instanceof GraphRequestError && error.status === 404)) throw error;
+      if (!(error instanceof CalendarServiceError && error.status === 404)) throw error;
     }
   }
   return gateway.resolveCalendar(wanted);
@@ -91,12 +160,13 @@ async function resolveCalendar(gateway: CalendarGateway, data: WorkbookData, cho
  * for, the ids are ignored (and cleared) and no 提醒重建 is written: the reminders are new there.
  *
  * Failures of single reminders are in `errors` (and the 提醒錯誤 column); failing to read the workbook,
- * to reach the calendar, or to write the results back is the Result's error.
+ * to reach the calendar, or to write the results back is the Result's error. A listing that cannot be
+ * trusted is an error too, and nothing is written. Needing the user to sign in stops the sync with a
+ * SignInRequiredFailure: the gateway's token path never opens a window on its own.
  */
-export async function syncReminders(store: WorkbookStore, gateway: CalendarGateway, options: SyncOptions = {}): Promise<Result<SyncSummary>> {
+export async function syncReminders(store: WorkbookStore, gateway: CalendarGateway, options: SyncOptions = {}): Promise<SyncResult> {
   const now = options.now ?? (() => new Date());
   const started = now().getTime();
-  const mark = gateway.mark();
   const read = await store.read();
   if (!read.ok) return read;
   let data = read.value;
@@ -112,28 +182,35 @@ export async function syncReminders(store: WorkbookStore, gateway: CalendarGatew
   if (!planned.ok) return planned;
   const desired = planned.value;
 
-  let calendar;
-  let existing;
+  let calendar: CalendarInfo & { readonly created: boolean };
+  let existing: ExistingEvent[];
+  let lagging = 0;
+  let recordsTrusted = false;
+  let recorded = new Map<string, RecordedEvent>();
   try {
     calendar = await resolveCalendar(gateway, data, options.calendar);
-    existing = await gateway.listEvents(calendar.id, workbookKey);
+    recordsTrusted = !keyCreated && data.settings.reminderCalendarId === calendar.id;
+    if (recordsTrusted) recorded = recordedOf(data, workbookKey);
+    const checked = await checkedListing(gateway, calendar.id, await gateway.listEvents(calendar.id, workbookKey), recorded);
+    existing = checked.existing;
+    lagging = checked.lagging;
   } catch (error) {
-    return graphFailure(error, "讀取行事曆");
+    return calendarFailure(error, "讀取行事曆");
   }
 
-  const recordsTrusted = !keyCreated && data.settings.reminderCalendarId === calendar.id;
-  const recorded = recordsTrusted ? recordedOf(data, workbookKey) : new Map<string, RecordedEvent>();
   const ops = reconcile(desired, recorded, existing, { workbookKey, released: releasedCases(data.cases, workbookKey) });
 
   let outcomes: SyncOutcome["outcomes"] = [];
-  let batches: BatchStats | null = null;
+  let batches: WriteStats | null = null;
+  let stoppedForSignIn = false;
   if (hasWrites(ops)) {
     try {
       const result = await gateway.execute(ops, { calendarId: calendar.id, workbookKey, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       outcomes = result.outcomes;
       batches = result.stats;
+      stoppedForSignIn = result.signInRequired;
     } catch (error) {
-      return graphFailure(error, "寫入行事曆");
+      return calendarFailure(error, "寫入行事曆");
     }
   } else {
     options.onProgress?.(0, 0);
@@ -160,7 +237,8 @@ export async function syncReminders(store: WorkbookStore, gateway: CalendarGatew
 
   const caseIdOf = new Map(desired.map((d) => [d.caseKey, d.caseId]));
   const count = (kind: (typeof outcomes)[number]["kind"]) => outcomes.filter((o) => o.kind === kind).length;
-  return ok({
+  const corrected = new Set(ops.corrected);
+  const summary: SyncSummary = {
     workbookKey,
     keyCreated,
     calendar,
@@ -169,11 +247,13 @@ export async function syncReminders(store: WorkbookStore, gateway: CalendarGatew
     deleted: count("deleted"),
     unchanged: ops.unchanged.length,
     recreated: outcomes.filter((o) => o.kind === "created" && o.recreated).length,
+    corrected: outcomes.filter((o) => o.kind === "updated" && corrected.has(o.caseKey)).length,
     adopted: ops.adopted.length,
+    lagging,
     errors: outcomes.flatMap((o) => (o.kind === "failed" ? [{ caseId: caseIdOf.get(o.caseKey) ?? o.caseKey.slice(workbookKey.length + 1), message: o.message }] : [])),
-    requests: gateway.usage(mark),
     batches,
     workbookWritten,
     wallMs: now().getTime() - started,
-  });
+  };
+  return stoppedForSignIn ? signInStop(new SignInRequiredError(), summary) : ok(summary);
 }

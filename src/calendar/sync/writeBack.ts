@@ -4,7 +4,7 @@
 import { isoDateInZone, type IsoDate } from "../../domain";
 import { caseKeyOf } from "../plan";
 import { type ReminderOps } from "../types";
-import { type ReminderOutcome } from "../graph/execute";
+import { type ReminderOutcome } from "../gateway";
 import { type CaseRow, type HistoryRow, type SettingsRow, type WorkbookChanges, type WorkbookData } from "../../workbook/model";
 
 /** What the sheet should remember about one case's reminder after this sync. */
@@ -27,8 +27,6 @@ export interface SyncOutcome {
   readonly ops: ReminderOps;
   readonly outcomes: readonly ReminderOutcome[];
 }
-
-const DELETE_WORDS = { closed: "已結案", "no-deadline": "已無期限", orphan: "案件已不在活頁簿", duplicate: "重複" } as const;
 
 /**
  * Per case key, the record after the sync; a key not in the map keeps what the sheet has. Failures keep
@@ -67,11 +65,6 @@ export function caseRecords(outcome: SyncOutcome): Map<string, CaseRecord> {
     }
   }
   return records;
-}
-
-/** Why each deleted event was deleted, in words, for the summary. */
-export function deleteReasonText(reason: keyof typeof DELETE_WORDS): string {
-  return DELETE_WORDS[reason];
 }
 
 export interface WriteBackOptions {

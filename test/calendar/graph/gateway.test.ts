@@ -240,7 +240,7 @@ describe("updates and deletes", () => {
 describe("refusals and the token", () => {
   test("a wrong token fails every write with 401 at once, and no message carries the token", async () => {
     const calendarId = await newCalendar();
-    const { gateway, sleeps } = fastGateway(server, { getToken: () => Promise.resolve("expired-secret-token") });
+    const { gateway, sleeps, meter } = fastGateway(server, { getToken: () => Promise.resolve("expired-secret-token") });
     server.resetStats();
     const result = await gateway.execute(createAll(plan(25)), { calendarId, workbookKey: WB });
     expect(result.outcomes).toHaveLength(25);
@@ -251,6 +251,6 @@ describe("refusals and the token", () => {
     const listing = await gateway.listEvents(calendarId, WB).catch((e: unknown) => e);
     expect(listing).toBeInstanceOf(GraphRequestError);
     expect(String((listing as Error).message)).not.toContain("expired-secret-token");
-    expect(gateway.meter.requests.some((r) => JSON.stringify(r).includes("secret"))).toBe(false);
+    expect(meter.requests.some((r) => JSON.stringify(r).includes("secret"))).toBe(false);
   });
 });

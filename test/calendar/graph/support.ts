@@ -1,7 +1,7 @@
 // Shared by the reminder adapter tests: generated cases, a gateway on the Graph test server with an
 // instant sleep, and a check that requests never overlap.
 import { addDaysIso, type IsoDate } from "../../../src/domain";
-import { GraphCalendarGateway, type GraphGatewayOptions } from "../../../src/calendar/graph";
+import { GraphCalendarGateway, RequestMeter, type GraphGatewayOptions } from "../../../src/calendar/graph";
 import { emptyCase, type CaseRow } from "../../../src/workbook/model";
 import { type GraphServer, type LogEntry } from "../../support/graphServer";
 
@@ -22,15 +22,19 @@ export interface FastGateway {
   readonly gateway: GraphCalendarGateway;
   /** every wait the executor asked for, ms */
   readonly sleeps: number[];
+  /** every request the gateway sent (the meter is made here and passed in, as the CLI and bench do) */
+  readonly meter: RequestMeter;
 }
 
 /** A gateway on `server` whose waits are recorded instead of slept, and whose jitter is fixed. */
 export function fastGateway(server: GraphServer, options: Partial<GraphGatewayOptions> = {}): FastGateway {
   const sleeps: number[] = [];
+  const meter = options.meter ?? new RequestMeter();
   const gateway = new GraphCalendarGateway({
     baseUrl: server.baseUrl,
     getToken: () => Promise.resolve(server.token),
     ...options,
+    meter,
     retry: {
       sleep: (ms) => {
         sleeps.push(ms);
@@ -40,7 +44,7 @@ export function fastGateway(server: GraphServer, options: Partial<GraphGatewayOp
       ...options.retry,
     },
   });
-  return { gateway, sleeps };
+  return { gateway, sleeps, meter };
 }
 
 /**

@@ -3,12 +3,12 @@
 // a lost write-back, invitations, and 20% random faults.
 import { caseKeyOf } from "../../../src/calendar/plan";
 import { syncReminders, type SyncOptions, type SyncSummary } from "../../../src/calendar/sync";
-import { REMINDER_PROPERTY_ID, WORKBOOK_PROPERTY_ID } from "../../../src/calendar/graph";
+import { REMINDER_PROPERTY_ID, WORKBOOK_PROPERTY_ID, type MeterTotals } from "../../../src/calendar/graph";
 import { type IsoDate, type Result } from "../../../src/domain";
 import { MemoryStore } from "../../../src/workbook/mergeChanges";
 import { emptyCase, emptyWorkbook, type CaseRow, type Planned, type WorkbookData, type WorkbookStore } from "../../../src/workbook/model";
 import { startGraphServer, type EventInput, type Fault, type GraphServer, type StoredEvent } from "../../support/graphServer";
-import { fastGateway, openCases, topLevel, watchOverlap } from "../graph/support";
+import { fastGateway, openCases, topLevel, watchOverlap, type FastGateway } from "../graph/support";
 
 let server: GraphServer;
 let calendarSeq = 0;
@@ -35,11 +35,13 @@ function workbook(open = 12): WorkbookData {
   return { ...base, cases, settings: { ...base.settings, reminderCalendar: `列管 ${++calendarSeq}` } };
 }
 
-async function sync(store: WorkbookStore, options: SyncOptions & { gateway?: ReturnType<typeof fastGateway>["gateway"] } = {}): Promise<SyncSummary> {
-  const gateway = options.gateway ?? fastGateway(server).gateway;
-  const result = await syncReminders(store, gateway, { now: () => NOW, newWorkbookKey: newKey, by: "測試", ...options });
+/** One sync; `requests` are the Graph requests it made, counted by the gateway's meter from outside. */
+async function sync(store: WorkbookStore, options: SyncOptions & { gateway?: FastGateway } = {}): Promise<SyncSummary & { requests: MeterTotals }> {
+  const fast = options.gateway ?? fastGateway(server);
+  const mark = fast.meter.mark();
+  const result = await syncReminders(store, fast.gateway, { now: () => NOW, newWorkbookKey: newKey, by: "測試", ...options });
   if (!result.ok) throw new Error(result.error);
-  return result.value;
+  return { ...result.value, requests: fast.meter.totals(mark) };
 }
 
 const calendarOf = (store: MemoryStore) => store.data.settings.reminderCalendarId;
@@ -132,7 +134,7 @@ describe("changes in the sheet reach the calendar", () => {
 
   test("a duplicate tagged event is removed and the recorded one kept", async () => {
     const store = new MemoryStore(workbook(3));
-    const { gateway } = fastGateway(server);
+    const gateway = fastGateway(server);
     await sync(store, { gateway });
     const kept = row(store, "20002").reminderEventId;
     const original = server.events(calendarOf(store)).find((e) => e.id === kept) as StoredEvent;
@@ -249,7 +251,8 @@ describe("20% of requests failing at random", () => {
     server.faults.random({ seed, rate: 0.2, faults });
     const watch = watchOverlap(server);
     server.resetStats();
-    const { gateway, sleeps } = fastGateway(server);
+    const gateway = fastGateway(server);
+    const { sleeps } = gateway;
     const summary = await sync(store, { gateway });
     expect(summary.errors).toEqual([]);
     expect(summary.created).toBe(90);

@@ -47,7 +47,7 @@ function summaryLines(m: ReminderMessages, s: SyncSummary): string[] {
   const lines = [m.summary(s)];
   if (s.calendar.created) lines.push(m.calendarCreated(s.calendar.name));
   if (s.recreated > 0) lines.push(m.recreated(s.recreated));
-  lines.push(m.requests(s.requests.requests, s.wallMs));
+
   return lines;
 }
 
