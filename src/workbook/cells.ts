@@ -2,9 +2,6 @@
 // typed is read back, with a message naming the table, row and column when a cell is not what it should be.
 import {
   TRACKING_STATUSES,
-  formatRocDate,
-  parseIsoDate,
-  parseRocDate,
   parseTrackingLabel,
   TRACKING_LABELS,
   type Division,
@@ -13,15 +10,37 @@ import {
   fail,
   ok,
 } from "../domain";
+import { readTypedDate } from "./cellRules";
 import { isoToSerial, serialToIso } from "./excelDate";
 import type { CaseRow, HistoryRow, MeetingRow, SettingsRow } from "./model";
-import { DEFAULT_SETTINGS, HISTORY_EVENTS, tableSpec, type HistoryEvent, type TableKey } from "./schema";
+import { DEFAULT_SETTINGS, HISTORY_EVENTS, columnSpec, type ColumnSpec, type HistoryEvent, type TableKey } from "./schema";
 
 /** A cell as both stores exchange it: text, a number (dates are serials), a boolean, or empty. */
 export type CellValue = string | number | boolean | null;
 
-/** A table's cells by column key (the stores map keys to the headers they find). */
+/**
+ * The column keys of each table, as the row types name them, so a mistyped column is a compile error
+ * (test/workbook/cells.test.ts checks that they are exactly the schema's keys).
+ */
+export interface TableColumns {
+  readonly meetings: keyof MeetingRow;
+  readonly cases: keyof CaseRow | "status" | "daysOverdue";
+  readonly history: keyof HistoryRow;
+  readonly divisions: "name" | "aliases" | "email";
+  readonly settings: keyof SettingsRow;
+  readonly overview: "division" | "open" | "overdue" | "dueSoon" | "closed";
+}
+/** A table the row types do not describe yet (one just added to the schema) has plain string keys. */
+export type ColumnKey<T extends TableKey> = T extends keyof TableColumns ? TableColumns[T] : string;
+
+/** One table's cells by typed column key: what the codec writes and reads. */
+export type TableCells<T extends TableKey> = Readonly<Partial<Record<ColumnKey<T>, CellValue>>>;
+
+/** Any table's cells by column key, where a store moves cells of every table alike by header. */
 export type CellRow = Readonly<Record<string, CellValue>>;
+
+/** The schema's column of a table by typed key. */
+export const column = <T extends TableKey>(table: T, key: ColumnKey<T>): ColumnSpec => columnSpec(table, key);
 
 /** Where a cell is, for messages: 列管案件 第 3 列（列管案號 10902）的「期限」. */
 interface Where {
@@ -33,7 +52,7 @@ interface Where {
 const describe = (where: Where, header: string): string =>
   `${where.table} 第 ${where.row} 列${where.key ? `（${where.key}）` : ""}的「${header}」`;
 
-const header = (table: TableKey, key: string): string => tableSpec(table).columns.find((c) => c.key === key)?.header ?? key;
+const header = <T extends TableKey>(table: T, key: ColumnKey<T>): string => column(table, key).header;
 
 const blank = (value: CellValue | undefined): boolean => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 
@@ -48,7 +67,7 @@ function integerOf(value: CellValue | undefined, where: Where, name: string): Re
   return Number.isSafeInteger(n) ? ok(n) : fail(`${describe(where, name)}應為整數，卻是「${textOf(value)}」`);
 }
 
-/** A date cell: a serial, or text a person typed as 2022-03-17 or 111/03/17. */
+/** A date cell: a serial, or text a person typed as 2022-03-17, 2022/3/17, 111/03/17 or 111年3月17日. */
 function dateOf(value: CellValue | undefined, where: Where, name: string): Result<IsoDate | null> {
   if (blank(value)) return ok(null);
   if (typeof value === "number") {
@@ -56,21 +75,19 @@ function dateOf(value: CellValue | undefined, where: Where, name: string): Resul
     return date ? ok(date) : fail(`${describe(where, name)}不是有效的日期（${value}）`);
   }
   const text = textOf(value);
-  const iso = parseIsoDate(text);
-  if (iso.ok) return iso;
-  const roc = parseRocDate(text);
-  return roc.ok ? roc : fail(`${describe(where, name)}應為日期，卻是「${text}」`);
+  const date = readTypedDate(text);
+  return date ? ok(date) : fail(`${describe(where, name)}應為日期，卻是「${text}」`);
 }
 
 const dateCell = (date: IsoDate | null): CellValue => (date === null ? null : isoToSerial(date));
 
 // ---- per table -------------------------------------------------------------------------------
 
-export function meetingToCells(row: MeetingRow): CellRow {
+export function meetingToCells(row: MeetingRow): TableCells<"meetings"> {
   return { ...row, date: dateCell(row.date) };
 }
 
-export function meetingFromCells(cells: CellRow, row: number): Result<MeetingRow> {
+export function meetingFromCells(cells: TableCells<"meetings">, row: number): Result<MeetingRow> {
   const where: Where = { table: "會議", row };
   const number = integerOf(cells.number, where, header("meetings", "number"));
   if (!number.ok) return number;
@@ -93,7 +110,7 @@ export function meetingFromCells(cells: CellRow, row: number): Result<MeetingRow
   });
 }
 
-export function caseToCells(row: CaseRow): CellRow {
+export function caseToCells(row: CaseRow): TableCells<"cases"> {
   return {
     ...row,
     dueDate: dateCell(row.dueDate),
@@ -102,7 +119,7 @@ export function caseToCells(row: CaseRow): CellRow {
   };
 }
 
-export function caseFromCells(cells: CellRow, row: number): Result<CaseRow> {
+export function caseFromCells(cells: TableCells<"cases">, row: number): Result<CaseRow> {
   const caseId = textOf(cells.caseId);
   const where: Where = { table: "列管案件", row, key: caseId ? `列管案號 ${caseId}` : undefined };
   if (!caseId) return fail(`${describe(where, header("cases", "caseId"))}是空白：每個案件都需要列管案號`);
@@ -144,11 +161,11 @@ export function caseFromCells(cells: CellRow, row: number): Result<CaseRow> {
 
 const EVENT_BY_LABEL = new Map<string, HistoryEvent>(Object.entries(HISTORY_EVENTS).map(([event, label]) => [label, event as HistoryEvent]));
 
-export function historyToCells(row: HistoryRow): CellRow {
+export function historyToCells(row: HistoryRow): TableCells<"history"> {
   return { ...row, date: dateCell(row.date), event: HISTORY_EVENTS[row.event] };
 }
 
-export function historyFromCells(cells: CellRow, row: number): Result<HistoryRow> {
+export function historyFromCells(cells: TableCells<"history">, row: number): Result<HistoryRow> {
   const caseId = textOf(cells.caseId);
   const where: Where = { table: "辦理歷程", row, key: caseId ? `列管案號 ${caseId}` : undefined };
   const label = textOf(cells.event);
@@ -162,11 +179,11 @@ export function historyFromCells(cells: CellRow, row: number): Result<HistoryRow
 }
 
 /** Aliases are one cell, separated by 、 or commas. */
-export function divisionToCells(division: Division): CellRow {
+export function divisionToCells(division: Division): TableCells<"divisions"> {
   return { name: division.name, aliases: division.aliases.join("、"), email: division.email ?? "" };
 }
 
-export function divisionFromCells(cells: CellRow): Division | undefined {
+export function divisionFromCells(cells: TableCells<"divisions">): Division | undefined {
   const name = textOf(cells.name);
   if (!name) return undefined;
   const aliases = textOf(cells.aliases)
@@ -178,14 +195,14 @@ export function divisionFromCells(cells: CellRow): Division | undefined {
 }
 
 /** Settings cells: the defaults of a new workbook, or a patch; an as-of date of null is =TODAY() again. */
-export function settingsToCells(settings: typeof DEFAULT_SETTINGS | Partial<SettingsRow>): CellRow {
+export function settingsToCells(settings: typeof DEFAULT_SETTINGS | Partial<SettingsRow>): TableCells<"settings"> {
   const { asOf, ...rest } = settings;
-  const cells: Record<string, CellValue> = { ...rest };
+  const cells: Partial<Record<ColumnKey<"settings">, CellValue>> = { ...rest };
   if (asOf !== undefined) cells.asOf = asOf === null ? DEFAULT_SETTINGS.asOf : asOf.startsWith("=") ? asOf : dateCell(asOf as IsoDate);
   return cells;
 }
 
-export function settingsFromCells(cells: CellRow | undefined): Result<SettingsRow> {
+export function settingsFromCells(cells: TableCells<"settings"> | undefined): Result<SettingsRow> {
   const where: Where = { table: "設定", row: 1 };
   const asOfCell = cells?.asOf;
   // =TODAY() reads back as today's serial; a typed date as a serial too. Both are the as-of date.
@@ -207,10 +224,4 @@ export function settingsFromCells(cells: CellRow | undefined): Result<SettingsRo
     reminderCalendar: textOf(cells?.reminderCalendar) || DEFAULT_SETTINGS.reminderCalendar,
     reminderCalendarId: textOf(cells?.reminderCalendarId),
   });
-}
-
-/** How a date cell reads to a person, for messages and the CLI. */
-export function showDate(date: IsoDate | null, display: SettingsRow["dateDisplay"]): string {
-  if (date === null) return "";
-  return display === "民國" ? formatRocDate(date, "slash") : date;
 }

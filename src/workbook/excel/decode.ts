@@ -3,14 +3,18 @@
 import { DEFAULT_DIVISIONS, fail, ok, type Division, type Result } from "../../domain";
 import {
   caseFromCells,
+  caseToCells,
   divisionFromCells,
+  divisionToCells,
   historyFromCells,
   meetingFromCells,
+  meetingToCells,
   settingsFromCells,
   settingsToCells,
   type CellRow,
   type CellValue,
 } from "../cells";
+import { rowKey, SETTINGS_KEY } from "../cellRules";
 import type { CaseRow, HistoryRow, MeetingRow, WorkbookData } from "../model";
 import { DEFAULT_SETTINGS, SCHEMA, type TableKey } from "../schema";
 import { columnAt, layoutFromHeaders, schemaLayout, withMissingAdded, type TableLayout } from "./layout";
@@ -29,8 +33,6 @@ export interface TableState {
   readonly appendAt: number;
 }
 
-/** The key of 設定's one row in its keyRows: settings are written into the row that holds them. */
-export const SETTINGS_KEY = "設定";
 
 export interface DecodedWorkbook {
   readonly data: WorkbookData;
@@ -87,21 +89,20 @@ interface Keyed<T> {
   readonly keyRows: Map<string, number>;
 }
 
-/** Decodes the body rows of a keyed table, refusing a key typed twice (a write by key would be ambiguous). */
-function decodeKeyed<T>(
-  state: TableState,
-  decodeRow: (cells: CellRow, row: number) => Result<T>,
-  keyOf: (row: T) => string,
-  keyHeader: string,
-): Result<Keyed<T>> {
+/**
+ * Decodes the body rows of a keyed table, refusing a key typed twice (a write by key would be ambiguous).
+ * A row's key is read from the row as the codec encodes it back, so the planner's keys match exactly.
+ */
+function decodeKeyed<T>(state: TableState, decodeRow: (cells: CellRow, row: number) => Result<T>, encode: (row: T) => CellRow): Result<Keyed<T>> {
   const { read, current } = state;
+  const keyHeader = read.spec.columns.find((c) => c.key === read.spec.keyColumn)?.header ?? "";
   const rows: T[] = [];
   const keyRows = new Map<string, number>();
   for (const [index, row] of read.rows.entries()) {
     if (noSchemaData(current, row)) continue;
     const decoded = decodeRow(cellsOf(current, row), sheetRow(read, index));
     if (!decoded.ok) return decoded;
-    const key = keyOf(decoded.value);
+    const key = rowKey(read.spec, encode(decoded.value)) ?? "";
     const earlier = keyRows.get(key);
     if (earlier !== undefined) {
       return fail(
@@ -135,7 +136,8 @@ function decodeDivisions(state: TableState): { divisions: Division[]; keyRows: M
     const division = divisionFromCells(cellsOf(state.current, row));
     if (!division) continue;
     divisions.push(division);
-    if (!keyRows.has(division.name)) keyRows.set(division.name, index);
+    const key = rowKey(state.read.spec, divisionToCells(division));
+    if (key !== undefined && !keyRows.has(key)) keyRows.set(key, index);
   }
   return { divisions, keyRows };
 }
@@ -143,12 +145,9 @@ function decodeDivisions(state: TableState): { divisions: Division[]; keyRows: M
 /** 組室總覽's row of each division, so a division added to the registry gets a row only once. */
 function overviewRows(state: TableState): Map<string, number> {
   const keyRows = new Map<string, number>();
-  const index = state.current.columnOf.get("division");
-  if (index === undefined) return keyRows;
   state.read.rows.forEach((row, i) => {
-    const name = row[index];
-    const text = typeof name === "string" ? name.trim() : name === null || name === undefined ? "" : String(name);
-    if (text !== "" && !keyRows.has(text)) keyRows.set(text, i);
+    const key = rowKey(state.read.spec, cellsOf(state.current, row));
+    if (key !== undefined && !keyRows.has(key)) keyRows.set(key, i);
   });
   return keyRows;
 }
@@ -176,9 +175,9 @@ export function decodeWorkbook(reads: TableReads): Result<DecodedWorkbook> {
   }
   if (problems.length > 0) return fail(problems.join("\n"));
 
-  const meetings = decodeKeyed<MeetingRow>(states.meetings, meetingFromCells, (m) => String(m.number), "會議次別");
+  const meetings = decodeKeyed<MeetingRow>(states.meetings, meetingFromCells, meetingToCells);
   if (!meetings.ok) return meetings;
-  const cases = decodeKeyed<CaseRow>(states.cases, caseFromCells, (c) => c.caseId, "列管案號");
+  const cases = decodeKeyed<CaseRow>(states.cases, caseFromCells, caseToCells);
   if (!cases.ok) return cases;
   const history = decodeHistory(states.history);
   if (!history.ok) return history;

@@ -1,7 +1,9 @@
 // Writes rows into one table of a workbook file: by key where the row exists (wherever the user sorted
 // it), appended at the table's end otherwise, growing the table with its formulas, formats and checks.
-// Only schema columns are written; the user's own columns and cells that already hold the value stay.
+// Only schema columns are written, and of those only the cells cellRules.cellsToWrite names: the user's
+// own columns and cells that already mean the value (a formula, spaces, a comment, a format) stay.
 import { fail, ok, type Result } from "../../domain";
+import { cellsToWrite, formulaValue } from "../cellRules";
 import type { CellRow, CellValue } from "../cells";
 import { dateFormatFor, isSchemaDateFormat, type DateDisplay } from "../schema";
 import { cellAddress, type CellRange } from "./a1";
@@ -20,16 +22,13 @@ export interface KeyedRow {
 
 const blank = (value: CellValue | undefined) => value === null || value === undefined || value === "";
 
-/** A formula given for a date or number cell (設定's 基準日 =TODAY()); text columns always hold text. */
-const formulaOf = (kind: string, value: CellValue): string | undefined =>
-  kind !== "text" && kind !== "list" && typeof value === "string" && value.startsWith("=") ? value.slice(1) : undefined;
-
-function sameValue(cell: CellRead | undefined, value: CellValue, formula: string | undefined): boolean {
-  if (formula !== undefined) return cell?.formula === formula;
-  if (!cell) return blank(value);
-  if (cell.formula !== undefined) return false;
-  if (blank(cell.value) && blank(value)) return true;
-  return cell.value === value;
+/**
+ * A cell as the write rule compares it: its value (a formula's cached result), except in 設定, whose
+ * cells are compared as formulas (=TODAY() is what 基準日 means), as the Excel store reads that row.
+ */
+function comparable(cell: CellRead | undefined, formulas: boolean): CellValue | undefined {
+  if (cell === undefined) return undefined;
+  return formulas && cell.formula !== undefined ? `=${cell.formula}` : cell.value;
 }
 
 export class TableWriter {
@@ -156,15 +155,19 @@ export class TableWriter {
   private writeRow(row: number, cells: CellRow, isNew: boolean, styles?: ReadonlyMap<number, string | undefined>): void {
     const existing = this.sheet.cells(row);
     const computed = this.computedColumns();
+    const cellAt = (column: number | undefined): CellRead | undefined => {
+      const xml = column === undefined ? undefined : existing.get(column);
+      return xml === undefined ? undefined : readCell(xml, this.file.strings);
+    };
+    const asFormulas = this.layout.spec.key === "settings";
+    const writes = cellsToWrite(this.layout.spec, (key) => comparable(cellAt(this.layout.columns.get(key)), asFormulas), cells);
     for (const spec of this.layout.spec.columns) {
       const column = this.layout.columns.get(spec.key);
-      // cells a row does not name are left as they are (a settings patch names only what it changes)
-      if (column === undefined || computed.has(column) || !(spec.key in cells)) continue;
-      const xml = existing.get(column);
-      const cell = xml === undefined ? undefined : readCell(xml, this.file.strings);
-      const value = cells[spec.key] ?? null;
-      const formula = formulaOf(spec.kind, value);
-      if (sameValue(cell, value, formula)) continue;
+      // a table formula (the user's calculated column too) is never overwritten by a value
+      if (column === undefined || computed.has(column) || !writes.has(spec.key)) continue;
+      const cell = cellAt(column);
+      const value = writes.get(spec.key) ?? null;
+      const formula = formulaValue(spec, value)?.slice(1);
       let style = cell?.style ?? styles?.get(column) ?? columnStyle(this.sheet.head, column);
       // A date lands in a date format even where the user's column had none (General shows 44712), in the
       // one 日期顯示 asks for; a date format of the user's own (not one the schema writes) stays.
