@@ -12,6 +12,11 @@ const IMPERATIVE =
 // A standing habit asked of everyone (同仁應保持備份習慣) is a reminder, not a task anyone can finish.
 const GENERAL_SUBJECT = /^(?:本[處局府會署部院所]|各位)?(?:同仁|同事|大家|全體|員工)/u;
 
+// A decision that is itself the task (通知保家主管協助…, 汰換中庭之小便斗, 洽談三家廠商報價後開會決議): an
+// action verb opening a clause, or a vote carried to do something (表決6票同意執行).
+const ACTION_OPENING =
+  /(?:^|[，,；;：:。])(?:再|先|另|並|即|將)?(?:通知|洽談|洽詢|洽請|汰換|更換|更正|修正|修訂|購置|採購|簽約|議約|公告|調查|製作|研議|研擬|規劃|提報|彙整|函請|函送|函報|發函|派員|召開|編列|補正|補送|清查|建置|擬定|訂定|改善|維修|修繕|清理|申報|評估|追蹤)|同意(?:執行|施作|採購|購置|汰換)|交(?:由)?[^，,。；;]{1,12}(?:執行|辦理|處理)/u;
+
 /**
  * True when the point asks for work although it names no one after 請.
  *
@@ -23,5 +28,6 @@ const GENERAL_SUBJECT = /^(?:本[處局府會署部院所]|各位)?(?:同仁|同
 export function asksForWork(text: string, kind: BlockKind | "loose"): boolean {
   const half = halfWidthOnce(text).replace(/\s+/gu, "");
   if (GENERAL_SUBJECT.test(half)) return false;
-  return kind === "instruction" || IMPERATIVE.test(half);
+  if (kind === "instruction" || IMPERATIVE.test(half)) return true;
+  return (kind === "decision" || kind === "conclusion") && ACTION_OPENING.test(half);
 }

@@ -58,7 +58,7 @@ const UNIT_BY_SUFFIX = new RegExp(`[\\u4e00-\\u9fff]{1,9}?${UNIT_SUFFIX}`, "uy")
 // Words that end like a unit but are not one (全部, 內部, 政府 alone).
 const NOT_A_UNIT = new Set(["全部", "內部", "外部", "局部", "幹部", "細部", "政府", "學院", "醫院", "法院", "公司"]);
 // Vague groups a chair asks all the same (相關單位, 業務單位, 各機關): kept as written, like 各組室.
-const GROUP = /(?:各相關|各|相關|有關|業務|執行|權責|主辦|承辦|所屬)(?:單位|科室|局處|機關|處室|組室|科處室|科室處|局室|機關學校|學校)/uy;
+const GROUP = /(?:各相關|各|相關|有關|業務|執行|權責|主辦|承辦|所屬)(?:機關學校|科處室|科室處|單位|科室|局處|機關|處室|組室|局室|學校)/uy;
 // 各科處室, 各區公所: the longest run of unit words after 各.
 const COLLECTIVE_RUN = new RegExp(`各(?:[\\u4e00-\\u9fff]{0,4}${UNIT_SUFFIX})+`, "uy");
 // Words that start a verb phrase or a vague group, not a unit's name (請注意辦公室…, 請相關局處…).
@@ -256,6 +256,34 @@ function readList(scan: Scan, pos: number): Unit[] {
   }
 }
 
+// When no unit or titled person is named, the party a sentence still addresses: after 請/通知/由, or as
+// the subject of 應/須/務必 opening a clause (各位理事, 永大電梯, 同仁, 各單位仍應). It ends where a verb or
+// an adverb of the request begins.
+const PARTY_END =
+  "(?=協助|執行|辦理|參考|廣為|廣泛|參閱|詳查|督促|轉知|研議|研擬|提出|檢討|儘速|盡速|儘快|務必|於|再|持續|踴躍|配合|評估|注意|留意|加強|規劃|確認|處理|說明|提供|完成|積極|多加|主動|針對|就|依|先|即|共同|一起|支援|協調|整理|彙整|準備|撰寫|查|追蹤|落實|善加|妥|負責|安排|檢視|重新|更正|報告|書面|發給|宣導|推廣|修正|列入|邀集|出席|參加|在|做|作|將|把|給|向|對|自|多|勿|不要|務|仍|亦|均|皆|都|也|應|須|必須|要)";
+const ADDRESSED = new RegExp(`(?:請|通知|(?<![因理經藉自])由|交由)(?<party>[\u4e00-\u9fff]{2,6}?)${PARTY_END}`, "gu");
+const SUBJECT = new RegExp(`(?:^|[,;。:])(?<party>[\u4e00-\u9fff]{2,6}?)(?:仍|亦|均|皆|都|也)?(?:應|須|必須|務必)`, "gu");
+// Words that open a request or a clause without naming anyone (請於, 請儘速, 目前, 為了).
+// A verb right after 請 (請研定處理原則) asks the meeting's readers at large: no party is named.
+const NOT_A_PARTY =
+  /^(?:大家|於|儘|盡|再|持續|主席|本案|本次|此|這|目前|為|因|若|如|將|該|其|以|相關|今|明|後續|未來|日後|爾後|另|並|且|惟|但|而|仍|研|擬|查|檢|審|核|辦理|提出|提供|提報|協助|協調|執行|配合|評估|注意|留意|加強|規劃|確認|處理|說明|完成|積極|主動|落實|妥|負責|安排|修正|修訂|列入|邀集|轉知|督促|彙整|整理|準備|撰寫|追蹤|宣導|推廣|發函|函|通知|更新|重新|收集|蒐集|召開|訂定|改善|清查|建置|申請|購置|汰換|送|持|多|踴躍|參|繼續|立即|速|即)/u;
+
+/** The first party a unit's name, else the first party at all (本校亦應…，國際處皆應… → 國際處). */
+function addressedParty(scan: Scan): Unit | undefined {
+  const parties: Unit[] = [];
+  for (const pattern of [ADDRESSED, SUBJECT]) {
+    for (const match of scan.half.matchAll(pattern)) {
+      const party = match.groups?.party;
+      if (party === undefined || NOT_A_PARTY.test(party)) continue;
+      const start = match.index + match[0].indexOf(party);
+      const unit = readUnit(scan, start);
+      if (unit !== undefined && unit.end === start + party.length) parties.push(unit);
+      else parties.push({ name: scan.text.slice(start, start + party.length), end: start + party.length, known: false });
+    }
+  }
+  return parties.find((party) => party.known || UNIT_END.test(party.name)) ?? parties[0];
+}
+
 /**
  * Finds the divisions an item assigns work to, lead first.
  *
@@ -301,6 +329,13 @@ export function findAssignees(text: string, options: AssigneeOptions): Assignees
     if (addressee.known || UNIT_END.test(addressee.name)) found.unshift({ unit: addressee, role: "lead" });
     else people.unshift(addressee);
     asked = true;
+  }
+  if (found.length === 0 && people.length === 0) {
+    const party = addressedParty(scan);
+    if (party !== undefined) {
+      if (party.known || UNIT_END.test(party.name)) found.push({ unit: party, role: "lead" });
+      else people.push(party);
+    }
   }
   const ordered = [...found.filter((f) => f.role === "lead"), ...found.filter((f) => f.role === "support")];
   const divisions: string[] = [];

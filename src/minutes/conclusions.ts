@@ -1,7 +1,7 @@
 // Conclusions into records: rulings on earlier cases, new tracked items, and why other entries were left out.
 
 import type { DivisionRegistry } from "../domain";
-import { isAcknowledgement } from "./acknowledgement";
+import { asksNoWork, isAcknowledgement } from "./acknowledgement";
 import { asksForWork } from "./asksForWork";
 import { findAssignees, selfNamesOf, type Assignees } from "./assignees";
 import { isReportLabel } from "./reportLabel";
@@ -124,8 +124,8 @@ export function readConclusions(
     for (const { paragraph, label } of candidates) {
       const { text, line } = paragraph;
       if (kind === "named") {
-        if (mentionsCase(paragraph) || isAcknowledgement(text)) continue;
-      } else if (rulingsOf(paragraph) || isAcknowledgement(text)) continue;
+        if (mentionsCase(paragraph) || isAcknowledgement(text) || asksNoWork(text)) continue;
+      } else if (rulingsOf(paragraph) || isAcknowledgement(text) || asksNoWork(text)) continue;
       if (text.trim() === "") {
         if (kind !== "named") warnings.push({ line, message: `項次「${label ?? ""}」沒有內容` });
         continue;

@@ -38,6 +38,13 @@ interface Times {
   end: string | null;
 }
 
+/** A date the title carries (110/10/12), read only when no 時間 line gives one. */
+function titleDate(dateText: string | null): IsoDate | null {
+  if (dateText === null) return null;
+  const reading = readMeetingDate(dateText);
+  return reading !== null && reading.date.ok ? reading.date.value : null;
+}
+
 function readTimes(outline: Outline, warnings: ParseWarning[]): Times {
   const times: Times = { date: null, start: null, end: null };
   let dateSeen = false;
@@ -113,6 +120,7 @@ export function readHeader(outline: Outline): HeaderReading {
   const organization =
     title?.organization ?? (above !== null && ORGANIZATION_END.test(above) && above.length <= 40 ? above : null);
   const times = readTimes(outline, warnings);
+  times.date ??= titleDate(title?.dateText ?? null);
   const headerLine = outline.title?.line ?? outline.fields[0]?.line ?? 1;
   const number = title?.number ?? null;
   if (number === null) {

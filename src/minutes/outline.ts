@@ -312,7 +312,8 @@ class OutlineReader {
   private readTitle(source: SourceLine): boolean {
     if (this.title !== null || this.heading !== null) return false;
     const found = readMeetingTitle(source.text);
-    if (found === null) return false;
+    // an unnumbered title only opens the minutes, before any header field
+    if (found === null || (found.number === null && this.fields.length > 0)) return false;
     this.close();
     this.title = { line: source.line, title: found };
     this.aboveTitle = this.plain !== null && this.plain === this.previous ? this.plain : null;

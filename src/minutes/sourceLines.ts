@@ -19,6 +19,8 @@ const HEADING = /^#{1,6}(?:\s+|$)/u;
 // A list dash needs a space after it: "-5%" and "=SUM(…)" are content, not Markdown.
 const BULLET = /^[-*+](?:\s+|$)/u;
 const EMPHASIS = /\*\*|__/gu;
+// Markdown pages written by hand end lines with <br>.
+const LINE_BREAK_TAG = /<br\s*\/?>/giu;
 // Horizontal rules and table separators (---, ***, |---|---|) hold no text.
 const RULE = /^(?:[-*_=]\s*){3,}$|^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/u;
 
@@ -33,7 +35,7 @@ function clean(raw: string): { text: string; markdownBlock: boolean; bullet: boo
     text = text.slice(heading[0].length);
     markdownBlock = true;
   }
-  text = text.replace(EMPHASIS, "").trim();
+  text = text.replace(EMPHASIS, "").replace(LINE_BREAK_TAG, " ").trim();
   const bullet = BULLET.exec(text);
   if (bullet !== null) {
     text = text.slice(bullet[0].length);

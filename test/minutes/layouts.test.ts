@@ -1,6 +1,7 @@
 // The layouts of other agencies' minutes, one table per rule, each with lines from at least two real
 // documents of the evaluation corpus (test/fixtures/minutes/real) or a reason written beside it.
 
+import { asksNoWork, isAcknowledgement } from "../../src/minutes/acknowledgement";
 import { asksForWork } from "../../src/minutes/asksForWork";
 import { findAssignees, type AssigneeOptions } from "../../src/minutes/assignees";
 import { readConclusionLabel, readSectionOpener } from "../../src/minutes/conclusionLabel";
@@ -93,14 +94,38 @@ describe("header labels on their own line, after a number, or with spaced-out di
   test.each([
     ["臺南市政府工務局第 1 6 次局務會議紀錄", "臺南市政府工務局", 16, "局務會議"],
     ["新北市政府416次市政會議紀錄", "新北市政府", 416, "市政會議"],
-    ["第46次擴大主管會報縣長裁示事項/連江縣政府提供", null, 46, "擴大主管會報"],
+    ["第46次擴大主管會報縣長裁示事項/連江縣政府提供", "連江縣政府", 46, "擴大主管會報"],
     ["行政院第3192次院會決議", "行政院", 3192, "院會"],
     ["第317次主管會報", null, 317, "主管會報"],
     // 義守大學 行政會議: a page number before the title, and a school term between organization and number
     ["2 義孚大學 99 學年度第 2 學期第 4 次行政會議紀錄", "義孚大學", 4, "行政會議"],
     ["高雄市立蚵寮國民中學106學年度第1次校務會議紀錄", "高雄市立蚵寮國民中學", 1, "校務會議"],
   ])("title %s", (text, organization, number, name) => {
-    expect(readMeetingTitle(text)).toEqual({ organization, number, name });
+    expect(readMeetingTitle(text)).toEqual({ organization, number, name, dateText: null });
+  });
+
+  test.each([
+    // councils and associations: a term (屆), a session (會期, 第N次臨時大會) and a committee before 第N次
+    ["金城鎮民代表會第十二屆第十五次臨時大會第四次會議紀錄", "金城鎮民代表會", 4, "臨時大會會議", null],
+    ["立法院第11屆第4會期教育及文化委員會第1次召集委員會議議事錄", "立法院", 1, "教育及文化委員會召集委員會議", null],
+    ["屏東縣國立屏東高中校友會第12屆第2次理監事暨顧問聯席會議紀錄", "屏東縣國立屏東高中校友會", 2, "理監事暨顧問聯席會議", null],
+    ["臺中二中教師會第十六屆第八次理監事會議 會議記錄", "臺中二中教師會", 8, "理監事會議", null],
+    // the date written before or after the title (臺南市 512, 屏東高中教師會)
+    ["臺南市政府第512次市政會議紀錄110/10/12", "臺南市政府", 512, "市政會議", "110/10/12"],
+    ["113/04/10 第二十屆第3次臨時理監事聯席會議記錄", null, 3, "臨時理監事聯席會議", "113/04/10"],
+    // no 第N次: a body's name and 紀錄/議程 make it a title (蚵寮國中, 羅東鎮公所)
+    ["1 高雄市立蚵寮國民中學 106 學年度第 1 學期期初校務會議會議紀錄", "高雄市立蚵寮國民中學", null, "期初校務會議", null],
+    ["『羅東鎮公所103年第九屆環保變變變活動期前會議議程』", "羅東鎮公所", null, "第九屆環保變變變活動期前會議", null],
+  ])("title %s", (text, organization, number, name, dateText) => {
+    expect(readMeetingTitle(text)).toEqual({ organization, number, name, dateText });
+  });
+
+  test("a date in the title is the meeting's date when no 時間 line gives one (臺南市 512)", () => {
+    expect(parsed("臺南市政府第512次市政會議紀錄110/10/12\n市長提示:\n一、請經發局如期完成前瞻計畫工程。\n").meeting.date).toBe("2021-10-12");
+  });
+
+  test.each(["本局於 3 月召開第 2 次會議紀錄", "請各局處於會後提出檢討會議紀錄。"])("not an unnumbered title: %s", (text) => {
+    expect(readMeetingTitle(text)).toBeNull();
   });
 });
 
@@ -109,6 +134,10 @@ describe("text from PDFs: spaced-out characters and a page on one line", () => {
     const [line] = toSourceLines("義 孚 大 學 99 學 年 度 第 2 學 期 第 4 次 行 政 會 議 紀 錄");
     expect(line?.text).toBe("義孚大學 99 學年度第 2 學期第 4 次行政會議紀錄");
     expect(toSourceLines("馬 市 長")[0]?.text).toBe("馬 市 長");
+  });
+
+  test("<br> that hand-written Markdown ends lines with is a line's end (社區管理委員會)", () => {
+    expect(toSourceLines("**地點**: 社區管理中心辦公室<br>")[0]?.text).toBe("地點: 社區管理中心辦公室");
   });
 
   test("a page run together is cut before its fields and numbered points (蚵寮國中, 基隆市議會)", () => {
@@ -155,6 +184,14 @@ describe("a point asks for work without 請 when it says so", () => {
     ["本局同仁應落實密碼定期更換,以維資訊安全。", "instruction", false],
     ["照案通過", "decision", false],
     ["本案重要性高,主要由中央補助", "conclusion", false],
+    // a decision that is the task itself (社區管理委員會, 理監事會議): an action verb opens a clause
+    ["通知保家主管協助管理費繳費之核對。", "decision", true],
+    ["表決8票通過，汰換中庭與閱覽室廁所之小便斗。", "decision", true],
+    ["由網委核定流程，交新任總幹事配合執行", "decision", true],
+    ["洽談三家廠商報價後開會決議", "decision", true],
+    ["表決6票同意執行 (主委將擔任志工執行)", "decision", true],
+    // a report's account of what was done is not a task
+    ["汰換工程已於上月完成", "report", false],
   ] as const)("%s", (text, kind, expected) => {
     expect(asksForWork(text, kind)).toBe(expected);
   });
@@ -185,10 +222,61 @@ describe("owners as other agencies name them", () => {
     ["新興市場評估作為公營住宅一案,請洽教育局清楚表達意見", []],
     ["廣慈C基地請安排局長傍晚時段至現場會勘", []],
     ["更新處申請城鄉新風貌案件有關變更計畫部分請速送營建署。", ["更新處"]],
+    ["同仁參加與其職務有利害關係之民間法人團體舉辦之國際性座談,請各科室處轉知同仁", ["各科室處"]],
   ])("the lead of %s", (text, lead) => {
     const found = findAssignees(text, EMPTY);
     expect(found.divisions.filter((d) => !found.supporting.includes(d))).toEqual(lead);
     expect(found.people).toEqual([]);
+  });
+});
+
+describe("the party a request addresses when it names no unit or titled person", () => {
+  test.each([
+    // 社區管理委員會 (coconut), 教師會 (后甲, 臺南教師會), 臺南市 512, 都發局 317, 水情會議
+    ["表決8票同意，請永大電梯執行許可證申報", ["永大電梯"]],
+    ["線上表決6票同意，請保家詳查並書面報告133號破洞之肇因", ["保家"]],
+    ["請各位理事參考書面所附之實施辦法", ["各位理事"]],
+    ["台南市教育產業工會目前正積極推廣「雲端合作社」,請各位理監事廣為宣傳", ["各位理監事"]],
+    ["連續假期已結束,請同仁在工作崗位上持續努力", ["同仁"]],
+    ["通知保家主管協助管理費繳費之核對", ["保家主管"]],
+  ])("%s", (text, people) => {
+    expect(findAssignees(text, EMPTY)).toMatchObject({ divisions: [], people });
+  });
+
+  test.each([
+    // a unit as the subject of 應 is preferred to the organization itself (義守大學)
+    ["本校亦應持續努力,國際處皆應將聯絡資訊備存", ["國際處"]],
+    ["目前各地區雖可維持穩定供水,為未雨綢繆,各單位仍應早日預警", ["各單位"]],
+  ])("%s", (text, divisions) => {
+    expect(findAssignees(text, EMPTY).divisions).toEqual(divisions);
+  });
+
+  test.each(["建築物圍牆高度請研定處理原則。", "請儘速完成", "惟其亮點在於創意,應持續推廣"])("no party: %s", (text) => {
+    expect(findAssignees(text, EMPTY)).toMatchObject({ divisions: [], people: [] });
+  });
+});
+
+describe("points that assign no work", () => {
+  test.each([
+    // 金城鎮民代表會, 立法院召集委員會議, 臺南市 512, 臺南市工務局 16, 臺北市 1250, 五甲國小家長會
+    ["劉秘書師政:出席代表已達法定額數,請主席宣佈開會。", true],
+    ["主席宣佈開會,並請劉秘書宣讀第3次會議紀錄。", true],
+    ["本會期召集委員主持分組審查表(詳如附件1),請議決案。", true],
+    ["民政局陳報「臺南市里活動中心活化及興建執行情形」報告。(詳如書面資料)", true],
+    ["經濟發展局陳報", true],
+    ["請經發局依中央規定期限內如期如質完成前瞻計畫工程", false],
+    ["請秘書處陳報市長核定", false],
+  ])("%s", (text, none) => {
+    expect(asksNoWork(text)).toBe(none);
+  });
+
+  test.each([
+    ["臨時動議:無", true],
+    ["併指示事項辦理。", true],
+    ["准予備查;並感謝歐副市長之督導與全體員警同仁的辛勞。", true],
+    ["准予備查,請民政局持續追蹤。", false],
+  ])("acknowledgement: %s", (text, acknowledged) => {
+    expect(isAcknowledgement(text)).toBe(acknowledged);
   });
 });
 

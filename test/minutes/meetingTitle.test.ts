@@ -11,7 +11,7 @@ describe("readMeetingTitle reads a title line", () => {
     ["臺北市政府工務局第四十五次局務會議", "臺北市政府工務局", 45, "局務會議"],
     ["臺北市政府秘書處第 110 次處務會議紀錄（修正版）", "臺北市政府秘書處", 110, "處務會議"],
   ])("%s", (text, organization, number, name) => {
-    expect(readMeetingTitle(text)).toEqual({ organization, number, name });
+    expect(readMeetingTitle(text)).toEqual({ organization, number, name, dateText: null });
   });
 
   test.each([

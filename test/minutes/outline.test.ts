@@ -92,7 +92,7 @@ describe("conclusion blocks and their sections", () => {
 describe("header lines and the title", () => {
   test("the title and the line above it", () => {
     const o = outline("臺北市政府秘書處\n第１１４次處務會議紀錄\n日期：112年1月12日");
-    expect(o.title).toEqual({ line: 2, title: { organization: null, number: 114, name: "處務會議" } });
+    expect(o.title).toEqual({ line: 2, title: { organization: null, number: 114, name: "處務會議", dateText: null } });
     expect(o.aboveTitle?.text).toBe("臺北市政府秘書處");
   });
 
