@@ -1,6 +1,6 @@
 // The tracking workbook's rows as the code sees them, the changes an operation makes, and the store contract.
-import { DEFAULT_DIVISIONS, type Division, type IsoDate, type Result } from "../domain";
-import type { ReminderCase } from "../domain/reminderCase";
+import { DEFAULT_DIVISIONS, divisionLookup, membershipUnits, type Division, type IsoDate, type Result } from "../domain";
+import type { ReminderCase } from "../calendar/types";
 import { DEFAULT_SETTINGS, type HistoryEvent } from "./schema";
 
 export interface MeetingRow {
@@ -142,4 +142,12 @@ export interface Planned<T> {
 export interface WorkbookStore {
   read(): Promise<Result<WorkbookData>>;
   update<T>(plan: (data: WorkbookData) => Result<Planned<T>>): Promise<Result<T>>;
+}
+
+/**
+ * The rows of 組室總覽: every registry division, then each unit outside the registry the cases name,
+ * by the domain's membership rule (src/domain/caseMembership.ts), so the sheet counts what the pane counts.
+ */
+export function overviewUnits(data: Pick<WorkbookData, "cases" | "divisions">): string[] {
+  return membershipUnits(data.cases, divisionLookup(data.divisions));
 }

@@ -11,7 +11,7 @@ import { ValueType } from "exceljs";
 import JSZip from "jszip";
 import { COMPUTED_LABELS, DEFAULT_DIVISIONS, addDaysIso, belongsTo, computeStatus, divisionLookup, type IsoDate } from "../../../src/domain";
 import { isoToSerial } from "../../../src/workbook/excelDate";
-import type { CaseRow } from "../../../src/workbook/model";
+import { overviewUnits, type CaseRow } from "../../../src/workbook/model";
 import { unwrap } from "../../domain/support";
 import { caseRow, date, fileStore, loadExcelJs, sheet, write } from "./support";
 
@@ -118,6 +118,8 @@ describe("LibreOffice computes what computeStatus computes", () => {
     const status = (c: CaseRow) => computeStatus({ tracking: c.tracking, dueDate: c.dueDate }, AS_OF, { dueSoonDays: DUE_SOON_DAYS }).status;
     const lookup = divisionLookup(DEFAULT_DIVISIONS);
     const leads = (c: CaseRow, division: string) => belongsTo(c, division, lookup); // the domain's membership rule
+    const units = (await rowsOf("組室總覽")).map((row) => String(row.get("組室")));
+    expect(units).toEqual(overviewUnits({ cases: CASES, divisions: DEFAULT_DIVISIONS })); // the registry, then 新工處
     for (const row of await rowsOf("組室總覽")) {
       const division = String(row.get("組室"));
       const mine = CASES.filter((c) => leads(c, division));
