@@ -1,6 +1,6 @@
 // The tracking workbook's rows as the code sees them, the changes an operation makes, and the store contract.
 import { DEFAULT_DIVISIONS, divisionLookup, membershipUnits, type Division, type IsoDate, type Result } from "../domain";
-import type { ReminderCase } from "../calendar/types";
+import type { ReminderCase } from "../domain/reminderCase";
 import { DEFAULT_SETTINGS, type HistoryEvent } from "./schema";
 
 export interface MeetingRow {

@@ -1,7 +1,7 @@
 // Decides every write of an update, as plain ops: tables to create or upgrade, the changed schema cells
 // of existing rows (found by key: 會議次別, 列管案號, 組室名稱, 設定's one row), one block of appended rows
 // per table, and the date formats 套用到所有日期 rewrites.
-import { parseIsoDate, parseRocDate } from "../../domain";
+import { cellsToWrite, rowKey, SETTINGS_KEY } from "../cellRules";
 import {
   caseToCells,
   divisionToCells,
@@ -11,11 +11,10 @@ import {
   type CellRow,
   type CellValue,
 } from "../cells";
-import { isoToSerial } from "../excelDate";
 import { definedOnly, normalizeDivisions } from "../mergeChanges";
 import { overviewUnits, type WorkbookChanges, type WorkbookData } from "../model";
-import { SCHEMA, columnFormat, dateFormatFor, isSchemaDateFormat, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
-import { SETTINGS_KEY, type DecodedWorkbook, type TableState } from "./decode";
+import { SCHEMA, columnFormat, dateFormatFor, isSchemaDateFormat, tableSpec, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
+import type { DecodedWorkbook, TableState } from "./decode";
 import { columnAt, type TableLayout } from "./layout";
 import { literalText } from "./literalText";
 import type { ExcelOp, WriteOp } from "./ops";
@@ -27,40 +26,12 @@ import type { WriteValue } from "./types";
  */
 const CREATION_ORDER: readonly TableKey[] = ["settings", "divisions", "meetings", "cases", "history", "overview"];
 
-const blank = (value: CellValue | undefined): boolean =>
-  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-
 /** The value to send for a schema cell: formulas as written in the schema, text as literal text. */
 export function toWriteValue(column: ColumnSpec, value: CellValue | undefined): WriteValue {
   if (column.kind === "formula") return column.formula ?? "";
   if (value === null || value === undefined) return ""; // "" clears the cell; null would leave it
   if ((column.kind === "text" || column.kind === "list") && typeof value === "string") return literalText(value);
   return value;
-}
-
-/** A date cell's serial, whether Excel holds a serial or the user typed 2022-03-17 or 111/03/17. */
-function dateSerial(value: CellValue | undefined): number | undefined {
-  if (typeof value === "number") return Math.floor(value);
-  if (typeof value !== "string") return undefined;
-  const iso = parseIsoDate(value.trim());
-  const roc = iso.ok ? iso : parseRocDate(value.trim());
-  return roc.ok ? isoToSerial(roc.value) : undefined;
-}
-
-/**
- * Whether a cell already holds `next` as the decoder would read it, so a cell is only written when its
- * meaning changes (a typed " 總務組" or a date typed as 111/03/17 is left alone).
- */
-export function storedEqual(column: ColumnSpec, existing: CellValue | undefined, next: CellValue | undefined): boolean {
-  if (blank(existing) || blank(next)) return blank(existing) && blank(next);
-  switch (column.kind) {
-    case "integer":
-      return Number(existing) === Number(next);
-    case "date":
-      return dateSerial(existing) === dateSerial(next);
-    default:
-      return String(existing).trim() === String(next).trim();
-  }
 }
 
 /** The cells of one new row across the whole table: user columns null (left alone), formulas filled in. */
@@ -102,6 +73,15 @@ interface KeyedChange {
   readonly cells: CellRow;
 }
 
+/** Rows with the key the schema's keyColumn gives them. */
+function keyedBy(table: TableKey, rows: readonly CellRow[]): KeyedChange[] {
+  const spec = tableSpec(table);
+  return rows.flatMap((cells) => {
+    const key = rowKey(spec, cells);
+    return key === undefined ? [] : [{ key, cells }];
+  });
+}
+
 /**
  * The rows a table gets from the changes: keyed ones go to the row holding the key (or are appended),
  * `appended` ones are added. A settings patch holds only the patched cells; where 設定 has no row at all,
@@ -110,14 +90,14 @@ interface KeyedChange {
 function changedRows(key: TableKey, changes: WorkbookChanges, decoded: DecodedWorkbook, after: WorkbookData): { keyed: KeyedChange[]; appended: CellRow[] } {
   switch (key) {
     case "meetings":
-      return { keyed: changes.meetings.map((m) => ({ key: String(m.number), cells: meetingToCells(m) })), appended: [] };
+      return { keyed: keyedBy(key, changes.meetings.map(meetingToCells)), appended: [] };
     case "cases":
-      return { keyed: changes.cases.map((c) => ({ key: c.caseId, cells: caseToCells(c) })), appended: [] };
+      return { keyed: keyedBy(key, changes.cases.map(caseToCells)), appended: [] };
     case "history":
       return { keyed: [], appended: changes.history.map(historyToCells) };
     case "divisions": {
       const divisions = normalizeDivisions(changes.divisions ?? []);
-      return { keyed: divisions.ok ? divisions.value.map((d) => ({ key: d.name, cells: divisionToCells(d) })) : [], appended: [] };
+      return { keyed: divisions.ok ? keyedBy(key, divisions.value.map(divisionToCells)) : [], appended: [] };
     }
     case "overview": {
       // One row per division and per outside unit the cases name (overviewUnits): one new at this write
@@ -146,11 +126,12 @@ function updateOps(key: TableKey, state: TableState, updates: readonly KeyedChan
     if (bodyRow === undefined) continue;
     const existing = state.read.rows[bodyRow] ?? [];
     const changed = new Map<number, WriteValue>();
-    for (const column of state.layout.spec.columns) {
-      const index = state.layout.columnOf.get(column.key);
-      // a settings patch names only the cells it changes; the others are left as they are
-      if (index === undefined || column.kind === "formula" || !(column.key in cells)) continue;
-      if (!storedEqual(column, existing[index], cells[column.key])) changed.set(index, toWriteValue(column, cells[column.key]));
+    const schemaColumn = columnAt(state.layout);
+    const at = (columnKey: string) => state.layout.columnOf.get(columnKey) ?? -1;
+    for (const [columnKey, value] of cellsToWrite(state.layout.spec, (k) => existing[at(k)], cells)) {
+      // a column the table lacked is added (upgradeOps) before this write, at the index the layout gives it
+      const column = schemaColumn(at(columnKey));
+      if (column) changed.set(at(columnKey), toWriteValue(column, value));
     }
     if (changed.size > 0) byRow.set(bodyRow, changed);
   }

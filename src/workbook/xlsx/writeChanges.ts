@@ -2,10 +2,11 @@
 // a settings patch into 設定's row, a row of 組室總覽 for a new division, date formats re-applied when
 // asked; nothing deleted; tables that lack a column the schema gained get it first.
 import { ok, type Result } from "../../domain";
-import { caseToCells, divisionToCells, historyToCells, meetingToCells, settingsToCells, type CellValue } from "../cells";
+import { keyText, rowKey, SETTINGS_KEY } from "../cellRules";
+import { caseToCells, divisionToCells, historyToCells, meetingToCells, settingsToCells, type CellRow } from "../cells";
 import { definedOnly, normalizeDivisions } from "../mergeChanges";
 import { overviewUnits, type WorkbookChanges, type WorkbookData } from "../model";
-import { SCHEMA, dateFormatFor, isSchemaDateFormat, type DateDisplay, type TableKey } from "../schema";
+import { SCHEMA, dateFormatFor, isSchemaDateFormat, tableSpec, type DateDisplay, type TableKey } from "../schema";
 import { readCell } from "./cellXml";
 import { tableRows, type ReadResult, type SheetRow } from "./readTables";
 import { columnStyle, withColumnStyle } from "./sheetFrame";
@@ -62,13 +63,17 @@ function reformatDates(file: WorkbookFile, layout: TableLayout, display: DateDis
   }
 }
 
-const textOf = (value: CellValue | undefined): string => (value === null || value === undefined ? "" : String(value).trim());
+/** The key of each row of a keyed table as it stands in the sheet, by the schema's keyColumn (組室名稱, 組室). */
+const keysBy = (table: TableKey, rows: readonly SheetRow[]): string[] => {
+  const column = tableSpec(table).keyColumn;
+  return rows.map((row) => (column === null ? "" : keyText(row.read.get(column)?.value)));
+};
 
-/** The key of each row of a keyed table, by the text of one column (組室名稱, 組室). */
-const keysBy = (rows: readonly SheetRow[], key: string): string[] => rows.map((row) => textOf(row.read.get(key)?.value));
-
-/** The single key of 設定's row: a patch is written into the row settings are read from. */
-const SETTINGS_KEY = "設定";
+/** Rows with the key the schema's keyColumn gives them, as the table writer upserts them. */
+const keyedBy = (table: TableKey, rows: readonly CellRow[]) => {
+  const spec = tableSpec(table);
+  return rows.map((cells) => ({ key: rowKey(spec, cells) ?? "", cells }));
+};
 
 /** `after` is the data once the changes apply (applyChanges, which has checked them). */
 export function writeChanges(file: WorkbookFile, layouts: Layouts, read: ReadResult, changes: WorkbookChanges, after: WorkbookData): Result<true> {
@@ -94,11 +99,13 @@ export function writeChanges(file: WorkbookFile, layouts: Layouts, read: ReadRes
     return new TableWriter(file, layout, rows, keys, display);
   };
 
-  const meetings = writer("meetings", read.rows.meetings ?? [], read.data.meetings.map((m) => String(m.number))).upsert(
-    changes.meetings.map((m) => ({ key: String(m.number), cells: meetingToCells(m) })),
+  // a row's key is read from the row as the codec encodes it back, so it matches the changes' keys exactly
+  const keysOf = (table: TableKey, rows: readonly CellRow[]) => keyedBy(table, rows).map((r) => r.key);
+  const meetings = writer("meetings", read.rows.meetings ?? [], keysOf("meetings", read.data.meetings.map(meetingToCells))).upsert(
+    keyedBy("meetings", changes.meetings.map(meetingToCells)),
   );
   if (!meetings.ok) return meetings;
-  const cases = writer("cases", read.rows.cases ?? [], read.data.cases.map((c) => c.caseId)).upsert(changes.cases.map((c) => ({ key: c.caseId, cells: caseToCells(c) })));
+  const cases = writer("cases", read.rows.cases ?? [], keysOf("cases", read.data.cases.map(caseToCells))).upsert(keyedBy("cases", changes.cases.map(caseToCells)));
   if (!cases.ok) return cases;
   const history = writer("history", read.rows.history ?? [], []).append(changes.history.map(historyToCells));
   if (!history.ok) return history;
@@ -107,14 +114,14 @@ export function writeChanges(file: WorkbookFile, layouts: Layouts, read: ReadRes
   if (!divisions.ok) return divisions;
   if (divisions.value.length > 0) {
     const rows = read.rows.divisions ?? [];
-    const upserted = writer("divisions", rows, keysBy(rows, "name")).upsert(divisions.value.map((d) => ({ key: d.name, cells: divisionToCells(d) })));
+    const upserted = writer("divisions", rows, keysBy("divisions", rows)).upsert(keyedBy("divisions", divisions.value.map(divisionToCells)));
     if (!upserted.ok) return upserted;
   }
   // 組室總覽 has a row per division and per unit outside the registry the cases name (overviewUnits);
   // only units new at this write get one, so a row the user deleted stays deleted. The table is optional.
   const overview = layouts.overview;
   if (overview) {
-    const known = new Set([...overviewUnits(read.data), ...keysBy(tableRows(file, overview), "division")]);
+    const known = new Set([...overviewUnits(read.data), ...keysBy("overview", tableRows(file, overview))]);
     const added = overviewUnits(after).filter((name) => !known.has(name)).map((division) => ({ division }));
     const appended = added.length > 0 ? writer("overview", [], []).append(added) : ok(true);
     if (!appended.ok) return appended;
