@@ -68,12 +68,19 @@ const expectedHost = (signals: OfficeSignals): string => signals.hostInfo ?? "Ex
 
 type OfficeReady = Awaited<ReturnType<typeof Office.onReady>>;
 
-function timeout(ms: number): Promise<"timeout"> {
-  return new Promise((resolve) => setTimeout(() => resolve("timeout"), ms));
+/** onReady, or "timeout" after ms; the timer is cleared either way. */
+async function readyWithin(ms: number): Promise<OfficeReady | "timeout"> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), ms)));
+  try {
+    return await Promise.race([Office.onReady(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function ready(signals: OfficeSignals, options: ProbeOptions): Promise<OfficeReady | "timeout"> {
-  if (!expectsOffice(signals)) return Promise.race([Office.onReady(), timeout(options.timeoutMs ?? OFFICE_READY_TIMEOUT_MS)]);
+  if (!expectsOffice(signals)) return readyWithin(options.timeoutMs ?? OFFICE_READY_TIMEOUT_MS);
   const host = expectedHost(signals);
   options.onWaiting?.(host);
   const slow = setTimeout(() => options.onSlow?.(host), options.slowMs ?? OFFICE_SLOW_MS);
