@@ -64,8 +64,16 @@ function splitUrl(url: string): { path: string; query: URLSearchParams } {
 }
 
 export function faultResponse(fault: Fault & { kind: "status" }): RouteResponse {
-  const retry: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { "retry-after": String(fault.retryAfterSeconds) };
-  const codes: Record<number, string> = { 429: "TooManyRequests", 500: "InternalServerError", 503: "ServiceNotAvailable", 504: "GatewayTimeout" };
+  const retryAfter = fault.retryAfter ?? (fault.retryAfterSeconds === undefined ? undefined : String(fault.retryAfterSeconds));
+  const retry: Record<string, string> = retryAfter === undefined ? {} : { "retry-after": retryAfter };
+  const codes: Record<number, string> = {
+    413: "RequestEntityTooLarge",
+    424: "FailedDependency",
+    429: "TooManyRequests",
+    500: "InternalServerError",
+    503: "ServiceNotAvailable",
+    504: "GatewayTimeout",
+  };
   return graphError(fault.status, codes[fault.status] ?? "UnknownError", `Injected ${fault.status}.`, retry);
 }
 

@@ -2,11 +2,13 @@
 // request or per item inside a $batch.
 import { seededRandom } from "./prng";
 
-/** An error status instead of (or, with afterCommit, after) doing the work. 429 and 503 may carry Retry-After. */
+/** An error status instead of (or, with afterCommit, after) doing the work. 429, 424 and 503 may carry Retry-After. */
 export interface StatusFault {
   kind: "status";
-  status: 429 | 500 | 503 | 504;
+  status: 413 | 424 | 429 | 500 | 503 | 504;
   retryAfterSeconds?: number;
+  /** Retry-After exactly as written (Graph's `2.128`, an HTTP date); wins over retryAfterSeconds */
+  retryAfter?: string;
   /** Apply the request first, then answer with the error (e.g. a gateway timeout after the write landed). */
   afterCommit?: boolean;
 }
@@ -22,7 +24,19 @@ export interface DropFault {
   delayMs?: number;
 }
 
-export type Fault = StatusFault | DropFault;
+/** A 200 whose body is replaced by `body` (a listing answered `{ value: null }`, `null`, …). Plain requests only. */
+export interface BodyFault {
+  kind: "body";
+  body: unknown;
+}
+
+/** A listing (a GET with a `value` array) that leaves out these event ids: a lagging index. Plain requests only. */
+export interface LagFault {
+  kind: "lag";
+  hide: readonly string[];
+}
+
+export type Fault = StatusFault | DropFault | BodyFault | LagFault;
 
 /** `request`: a top-level HTTP request (a $batch POST included); `batchItem`: one request inside a $batch. */
 export type FaultScope = "request" | "batchItem";

@@ -86,6 +86,13 @@ function headerMap(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
+/** A listing's body with some events left out, as a lagging index would answer. */
+function withoutIds(body: unknown, hide: readonly string[]): unknown {
+  if (typeof body !== "object" || body === null || !Array.isArray((body as { value?: unknown }).value)) return body;
+  const value = (body as { value: { id?: unknown }[] }).value.filter((e) => typeof e.id !== "string" || !hide.includes(e.id));
+  return { ...body, value };
+}
+
 function send(res: ServerResponse, r: RouteResponse): void {
   const payload = r.body === undefined ? undefined : JSON.stringify(r.body);
   res.writeHead(r.status, { ...r.headers, ...(payload === undefined ? {} : { "content-length": Buffer.byteLength(payload) }) });
@@ -177,6 +184,8 @@ export async function startGraphServer(options: GraphServerOptions = {}): Promis
       entry.status = "dropped";
       return drop(res, lost.delayMs);
     }
+    if (fault?.kind === "body" && response.status === 200) return reply({ ...response, body: fault.body });
+    if (fault?.kind === "lag" && response.status === 200) return reply({ ...response, body: withoutIds(response.body, fault.hide) });
     reply(fault?.kind === "status" ? faultResponse(fault) : response);
   };
 
