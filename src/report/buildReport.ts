@@ -4,17 +4,20 @@
 import {
   COMPUTED_LABELS,
   TRACKING_LABELS,
+  caseDivisions,
   computeStatus,
+  divisionLookup,
   fail,
   formatRocDate,
   isCollectiveAssignee,
   ok,
   type ComputedStatus,
+  type DivisionLookup,
   type IsoDate,
   type Result,
   type TrackingStatus,
 } from "../domain";
-import { concernsDivision, namesDivision, sameDivision, splitDivisions } from "./divisionNames";
+import { concernsDivision, knownDivision, leadUnits, sameDivision } from "./divisionNames";
 import { describeProposal, latestEntries, type ProgressEntry } from "./proposals";
 import { casesToReport, defaultReportMeeting, type ReportReason } from "./selectCases";
 import { computeStatistics, type Statistics } from "./statistics";
@@ -94,9 +97,9 @@ function meetingNaming(meetings: readonly ReportMeetingInput[], meeting: number)
   return { organization, name };
 }
 
-function orderEntries(entries: readonly ProgressEntry[], lead: readonly string[]): ProgressEntry[] {
+function orderEntries(entries: readonly ProgressEntry[], lead: readonly string[], lookup: DivisionLookup): ProgressEntry[] {
   const rank = (e: ProgressEntry) => {
-    const i = lead.findIndex((n) => sameDivision(n, e.division));
+    const i = lead.findIndex((n) => sameDivision(n, e.division, lookup));
     return i === -1 ? lead.length : i;
   };
   return [...entries].sort((a, b) => rank(a) - rank(b) || (a.division < b.division ? -1 : a.division > b.division ? 1 : 0));
@@ -113,19 +116,29 @@ export function buildReport(input: ReportInput, options: ReportOptions): Result<
   const resolved = meeting === null ? defaultReportMeeting(input.meetings, input.cases) : ok(meeting);
   if (!resolved.ok) return resolved;
   const n = resolved.value;
-  const division = options.division?.trim() || null;
-  const cases = division === null ? input.cases : input.cases.filter((c) => concernsDivision(c, division));
-  if (division !== null && !cases.some((c) => namesDivision(c, division))) return fail(`沒有任何案件由「${division}」主辦或協辦：請確認組室名稱`);
+  const lookup = divisionLookup(input.divisions);
+  let division: string | null = null;
+  if (options.division !== undefined && options.division.trim() !== "") {
+    const known = knownDivision(options.division, input.cases, lookup);
+    if (known === undefined) return fail(`「${options.division.trim()}」不是組室登錄表中的組室，案件也沒有提到它：請確認組室名稱`);
+    division = known;
+  }
+  const mine = (d: string) => division !== null && sameDivision(d, division, lookup);
+  const cases = division === null ? input.cases : input.cases.filter((c) => concernsDivision(c, division, lookup));
 
   const entriesByCase = latestEntries(input.entries, n);
   const rows: ReportRow[] = casesToReport(cases, n).map(({ row, reason }) => {
-    const lead = splitDivisions(row.lead);
-    const named = [...lead, ...splitDivisions(row.supporting)].filter((d) => !isCollectiveAssignee(d));
-    const all = orderEntries(entriesByCase.get(row.caseId) ?? [], lead);
-    const shown = division === null ? all : all.filter((e) => sameDivision(e.division, division) || lead.some((l) => sameDivision(l, e.division)));
+    const lead = leadUnits(row);
+    const named = [...new Set(caseDivisions(row, lookup))];
+    const leadNamed = lead.filter((l) => !isCollectiveAssignee(l));
+    const all = orderEntries(entriesByCase.get(row.caseId) ?? [], lead, lookup);
+    const isLead = (d: string) => leadNamed.some((l) => sameDivision(l, d, lookup));
+    const shown = division === null ? all : all.filter((e) => mine(e.division) || isLead(e.division));
     const { status, daysOverdue } = computeStatus(row, options.asOf, { dueSoonDays: options.dueSoonDays });
     const tracked = reason === "tracked";
-    const leadReported = lead.length === 0 || lead.some(isCollectiveAssignee) ? all.length > 0 : all.some((e) => lead.some((l) => sameDivision(l, e.division)));
+    // A case led by 各組室 (or by no one) is reported once any division has entered; otherwise by a lead division.
+    const leadReported = leadNamed.length === 0 ? all.length > 0 : all.some((e) => isLead(e.division));
+    const awaitingAll = named.filter((d) => !all.some((e) => sameDivision(e.division, d, lookup)));
     return {
       caseId: row.caseId,
       text: row.text,
@@ -139,17 +152,17 @@ export function buildReport(input: ReportInput, options: ReportOptions): Result<
       statusLabel: statusLabel(row.tracking, status, daysOverdue, row.closedBy),
       reason,
       entries: shown.map((entry) => ({ division: entry.division, progress: entry.progress, proposal: describeProposal(entry, reportDate), entry })),
-      awaiting: tracked ? [...new Set(named.filter((d) => !all.some((e) => sameDivision(e.division, d))))] : [],
+      // 各組室 cases would list every division: only the divisions the case names itself are awaited
+      awaiting: tracked && !lead.some(isCollectiveAssignee) ? awaitingAll.filter((d) => division === null || mine(d)) : [],
       unreported: tracked && !leadReported,
     };
   });
 
   const naming = meetingNaming(input.meetings, n);
-  const statistics = computeStatistics(cases, input.meetings, {
+  const statistics = computeStatistics(cases, input.meetings, lookup, {
     asOf: options.asOf,
     dueSoonDays: options.dueSoonDays,
     longestCount: options.longestCount,
-    divisionOrder: options.divisionOrder,
   });
   return ok({
     meeting: n,
@@ -161,6 +174,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Result<
     asOf: options.asOf,
     rows,
     unreportedCount: rows.filter((r) => r.unreported).length,
-    statistics,
+    // a division's own list counts only that division's row and the total of its cases
+    statistics: division === null ? statistics : { ...statistics, byDivision: statistics.byDivision.filter((s) => s.division === division) },
   });
 }

@@ -1,27 +1,28 @@
-// Division lists as the sheet writes them (總務組、文書組) and as people type them, and whether a case
-// concerns a division: by name, or through a collective assignee (各組室) that asks every division.
-import { isCollectiveAssignee, toHalfWidth } from "../domain";
+// Which division an entry or a filter means, by the domain's one membership rule (caseMembership): an
+// alias counts for its division, 各組室 asks every registry division, a unit outside the registry
+// counts under its own name. The report, the 本次填報 list and the statistics all read cases this way.
+import { belongsTo, splitOwnerNames, unregisteredUnits, type CaseOwners, type DivisionLookup } from "../domain";
 
-export function splitDivisions(text: string): string[] {
-  return text
-    .split(/[、,，;；\s]+/u)
-    .map((name) => name.trim())
-    .filter((name) => name !== "");
+/** The canonical name of `name`: the registry's, or the text itself for a unit outside it. */
+export function canonicalDivision(name: string, lookup: DivisionLookup): string {
+  return lookup.normalize(name) ?? name.trim();
 }
 
-/** The same division whatever the width or spacing of the text. */
-export function sameDivision(a: string, b: string): boolean {
-  const key = (s: string) => toHalfWidth(s).replace(/\s+/g, "");
-  return key(a) === key(b);
+/** The same division: equal canonical names. */
+export function sameDivision(a: string, b: string, lookup: DivisionLookup): boolean {
+  return canonicalDivision(a, lookup) === canonicalDivision(b, lookup);
 }
 
-/** True when the case's lead or supporting divisions name `division`, or name all divisions (各組室). */
-export function concernsDivision(c: { readonly lead: string; readonly supporting: string }, division: string): boolean {
-  const names = [...splitDivisions(c.lead), ...splitDivisions(c.supporting)];
-  return names.some((n) => sameDivision(n, division) || isCollectiveAssignee(n));
+/** True when the case belongs to `division` (lead, supporting, or through 各組室). */
+export function concernsDivision(c: CaseOwners, division: string, lookup: DivisionLookup): boolean {
+  return belongsTo(c, division, lookup);
 }
 
-/** True when the case's lead or supporting divisions name `division` itself (not through 各組室). */
-export function namesDivision(c: { readonly lead: string; readonly supporting: string }, division: string): boolean {
-  return [...splitDivisions(c.lead), ...splitDivisions(c.supporting)].some((n) => sameDivision(n, division));
+/** A division a person named, if the registry or the cases know it: the registry's name, or the unit as the cases name it. */
+export function knownDivision(name: string, cases: readonly CaseOwners[], lookup: DivisionLookup): string | undefined {
+  const trimmed = name.trim();
+  return lookup.normalize(trimmed) ?? unregisteredUnits(cases, lookup).find((unit) => unit === trimmed);
 }
+
+/** The lead units a case names, in order. */
+export const leadUnits = (c: CaseOwners): string[] => splitOwnerNames(c.lead);

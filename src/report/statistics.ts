@@ -1,8 +1,8 @@
-// 管考 statistics (執行情形統計): per lead division and in total, counts by ruling and by computed status
-// (computeStatus, so they equal the sheet's 狀態 column), closure rate, median days open and the
-// longest-running continued cases.
-import { computeStatus, daysBetween, type IsoDate } from "../domain";
-import { splitDivisions } from "./divisionNames";
+// 管考 statistics (執行情形統計): per division (by the domain's membership rule, as 總覽 and the sheet's
+// 組室總覽 count: lead or supporting, 各組室 for every registry division) and in total (each case once):
+// counts by ruling and by computed status (computeStatus, so they equal the sheet's 狀態 column), closure
+// rate, median days open and the longest-running continued cases.
+import { caseDivisions, computeStatus, daysBetween, membershipUnits, type DivisionLookup, type IsoDate } from "../domain";
 import { compareCaseIdText } from "./selectCases";
 import type { ReportCaseInput, ReportMeetingInput } from "./types";
 
@@ -14,7 +14,7 @@ export interface LongRunningCase {
 }
 
 export interface DivisionStatistics {
-  /** the lead division, or 合計 for the total */
+  /** the division, or 合計 for the total */
   readonly division: string;
   readonly tracked: number;
   readonly open: number;
@@ -53,88 +53,68 @@ export function daysOpen(c: ReportCaseInput, meetingDates: ReadonlyMap<number, I
   const start = c.meeting === null ? undefined : meetingDates.get(c.meeting);
   if (start === undefined) return null;
   const released = c.tracking === "closed" || c.tracking === "self-tracked";
-  const end = released ? (c.closedOn ?? null) : asOf;
+  const end = released ? c.closedOn : asOf;
   if (end === null) return null;
   return Math.max(0, daysBetween(start, end));
 }
 
-function summarize(
-  division: string,
-  cases: readonly ReportCaseInput[],
-  meetingDates: ReadonlyMap<number, IsoDate>,
-  asOf: IsoDate,
-  dueSoonDays: number,
-  longestCount: number,
-): DivisionStatistics {
-  let open = 0;
-  let continued = 0;
-  let closed = 0;
-  let selfTracked = 0;
-  let overdue = 0;
-  let dueSoon = 0;
-  const days: number[] = [];
-  const running: LongRunningCase[] = [];
-  for (const c of cases) {
-    if (c.tracking === "open") open++;
-    else if (c.tracking === "continued") continued++;
-    else if (c.tracking === "closed") closed++;
-    else selfTracked++;
-    const { status } = computeStatus(c, asOf, { dueSoonDays });
-    if (status === "overdue") overdue++;
-    else if (status === "due-soon") dueSoon++;
-    const d = daysOpen(c, meetingDates, asOf);
-    if (d !== null) days.push(d);
-    if (c.tracking === "continued" && d !== null) running.push({ caseId: c.caseId, lead: c.lead, text: c.text, daysOpen: d });
-  }
-  running.sort((a, b) => b.daysOpen - a.daysOpen || compareCaseIdText(a.caseId, b.caseId));
+interface Counted {
+  readonly c: ReportCaseInput;
+  readonly overdue: boolean;
+  readonly dueSoon: boolean;
+  readonly days: number | null;
+}
+
+function summarize(division: string, cases: readonly Counted[], longestCount: number): DivisionStatistics {
+  const count = (test: (x: Counted) => boolean) => cases.filter(test).length;
   const tracked = cases.length;
+  const closed = count((x) => x.c.tracking === "closed");
+  const selfTracked = count((x) => x.c.tracking === "self-tracked");
+  const running: LongRunningCase[] = cases
+    .filter((x) => x.c.tracking === "continued" && x.days !== null)
+    .map((x) => ({ caseId: x.c.caseId, lead: x.c.lead, text: x.c.text, daysOpen: x.days ?? 0 }))
+    .sort((a, b) => b.daysOpen - a.daysOpen || compareCaseIdText(a.caseId, b.caseId));
   return {
     division,
     tracked,
-    open,
-    continued,
+    open: count((x) => x.c.tracking === "open"),
+    continued: count((x) => x.c.tracking === "continued"),
     closed,
     selfTracked,
-    overdue,
-    dueSoon,
+    overdue: count((x) => x.overdue),
+    dueSoon: count((x) => x.dueSoon),
     closureRate: tracked === 0 ? null : (closed + selfTracked) / tracked,
-    medianDaysOpen: median(days),
+    medianDaysOpen: median(cases.flatMap((x) => (x.days === null ? [] : [x.days]))),
     longestContinued: running.slice(0, longestCount),
   };
 }
 
 /**
- * Statistics over `cases`, per lead division (a case led by two divisions counts for each; 各組室 is a
- * row of its own) in the order divisions first appear in `divisionOrder` then by name, and in total
- * (each case once).
+ * Statistics over `cases`: one row per registry division (even without cases, as 組室總覽 lists them) and
+ * per unit outside the registry the cases name, then the total.
  */
 export function computeStatistics(
   cases: readonly ReportCaseInput[],
   meetings: readonly ReportMeetingInput[],
-  options: { readonly asOf: IsoDate; readonly dueSoonDays: number; readonly longestCount?: number; readonly divisionOrder?: readonly string[] },
+  lookup: DivisionLookup,
+  options: { readonly asOf: IsoDate; readonly dueSoonDays: number; readonly longestCount?: number },
 ): Statistics {
   const meetingDates = new Map<number, IsoDate>();
   for (const m of meetings) if (m.date !== null) meetingDates.set(m.number, m.date);
   const longest = options.longestCount ?? 3;
-  const byLead = new Map<string, ReportCaseInput[]>();
+  const units = membershipUnits(cases, lookup);
+  const byUnit = new Map<string, Counted[]>(units.map((u) => [u, []]));
+  const all: Counted[] = [];
   for (const c of cases) {
-    const leads = splitDivisions(c.lead);
-    for (const name of leads.length > 0 ? leads : ["（未指定）"]) {
-      const list = byLead.get(name) ?? [];
-      list.push(c);
-      byLead.set(name, list);
-    }
+    const { status } = computeStatus(c, options.asOf, { dueSoonDays: options.dueSoonDays });
+    const counted: Counted = { c, overdue: status === "overdue", dueSoon: status === "due-soon", days: daysOpen(c, meetingDates, options.asOf) };
+    all.push(counted);
+    for (const unit of caseDivisions(c, lookup)) byUnit.get(unit)?.push(counted);
   }
-  const order = options.divisionOrder ?? [];
-  const rank = (name: string) => {
-    const i = order.indexOf(name);
-    return i === -1 ? order.length : i;
-  };
-  const names = [...byLead.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return {
     asOf: options.asOf,
-    byDivision: names.map((name) => summarize(name, byLead.get(name) ?? [], meetingDates, options.asOf, options.dueSoonDays, longest)),
-    total: summarize(TOTAL_LABEL, cases, meetingDates, options.asOf, options.dueSoonDays, longest),
+    byDivision: units.map((unit) => summarize(unit, byUnit.get(unit) ?? [], longest)),
+    total: summarize(TOTAL_LABEL, all, longest),
   };
 }
 

@@ -1,6 +1,6 @@
 // What the report reads: the parts of the tracking workbook it needs, declared here so the report core
 // depends on no store (the workbook's rows satisfy these shapes as they are).
-import type { IsoDate, TrackingStatus } from "../domain";
+import type { Division, IsoDate, TrackingStatus } from "../domain";
 import type { ProgressEntry } from "./proposals";
 
 export interface ReportCaseInput {
@@ -30,6 +30,8 @@ export interface ReportInput {
   readonly meetings: readonly ReportMeetingInput[];
   readonly cases: readonly ReportCaseInput[];
   readonly entries: readonly ProgressEntry[];
+  /** the 組室 registry: division names, aliases and their order */
+  readonly divisions: readonly Division[];
 }
 
 export interface ReportOptions {
@@ -42,6 +44,4 @@ export interface ReportOptions {
   readonly dueSoonDays: number;
   /** how many of the longest-running continued cases the statistics list */
   readonly longestCount?: number;
-  /** the registry's division names, the order the statistics list divisions in */
-  readonly divisionOrder?: readonly string[];
 }

@@ -1,5 +1,5 @@
 // Report test data: a small workbook of meetings 109–111 and cases in every state, and entry builders.
-import type { IsoDate } from "../../src/domain";
+import { DEFAULT_DIVISIONS, type IsoDate } from "../../src/domain";
 import type { ProgressEntry, ReportCaseInput, ReportInput, ReportMeetingInput } from "../../src/report";
 
 export const d = (s: string): IsoDate => s as IsoDate;
@@ -44,5 +44,5 @@ export function entry(caseId: string, division: string, extra: Partial<ProgressE
 }
 
 export function input(entries: ProgressEntry[] = []): ReportInput {
-  return { meetings, cases, entries };
+  return { meetings, cases, entries, divisions: DEFAULT_DIVISIONS };
 }

@@ -1,8 +1,9 @@
-import { computeStatus } from "../../src/domain";
+import { DEFAULT_DIVISIONS, computeStatus, divisionLookup } from "../../src/domain";
 import { computeStatistics, formatRate, median, TOTAL_LABEL } from "../../src/report";
 import { caseRow, cases, d, meetings } from "./fixtures";
 
 const asOf = d("2022-05-01");
+const lookup = divisionLookup(DEFAULT_DIVISIONS);
 
 describe("median", () => {
   it.each([
@@ -27,7 +28,7 @@ describe("formatRate", () => {
 });
 
 describe("管考 statistics", () => {
-  const stats = computeStatistics(cases, meetings, { asOf, dueSoonDays: 7, divisionOrder: ["總務組", "文書組"] });
+  const stats = computeStatistics(cases, meetings, lookup, { asOf, dueSoonDays: 7 });
 
   it("counts each case once in the total, by ruling", () => {
     expect(stats.total).toMatchObject({ division: TOTAL_LABEL, tracked: 8, open: 3, continued: 2, closed: 2, selfTracked: 1 });
@@ -41,9 +42,16 @@ describe("管考 statistics", () => {
     expect([stats.total.overdue, stats.total.dueSoon]).toEqual([1, 1]);
   });
 
-  it("groups by lead division in the registry's order, then by name", () => {
-    expect(stats.byDivision.map((s) => s.division)).toEqual(["總務組", "文書組", "人事室", "各組室"]);
-    expect(stats.byDivision.find((s) => s.division === "文書組")).toMatchObject({ tracked: 2, closed: 1, overdue: 1, closureRate: 0.5 });
+  it("has a row per registry division in its order, counting lead, supporting and 各組室 cases as 組室總覽 does", () => {
+    expect(stats.byDivision.map((s) => s.division)).toEqual(DEFAULT_DIVISIONS.map((x) => x.name));
+    // 10904 (lead, closed), 11101 (lead, overdue), 9904 (各組室, continued)
+    expect(stats.byDivision.find((s) => s.division === "文書組")).toMatchObject({ tracked: 3, closed: 1, continued: 1, overdue: 1 });
+    expect(stats.byDivision.find((s) => s.division === "資訊室")).toMatchObject({ tracked: 2, overdue: 1 });
+  });
+
+  it("a unit outside the registry gets its own row", () => {
+    const result = computeStatistics([caseRow("11106", { lead: "新工處" })], meetings, lookup, { asOf, dueSoonDays: 7 });
+    expect(result.byDivision.at(-1)).toMatchObject({ division: "新工處", tracked: 1 });
   });
 
   it("median days open runs from the case's meeting to its release, or to the as-of date", () => {
@@ -53,7 +61,7 @@ describe("管考 statistics", () => {
 
   it("lists the longest-running continued cases first", () => {
     const withOld = [...cases, caseRow("10902", { tracking: "continued" })];
-    const result = computeStatistics(withOld, meetings, { asOf, dueSoonDays: 7, longestCount: 2 });
+    const result = computeStatistics(withOld, meetings, lookup, { asOf, dueSoonDays: 7, longestCount: 2 });
     expect(result.total.longestContinued.map((c) => [c.caseId, c.daysOpen])).toEqual([
       ["10902", 73],
       ["11002", 45],
@@ -61,8 +69,8 @@ describe("管考 statistics", () => {
   });
 
   it("an empty list has no rate and no median", () => {
-    const empty = computeStatistics([], meetings, { asOf, dueSoonDays: 7 });
+    const empty = computeStatistics([], meetings, lookup, { asOf, dueSoonDays: 7 });
     expect(empty.total).toMatchObject({ tracked: 0, closureRate: null, medianDaysOpen: null });
-    expect(empty.byDivision).toEqual([]);
+    expect(empty.byDivision.every((s) => s.tracked === 0 && s.closureRate === null)).toBe(true);
   });
 });
