@@ -105,6 +105,8 @@ export const HISTORY_EVENTS = {
   "deadline-moved": "期限變更",
   reopened: "恢復列管",
   "reminder-recreated": "提醒重建",
+  // a division's 填報 for meeting 會議次別: 【組室】擬辦：…；辦理情形：… (src/workbook/proposals.ts reads it back)
+  proposal: "填報",
 } as const;
 export type HistoryEvent = keyof typeof HISTORY_EVENTS;
 

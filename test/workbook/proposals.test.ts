@@ -102,7 +102,7 @@ describe("planProposal", () => {
     [{ proposal: "close", proposedDue: d("2022-06-30") }, "只有建議賡續列管可以附新期限"],
     [{ proposedDue: "明天" as IsoDate }, "不是有效的日期"],
   ] as const)("refuses %j", (extra, message) => {
-    const planned = planProposal(input(extra as Partial<ProposalInput>), ctx)(workbook());
+    const planned = planProposal(input(extra), ctx)(workbook());
     expect(planned.ok).toBe(false);
     if (!planned.ok) expect(planned.error).toContain(message);
   });
