@@ -2,6 +2,7 @@
 // edit (charts, pivot tables, named sheet views, styles) stays as the file had it.
 import JSZip from "jszip";
 import { fail, ok, type Result } from "../../domain";
+import { withoutMainPrefix } from "./namespaces";
 import { isRelType, parseRelationships, relsPathOf, type Relationship } from "./parts";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -48,14 +49,14 @@ export class XlsxPackage {
     return !this.removed.has(path) && (this.texts.has(path) || this.zip.file(path) !== null);
   }
 
-  /** A part as text; undefined when the package has no such part. */
+  /** A part as text (SpreadsheetML with a namespace prefix read unprefixed); undefined when the package has no such part. */
   async text(path: string): Promise<string | undefined> {
     if (this.removed.has(path)) return undefined;
     const cached = this.texts.get(path);
     if (cached !== undefined) return cached;
     const file = this.zip.file(path);
     if (!file) return undefined;
-    const text = await file.async("string");
+    const text = withoutMainPrefix(await file.async("string"));
     this.texts.set(path, text);
     return text;
   }
