@@ -260,7 +260,7 @@ function readList(scan: Scan, pos: number): Unit[] {
 // the subject of 應/須/務必 opening a clause (各位理事, 永大電梯, 同仁, 各單位仍應). It ends where a verb or
 // an adverb of the request begins.
 const PARTY_END =
-  "(?=協助|執行|辦理|參考|廣為|廣泛|參閱|詳查|督促|轉知|研議|研擬|提出|檢討|儘速|盡速|儘快|務必|於|再|持續|踴躍|配合|評估|注意|留意|加強|規劃|確認|處理|說明|提供|完成|積極|多加|主動|針對|就|依|先|即|共同|一起|支援|協調|整理|彙整|準備|撰寫|查|追蹤|落實|善加|妥|負責|安排|檢視|重新|更正|報告|書面|發給|宣導|推廣|修正|列入|邀集|出席|參加|在|做|作|將|把|給|向|對|自|多|勿|不要|務|仍|亦|均|皆|都|也|應|須|必須|要)";
+  "(?=協助|執行|辦理|參考|廣為|廣泛|參閱|詳查|督促|轉知|研議|研擬|提出|檢討|儘速|盡速|儘快|務必|於|再|持續|踴躍|配合|評估|注意|留意|加強|規劃|確認|處理|說明|提供|完成|積極|多加|主動|針對|就|依|先|即|共同|一起|支援|協調|整理|彙整|準備|撰寫|查|追蹤|落實|善加|妥|負責|安排|檢視|重新|更正|報告|書面|發給|宣導|推廣|修正|列入|邀集|出席|參加|在|做|作|將|把|給|向|對|自|多|勿|不要|務|仍|亦|均|皆|都|也|應|須|必須|要|與|及|會同)";
 const ADDRESSED = new RegExp(`(?:請|通知|(?<![因理經藉自])由|交由)(?<party>[\u4e00-\u9fff]{2,6}?)${PARTY_END}`, "gu");
 const SUBJECT = new RegExp(`(?:^|[,;。:])(?<party>[\u4e00-\u9fff]{2,6}?)(?:仍|亦|均|皆|都|也)?(?:應|須|必須|務必)`, "gu");
 // Words that open a request or a clause without naming anyone (請於, 請儘速, 目前, 為了).
@@ -268,10 +268,34 @@ const SUBJECT = new RegExp(`(?:^|[,;。:])(?<party>[\u4e00-\u9fff]{2,6}?)(?:仍|
 const NOT_A_PARTY =
   /^(?:大家|於|儘|盡|再|持續|主席|本案|本次|此|這|目前|為|因|若|如|將|該|其|以|相關|今|明|後續|未來|日後|爾後|另|並|且|惟|但|而|仍|研|擬|查|檢|審|核|辦理|提出|提供|提報|協助|協調|執行|配合|評估|注意|留意|加強|規劃|確認|處理|說明|完成|積極|主動|落實|妥|負責|安排|修正|修訂|列入|邀集|轉知|督促|彙整|整理|準備|撰寫|追蹤|宣導|推廣|發函|函|通知|更新|重新|收集|蒐集|召開|訂定|改善|清查|建置|申請|購置|汰換|送|持|多|踴躍|參|繼續|立即|速|即)/u;
 
+const AFTER_SUBJECT = new RegExp(`^\\s*${PARTY_END}`, "u");
+const MODAL_AFTER_SUBJECT = /^\s*(?:仍|亦|均|皆|都|也)?(?:應|須|必須|務必|負責)/u;
+const CLAUSE_START = /(?:^|[,;。:])\s*/gu;
+
+/**
+ * A unit that opens a clause and acts in it (各單位持續就…加強宣導, …,相關單位於12月中旬前確定), or the
+ * organization itself doing so (本府於後續…應說明, 請本局與建管處同仁…).
+ */
+function actingUnit(scan: Scan): { unit: Unit; modal: boolean } | undefined {
+  let own: { unit: Unit; modal: boolean } | undefined;
+  for (const start of scan.half.matchAll(CLAUSE_START)) {
+    const p = start.index + start[0].length;
+    const self = scan.vocabulary.selfKeys.find((key) => scan.half.startsWith(key, p));
+    const unit = self === undefined ? unitAt(scan, p) : { name: scan.text.slice(p, p + self.length), end: p + self.length, known: false };
+    if (unit === undefined) continue;
+    const rest = scan.half.slice(unit.end);
+    if (!AFTER_SUBJECT.test(rest)) continue;
+    const acting = { unit, modal: MODAL_AFTER_SUBJECT.test(rest) };
+    if (self === undefined) return acting;
+    own ??= acting;
+  }
+  return own;
+}
+
 /** The first party a unit's name, else the first party at all (本校亦應…，國際處皆應… → 國際處). */
-function addressedParty(scan: Scan): Unit | undefined {
+function addressedParty(scan: Scan, patterns: readonly RegExp[] = [ADDRESSED, SUBJECT]): Unit | undefined {
   const parties: Unit[] = [];
-  for (const pattern of [ADDRESSED, SUBJECT]) {
+  for (const pattern of patterns) {
     for (const match of scan.half.matchAll(pattern)) {
       const party = match.groups?.party;
       if (party === undefined || NOT_A_PARTY.test(party)) continue;
@@ -323,9 +347,17 @@ export function findAssignees(text: string, options: AssigneeOptions): Assignees
   const lead: Role = "lead";
   found.unshift(...trailing.units.map((unit) => ({ unit, role: lead })));
   people.unshift(...trailing.people);
-  const addressee = readUnit(scan, 0) ?? (people.length === 0 ? personAt(scan, 0) : undefined);
   const hasLead = found.some((f) => f.role === "lead");
-  if (addressee !== undefined && !hasLead && (asked || options.instruction === true || MODAL.test(half.slice(addressee.end)))) {
+  // 活動中心活化…，請同仁…: whom 請 asks leads before the unit the sentence opens with
+  const acting = !hasLead && people.length === 0 ? actingUnit(scan) : undefined;
+  if (acting?.modal === true) asked = true;
+  const askedParty = !hasLead && people.length === 0 ? (acting?.unit ?? addressedParty(scan, [ADDRESSED])) : undefined;
+  if (askedParty !== undefined) {
+    if (askedParty.known || UNIT_END.test(askedParty.name)) found.unshift({ unit: askedParty, role: "lead" });
+    else people.unshift(askedParty);
+  }
+  const addressee = readUnit(scan, 0) ?? (people.length === 0 ? personAt(scan, 0) : undefined);
+  if (addressee !== undefined && !hasLead && askedParty === undefined && (asked || options.instruction === true || MODAL.test(half.slice(addressee.end)))) {
     if (addressee.known || UNIT_END.test(addressee.name)) found.unshift({ unit: addressee, role: "lead" });
     else people.unshift(addressee);
     asked = true;

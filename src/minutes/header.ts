@@ -45,6 +45,33 @@ function titleDate(dateText: string | null): IsoDate | null {
   return reading !== null && reading.date.ok ? reading.date.value : null;
 }
 
+// Minutes written as prose: 「…」發展推動組於101年5月30日假臺北市政府市政大樓903會議室召開第4次工作會議,
+// 會議由臺北市政府都市發展局 邊副局長子樹主持.
+const PROSE_PLACE = /假(?<place>[^,，。;；]{2,40}?)(?:召開|舉行|舉辦|辦理)/u;
+const PROSE_CHAIR = /由(?<chair>[^,，。;；]{2,30}?)(?:主持|擔任主席)/u;
+// only the opening lines can be the header in prose
+const PROSE_LINES = 6;
+
+interface ProseHeader {
+  readonly date: IsoDate | null;
+  readonly location: string | null;
+  readonly chair: string | null;
+}
+
+/** Date, place and chair from the opening prose, for minutes that have no header lines. */
+function proseHeader(outline: Outline): ProseHeader {
+  const firstLine = outline.title?.line ?? 1;
+  const opening = outline.paragraphs.filter((p) => p.line <= firstLine + PROSE_LINES && /召開|舉行|主持/u.test(p.text));
+  const text = opening.map((p) => p.text).join("。");
+  const convened = /於(?<when>[^,，。;；]{4,30}?)(?:假|在|召開|舉行)/u.exec(text)?.groups?.when ?? null;
+  const date = convened === null ? null : readMeetingDate(convened);
+  return {
+    date: date !== null && date.date.ok ? date.date.value : null,
+    location: PROSE_PLACE.exec(text)?.groups?.place ?? null,
+    chair: PROSE_CHAIR.exec(text)?.groups?.chair?.replace(/^(?:會議)/u, "") ?? null,
+  };
+}
+
 function readTimes(outline: Outline, warnings: ParseWarning[]): Times {
   const times: Times = { date: null, start: null, end: null };
   let dateSeen = false;
@@ -121,6 +148,8 @@ export function readHeader(outline: Outline): HeaderReading {
     title?.organization ?? (above !== null && ORGANIZATION_END.test(above) && above.length <= 40 ? above : null);
   const times = readTimes(outline, warnings);
   times.date ??= titleDate(title?.dateText ?? null);
+  const prose = outline.fields.length === 0 ? proseHeader(outline) : { date: null, location: null, chair: null };
+  times.date ??= prose.date;
   const headerLine = outline.title?.line ?? outline.fields[0]?.line ?? 1;
   const number = title?.number ?? null;
   if (number === null) {
@@ -136,8 +165,8 @@ export function readHeader(outline: Outline): HeaderReading {
     date: times.date,
     startTime: times.start,
     endTime: times.end,
-    location: firstValue(outline, "location"),
-    chair: firstValue(outline, "chair"),
+    location: firstValue(outline, "location") ?? prose.location,
+    chair: firstValue(outline, "chair") ?? prose.chair,
     recorder: firstValue(outline, "recorder"),
     attendees: attendeesOf(outline),
   };

@@ -82,6 +82,9 @@ interface FieldLine {
 }
 
 const HEADING_WORDS = /^[^。，,；;]{2,30}(?:報告|事項|提報|討論|動議)[:：]?$/u;
+// A part of the meeting named alone on its line, without a number (市政會議: 報告事項, then 一、…).
+const BARE_HEADING =
+  /^(?:報告事項|討論事項|提案討論|臨時動議|臨時提案|臨時報告事項|業務報告|工作報告|確認事項|選舉事項|其他事項|專題報告|專案報告)[:：]?$/u;
 
 function withoutEnd(text: string): string {
   return text.replace(/[。.:：\s]+$/u, "");
@@ -128,6 +131,7 @@ class OutlineReader {
       this.readAdjournment(source, marker) ||
       this.readLabel(source, marker) ||
       this.readFields(source, marker) ||
+      (marker === null && this.readBareHeading(source)) ||
       (marker !== null && this.readNumbered(source, marker)) ||
       this.readTitle(source) ||
       this.readReport(source);
@@ -276,6 +280,17 @@ class OutlineReader {
     // A heading can carry a ruling: 一、列管案號4401：…同意結案。
     this.paragraphs.push(new ParagraphBuilder(source.line, source.text).build());
     this.addLoose(marker, source);
+    return true;
+  }
+
+  private readBareHeading(source: SourceLine): boolean {
+    if (!BARE_HEADING.test(source.text)) return false;
+    this.close();
+    this.inReport = false;
+    this.heading = withoutEnd(source.text);
+    this.headingLines.push({ line: source.line, text: this.heading });
+    this.proposal = null;
+    this.sectionLevel = 0;
     return true;
   }
 

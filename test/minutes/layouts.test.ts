@@ -115,13 +115,28 @@ describe("header labels on their own line, after a number, or with spaced-out di
     ["113/04/10 第二十屆第3次臨時理監事聯席會議記錄", null, 3, "臨時理監事聯席會議", "113/04/10"],
     // no 第N次: a body's name and 紀錄/議程 make it a title (蚵寮國中, 羅東鎮公所)
     ["1 高雄市立蚵寮國民中學 106 學年度第 1 學期期初校務會議會議紀錄", "高雄市立蚵寮國民中學", null, "期初校務會議", null],
-    ["『羅東鎮公所103年第九屆環保變變變活動期前會議議程』", "羅東鎮公所", null, "第九屆環保變變變活動期前會議", null],
+    ["『羅東鎮公所103年第九屆環保變變變活動期前會議議程』", "羅東鎮公所", null, "103年第九屆環保變變變活動期前會議", null],
   ])("title %s", (text, organization, number, name, dateText) => {
     expect(readMeetingTitle(text)).toEqual({ organization, number, name, dateText });
   });
 
+  test("a part of the meeting named alone on its line closes the block before it (臺南市 512)", () => {
+    const record = parsed(
+      "臺南市政府第512次市政會議紀錄110/10/12\n市長提示:\n一、請經發局如期完成前瞻計畫工程。\n報告事項\n一、民政局陳報「活動中心活化」報告。\n決定:准予備查。\n市長提示:\n公共建築應避免使用特殊建材。\n",
+    );
+    expect(record.items.map((i) => i.text)).toEqual(["請經發局如期完成前瞻計畫工程。", "公共建築應避免使用特殊建材。"]);
+    expect(record.warnings.map((w) => w.message).join()).not.toMatch(/重複/u);
+  });
+
   test("a date in the title is the meeting's date when no 時間 line gives one (臺南市 512)", () => {
     expect(parsed("臺南市政府第512次市政會議紀錄110/10/12\n市長提示:\n一、請經發局如期完成前瞻計畫工程。\n").meeting.date).toBe("2021-10-12");
+  });
+
+  test("a header written as prose: 於…假…召開, 由…主持 (北臺推動組)", () => {
+    const record = parsed(
+      "發展推動組101年第4次工作會議\n「北臺區域發展推動委員會」發展推動組於101年5月30日假臺北市政府市政大樓9樓903會議室召開第4次工作會議,會議由臺北市政府都市發展局 邊副局長子樹主持。\n一、請各縣市提供資料。\n",
+    );
+    expect(record.meeting).toMatchObject({ date: "2012-05-30", location: "臺北市政府市政大樓9樓903會議室", chair: "臺北市政府都市發展局 邊副局長子樹" });
   });
 
   test.each(["本局於 3 月召開第 2 次會議紀錄", "請各局處於會後提出檢討會議紀錄。"])("not an unnumbered title: %s", (text) => {
@@ -192,6 +207,11 @@ describe("a point asks for work without 請 when it says so", () => {
     ["表決6票同意執行 (主委將擔任志工執行)", "decision", true],
     // a report's account of what was done is not a task
     ["汰換工程已於上月完成", "report", false],
+    // a deadline set for the point (行政院水情會議), not one already met
+    ["關於農業用水調度部分,相關單位於12月中旬前確定南部地區稻作是否正常供灌", "conclusion", true],
+    ["本案業於3月底前完成", "conclusion", false],
+    // a chair's praise asks nothing (臺南市 512)
+    ["本市公共工程的建設榮獲全國五分之一強的獎項,感謝獲獎局處的努力。", "instruction", false],
   ] as const)("%s", (text, kind, expected) => {
     expect(asksForWork(text, kind)).toBe(expected);
   });
@@ -239,6 +259,8 @@ describe("the party a request addresses when it names no unit or titled person",
     ["台南市教育產業工會目前正積極推廣「雲端合作社」,請各位理監事廣為宣傳", ["各位理監事"]],
     ["連續假期已結束,請同仁在工作崗位上持續努力", ["同仁"]],
     ["通知保家主管協助管理費繳費之核對", ["保家主管"]],
+    // whom 請 asks leads before a unit the sentence opens with (臺南市 512)
+    ["活動中心活化及興建執行情形與民生息息相關,請同仁在處理公務時以市民為念", ["同仁"]],
   ])("%s", (text, people) => {
     expect(findAssignees(text, EMPTY)).toMatchObject({ divisions: [], people });
   });
@@ -247,6 +269,10 @@ describe("the party a request addresses when it names no unit or titled person",
     // a unit as the subject of 應 is preferred to the organization itself (義守大學)
     ["本校亦應持續努力,國際處皆應將聯絡資訊備存", ["國際處"]],
     ["目前各地區雖可維持穩定供水,為未雨綢繆,各單位仍應早日預警", ["各單位"]],
+    // a unit that opens a clause and acts leads before one asked later to help (水情會議)
+    ["各單位持續就節約用水事宜加強宣導,促請民眾共同節約用水。", ["各單位"]],
+    // the organization itself, asked by its own name (都發局 317)
+    ["11/26更新處辦理都市更新法令講座請本局與建管處同仁踴躍報名參與。", ["本局"]],
   ])("%s", (text, divisions) => {
     expect(findAssignees(text, EMPTY).divisions).toEqual(divisions);
   });

@@ -19,7 +19,7 @@ describe("readMeetingDate finds the date and where it ends", () => {
   });
 
   test("an impossible date is found and refused", () => {
-    expect(readMeetingDate("111年2月30日上午9時")?.date).toEqual({
+    expect(readMeetingDate("111年2月30日上午9時")?.date).toMatchObject({
       ok: false,
       error: "日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天",
     });
