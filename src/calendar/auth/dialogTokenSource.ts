@@ -1,12 +1,14 @@
 // The fallback inside Office when the host lacks nested app authentication: the Office dialog opens our
 // sign-in page (auth-dialog.html, MSAL redirect flow in its own window, as Microsoft's identity pages
-// refuse to load in the pane's iframe) and sends the token back with messageParent.
+// refuse to load in the pane's iframe) and sends the token back with messageParent. The dialog opens only
+// from signIn, which the pane calls from a click on 「登入」; getToken (what Graph requests use) never does.
 import { decodeDialogMessage, stillValid } from "./dialogMessage";
-import { SignInError, type TokenSource } from "./tokenSource";
+import { SignInError, SignInRequiredError, type TokenSource } from "./tokenSource";
 
-/** Office's codes for a dialog the user closed, and for one the browser's popup blocker stopped. */
+/** Office's codes: the user closed the dialog; ignored Office's prompt to open it; the browser blocked it. */
 const DIALOG_CLOSED = 12006;
-const POPUP_BLOCKED = 12009;
+const DIALOG_IGNORED = 12009;
+const POPUP_BLOCKED = 12011;
 
 export class DialogTokenSource implements TokenSource {
   readonly method = "office-dialog" as const;
@@ -22,7 +24,17 @@ export class DialogTokenSource implements TokenSource {
     return this.token?.account ?? null;
   }
 
-  async getToken(): Promise<string> {
+  /** The token in memory while it is valid; otherwise only the user can help (SignInRequiredError). */
+  getToken(): Promise<string> {
+    if (this.token && stillValid(this.token.expiresOn, this.now())) return Promise.resolve(this.token.value);
+    return Promise.reject(new SignInRequiredError());
+  }
+
+  /**
+   * From a click: opens the sign-in dialog (unless a valid token is in memory). `promptBeforeOpen: false`
+   * is right only because of that: the click itself is the user gesture Office on the web asks for.
+   */
+  async signIn(): Promise<string> {
     if (this.token && stillValid(this.token.expiresOn, this.now())) return this.token.value;
     const message = await this.openDialog();
     this.token = { value: message.accessToken, expiresOn: message.expiresOn, account: message.account };
@@ -38,8 +50,10 @@ export class DialogTokenSource implements TokenSource {
     return new Promise((resolve, reject) => {
       Office.context.ui.displayDialogAsync(this.dialogUrl, { height: 60, width: 30, promptBeforeOpen: false }, (opened) => {
         if (opened.status !== Office.AsyncResultStatus.Succeeded) {
-          const blocked = opened.error.code === POPUP_BLOCKED;
-          reject(new SignInError(blocked ? "瀏覽器擋下了登入視窗：請允許快顯視窗後再試一次。" : `無法開啟登入視窗：${opened.error.message}`, blocked));
+          const code = opened.error.code;
+          if (code === DIALOG_IGNORED) reject(new SignInError("已略過登入視窗；需要同步時請再按「登入」。", true));
+          else if (code === POPUP_BLOCKED) reject(new SignInError("瀏覽器擋下了登入視窗：請允許此網站的快顯視窗後再按「登入」。"));
+          else reject(new SignInError(`無法開啟登入視窗：${opened.error.message}`));
           return;
         }
         const dialog = opened.value;

@@ -2,12 +2,14 @@
 // loads MSAL only when someone signs in (it stays out of the pane's first load).
 import { ok, type Result } from "../../domain";
 import { authConfig, type AuthConfig } from "./config";
+import { officeLoginHint } from "./officeLoginHint";
 import { chooseSignIn, type SignInHost } from "./signInMethod";
 import type { TokenSource } from "./tokenSource";
 
 export { GRAPH_SCOPES, authConfig, authority, type AuthConfig } from "./config";
 export { NAA_REQUIREMENT, chooseSignIn, type SignInHost, type SignInMethod } from "./signInMethod";
-export { SignInError, type TokenSource } from "./tokenSource";
+export { SignInError, SignInRequiredError, type TokenSource } from "./tokenSource";
+export { officeLoginHint } from "./officeLoginHint";
 export { decodeDialogMessage, encodeDialogMessage, type DialogMessage } from "./dialogMessage";
 
 export interface SignInSetup {
@@ -32,7 +34,7 @@ async function sourceFor(setup: SignInSetup, config: AuthConfig): Promise<TokenS
   switch (chooseSignIn(setup.host)) {
     case "naa": {
       const { createNaaTokenSource } = await import(/* webpackChunkName: "msal" */ "./msalTokenSource");
-      return createNaaTokenSource(config);
+      return createNaaTokenSource(config, () => officeLoginHint());
     }
     case "office-dialog": {
       const { DialogTokenSource } = await import(/* webpackChunkName: "auth-dialog-client" */ "./dialogTokenSource");

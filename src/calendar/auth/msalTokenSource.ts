@@ -1,5 +1,5 @@
 // Tokens through MSAL.js: nested app authentication inside Office (the host signs the user in) and a
-// standard popup in a plain browser. Silent first; interactive only when MSAL says interaction is needed.
+// standard popup in a plain browser. getToken is silent only; signIn (from a click) may open the popup.
 import {
   InteractionRequiredAuthError,
   createNestablePublicClientApplication,
@@ -10,7 +10,7 @@ import {
   type IPublicClientApplication,
 } from "@azure/msal-browser";
 import { GRAPH_SCOPES, authority, type AuthConfig } from "./config";
-import { SignInError, type TokenSource } from "./tokenSource";
+import { SignInError, SignInRequiredError, type TokenSource } from "./tokenSource";
 
 /** Error codes MSAL uses when the person closed the window or cancelled. */
 const CANCELLED = new Set(["user_cancelled", "popup_window_error", "access_denied"]);
@@ -23,10 +23,14 @@ function describe(error: unknown): SignInError {
   return new SignInError(`無法登入 Microsoft 365：${code || message}`);
 }
 
+/** Supplies the login hint for ssoSilent and the popup (Office's signed-in user on the web), or undefined. */
+export type LoginHint = () => Promise<string | undefined>;
+
 export class MsalTokenSource implements TokenSource {
   constructor(
     private readonly pca: IPublicClientApplication,
     readonly method: "naa" | "popup",
+    private readonly loginHint: LoginHint = () => Promise.resolve(undefined),
   ) {}
 
   account(): string | null {
@@ -42,18 +46,39 @@ export class MsalTokenSource implements TokenSource {
     return result.accessToken;
   }
 
+  /**
+   * Silent only: the cached account's token, or (NAA) the host's user through ssoSilent with Office's
+   * login hint. Interaction needed → SignInRequiredError; anything else → SignInError.
+   */
   async getToken(): Promise<string> {
     const scopes = [...GRAPH_SCOPES];
     const account = this.current();
     try {
       if (account) return this.remember(await this.pca.acquireTokenSilent({ scopes, account }));
-      // Inside Office the host already knows the user: ssoSilent signs in without a prompt.
-      if (this.method === "naa") return this.remember(await this.pca.ssoSilent({ scopes }));
+      if (this.method === "naa") {
+        // Inside Office the host already knows the user; on the web MSAL needs to be told which one.
+        const loginHint = await this.loginHint();
+        return this.remember(await this.pca.ssoSilent({ scopes, ...(loginHint === undefined ? {} : { loginHint }) }));
+      }
     } catch (error) {
-      if (!(error instanceof InteractionRequiredAuthError) && this.method === "popup") throw describe(error);
+      if (error instanceof InteractionRequiredAuthError) throw new SignInRequiredError();
+      throw describe(error);
+    }
+    // A plain browser with nobody signed in yet: only the popup can help.
+    throw new SignInRequiredError();
+  }
+
+  /** From a click: silent when it works, else MSAL's popup (brokered by the host under NAA). */
+  async signIn(): Promise<string> {
+    const scopes = [...GRAPH_SCOPES];
+    try {
+      return await this.getToken();
+    } catch (error) {
+      if (!(error instanceof SignInRequiredError)) throw error;
     }
     try {
-      return this.remember(await this.pca.acquireTokenPopup({ scopes }));
+      const loginHint = await this.loginHint();
+      return this.remember(await this.pca.acquireTokenPopup({ scopes, ...(loginHint === undefined ? {} : { loginHint }) }));
     } catch (error) {
       throw describe(error);
     }
@@ -74,9 +99,12 @@ function msalConfiguration(config: AuthConfig, redirectUri?: string): Configurat
   };
 }
 
-/** Nested app authentication (requirement set NestedAppAuth 1.1): Office brokers the sign-in. */
-export async function createNaaTokenSource(config: AuthConfig): Promise<TokenSource> {
-  return new MsalTokenSource(await createNestablePublicClientApplication(msalConfiguration(config)), "naa");
+/**
+ * Nested app authentication (requirement set NestedAppAuth 1.1): Office brokers the sign-in. `loginHint`
+ * is Office's signed-in user (see officeLoginHint), which Excel on the web needs.
+ */
+export async function createNaaTokenSource(config: AuthConfig, loginHint?: LoginHint): Promise<TokenSource> {
+  return new MsalTokenSource(await createNestablePublicClientApplication(msalConfiguration(config)), "naa", loginHint);
 }
 
 /** A plain browser: MSAL's popup, redirecting back to `redirectUri` (a page of this site registered as SPA). */

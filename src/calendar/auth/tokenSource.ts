@@ -1,13 +1,27 @@
-// What the reminder sync needs from sign-in: a Graph access token for Calendars.ReadWrite, obtained
-// silently when possible. Tokens stay in memory (and MSAL's own session cache); never in the workbook or logs.
+// What the reminder sync needs from sign-in: a Graph access token for Calendars.ReadWrite. Two paths,
+// kept apart on purpose: `getToken` is silent and is what Graph requests use (it never opens a window,
+// so nothing pops up in the middle of a sync); `signIn` may open a window and is called only from a
+// user's click on 「登入」. Tokens stay in memory (and MSAL's own session cache); never in the workbook or logs.
+import { SignInRequiredError } from "../errors";
 import type { SignInMethod } from "./signInMethod";
+
+export { SignInRequiredError };
 
 export interface TokenSource {
   readonly method: SignInMethod;
   /** the signed-in user's name (UPN or e-mail), or null before sign-in */
   account(): string | null;
-  /** a token, interactively signing in when nothing silent works; rejects with a SignInError */
+  /**
+   * A token without any window: from memory, MSAL's cache or the host (NAA). Rejects with
+   * SignInRequiredError when only the user can help (first sign-in, expired session, consent needed),
+   * with a SignInError for other failures.
+   */
   getToken(): Promise<string>;
+  /**
+   * Signs in, interactively when nothing silent works: a popup, or the Office dialog. Call only from a
+   * user's click (browsers and Office on the web block windows opened otherwise). Rejects with a SignInError.
+   */
+  signIn(): Promise<string>;
   signOut(): Promise<void>;
 }
 

@@ -105,7 +105,7 @@ export function RemindersTab({ context }: { context: TabContext }): ReactNode {
     try {
       const tokens = await tokenSource();
       if (!tokens) return null;
-      await tokens.getToken();
+      await tokens.signIn();
       setAccount(tokens.account());
       return tokens;
     } catch (error) {
