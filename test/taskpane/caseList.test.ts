@@ -50,6 +50,8 @@ describe("filterCases", () => {
     ["text in the progress, full-width and case ignored", { text: "abc" }, ["11105"]],
     ["spaces in the search ignored", { text: " 消防 設備 " }, ["11105"]],
     ["nothing matches", { text: "不存在" }, []],
+    ["closed cases hidden unless asked for", { showClosed: false }, ["11001", "11002", "11105", "9903", "11201"]],
+    ["choosing 已結案 shows them anyway", { showClosed: false, status: "closed" }, ["11003"]],
   ])("%s", (_name, filter, expected) => {
     expect(ids(filterCases(views, { ...NO_FILTER, ...filter }, lookup))).toEqual(expected);
   });
@@ -61,8 +63,13 @@ describe("filterCases", () => {
 });
 
 describe("sortByDue", () => {
-  test("earliest due date first, cases without a date last, ties by meeting then item", () => {
-    expect(ids(sortByDue(views))).toEqual(["11001", "11105", "9903", "11201", "11002", "11003"]);
+  test("earliest due date first, cases without a date after, placeholders last, ties by meeting then item", () => {
+    expect(ids(sortByDue(views))).toEqual(["11001", "11105", "11201", "11002", "11003", "9903"]); // 9903 has no text yet: a placeholder, last
+  });
+
+  test("real cases before 內容待補 placeholders, whatever their dates", () => {
+    const list = caseViews(workbook([caseRow("9904", { text: "", dueDate: d("2022-01-01") }), caseRow("11001", { text: "宿舍", dueDate: null })]), AS_OF);
+    expect(ids(sortByDue(list))).toEqual(["11001", "9904"]);
   });
 
   test("same due date: case-id order by meeting, not by text", () => {

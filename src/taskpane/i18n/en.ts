@@ -146,6 +146,7 @@ export const en: Messages = {
   search: "Search",
   myDivision: "Set as my division",
   casesTable: "Tracked cases",
+  showClosed: "Show closed",
   caseCount: (shown, total): string => `Showing ${shown} of ${total}`,
   colCaseId: "Case",
   colDivisions: "Lead / supporting",

@@ -153,6 +153,7 @@ export const zhTW = {
   search: "搜尋",
   myDivision: "設為我的組室",
   casesTable: "列管案件",
+  showClosed: "顯示已結案",
   caseCount: (shown: number, total: number): string => `顯示 ${shown} / ${total} 件`,
   colCaseId: "案號",
   colDivisions: "主辦／協辦",

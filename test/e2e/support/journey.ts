@@ -143,6 +143,7 @@ export function defineJourney({ host, source }: JourneyOptions): void {
     const detail = pane.caseDetail(DIVISION_CASE);
     expect(await detail.getByRole("button", { name: "解除列管", exact: true }).isEnabled()).toBe(true);
     await pane.rule(DIVISION_CASE, "解除列管");
+    await pane.page.getByRole("switch", { name: "顯示已結案" }).check(); // closed cases are hidden by default (remembered)
     await pane.caseRow(DIVISION_CASE).filter({ hasText: COMPUTED_LABELS.closed }).waitFor();
     await checkTab("案件", "cases");
   });
@@ -187,6 +188,7 @@ export function defineJourney({ host, source }: JourneyOptions): void {
         await chooser.setFiles(file);
         await other.page.getByRole("status").filter({ hasText: "已開啟" }).first().waitFor();
         await otherPane.openTab("案件");
+        await other.page.getByRole("switch", { name: "顯示已結案" }).check();
         await otherPane.caseRow(DIVISION_CASE).filter({ hasText: COMPUTED_LABELS.closed }).waitFor();
         await otherPane.caseRow(OTHER_CASE).waitFor(); // no division remembered in that profile
         expect(other.errors).toEqual([]);

@@ -2,13 +2,15 @@
 // written through the store with a history row by the lead's case planners. Focus moves here on open.
 import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { isClosedTracking, isIsoDate, type Result } from "../../../domain";
+import { isClosedTracking, type Result } from "../../../domain";
 import { planMoveDue, planProgress, planRuling, type RulingDecision } from "../../../workbook/caseActions";
 import type { CaseRow, Planned, WorkbookData } from "../../../workbook/model";
 import { HISTORY_EVENTS } from "../../../workbook/schema";
 import { actionContext, errorText } from "../../app/recorder";
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
+import { DateInput } from "../../view/DateInput";
+import { readTypedDate, showDate, showDatesIn, showTimestampDay } from "../../view/dates";
 import { historyOf, type CaseView } from "./caseList";
 
 const useStyles = makeStyles({
@@ -34,7 +36,10 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
   const c = view.row;
   const heading = useRef<HTMLHeadingElement>(null);
   const [progress, setProgress] = useState("");
-  const [due, setDue] = useState<string>(c.dueDate ?? "");
+  const display = context.data?.settings.dateDisplay ?? "西元";
+  const timeZone = context.data?.settings.timeZone ?? "Asia/Taipei";
+  const shownDue = c.dueDate === null ? "" : showDate(c.dueDate, display);
+  const [due, setDue] = useState<string>(shownDue);
   const [dueText, setDueText] = useState("");
   const [meeting, setMeeting] = useState("");
   const [busy, setBusy] = useState(false);
@@ -43,7 +48,7 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
   // a newly opened case takes focus, so keyboard and screen-reader users land on what they chose
   useEffect(() => {
     heading.current?.focus();
-    setDue(c.dueDate ?? "");
+    setDue(shownDue);
     setProgress("");
     setDueText("");
     // only when another case is opened; a refresh of the same case keeps what the user is typing
@@ -78,12 +83,12 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
   };
 
   const moveDue = () => {
-    const value = due.trim();
-    if (value !== "" && !isIsoDate(value)) {
-      context.notify({ kind: "error", lines: [t.badDueDate(c.caseId, value)] });
+    const read = readTypedDate(due);
+    if (!read.ok) {
+      context.notify({ kind: "error", lines: [t.badDueDate(c.caseId, due.trim())] });
       return;
     }
-    const date = value === "" ? null : value;
+    const date = read.value;
     void run(t.moveDue, planMoveDue(c.caseId, date, dueText.trim() || (date ?? ""), actionContext()), () => setDueText(""));
   };
 
@@ -113,7 +118,7 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
         <dt>{t.colDivisions}</dt>
         <dd className={styles.dd}>{[c.lead, c.supporting].filter(Boolean).join("／") || t.unknown}</dd>
         <dt>{t.colDue}</dt>
-        <dd className={styles.dd}>{[c.dueDate, c.dueText && t.dueOriginal(c.dueText)].filter(Boolean).join(" ") || "—"}</dd>
+        <dd className={styles.dd}>{[shownDue, c.dueText && t.dueOriginal(c.dueText)].filter(Boolean).join(" ") || "—"}</dd>
         <dt>{t.colStatus}</dt>
         <dd className={styles.dd}>
           {t.computed(view.status)}
@@ -136,10 +141,10 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
           {history.map((h, i) => (
             <li key={i}>
               <Text size={200}>
-                {[h.date ?? h.at.slice(0, 10), HISTORY_EVENTS[h.event], h.meeting !== null ? `#${h.meeting}` : "", h.by].filter(Boolean).join(" · ")}
+                {[h.date !== null ? showDate(h.date, display) : showTimestampDay(h.at, timeZone, display), HISTORY_EVENTS[h.event], h.meeting !== null ? `#${h.meeting}` : "", h.by].filter(Boolean).join(" · ")}
               </Text>
               <br />
-              <span style={{ overflowWrap: "anywhere" }}>{h.detail}</span>
+              <span style={{ overflowWrap: "anywhere" }}>{showDatesIn(h.detail, display)}</span>
             </li>
           ))}
         </ol>
@@ -155,9 +160,7 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
       </div>
 
       <div className={styles.actions}>
-        <Field label={t.newDue} hint={t.clearDue}>
-          <Input type="date" value={due} onChange={(_e, d) => setDue(d.value)} />
-        </Field>
+        <DateInput label={t.newDue} value={due} onChange={setDue} emptyHint={t.clearDue} />
         <Field label={t.newDueText}>
           <Input value={dueText} onChange={(_e, d) => setDueText(d.value)} />
         </Field>

@@ -1,7 +1,9 @@
 // 案件: the workbook's cases, filtered by division, status and text and sorted by due date; selecting
 // one opens its detail (history and actions). The list logic is in caseList.ts.
 import {
+  Badge,
   Checkbox,
+  Switch,
   Field,
   Input,
   Select,
@@ -19,19 +21,29 @@ import { useMemo, useState, type ReactNode } from "react";
 import { COMPUTED_STATUSES, divisionLookup, type ComputedStatus } from "../../../domain";
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
+import { showDate } from "../../view/dates";
 import { CaseDetail } from "./CaseDetail";
 import { caseViews, divisionOptions, filterCases, sortByDue } from "./caseList";
-import { loadMyDivision, saveMyDivision } from "./myDivision";
+import { loadMyDivision, loadShowClosed, saveMyDivision, saveShowClosed } from "./myDivision";
 
 const useStyles = makeStyles({
-  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))", gap: "8px", marginBottom: "8px" },
+  // every field shrinks to its grid column: a native select is as wide as its longest option otherwise,
+  // which made 組室 and 狀態 overlap
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(132px, 1fr))",
+    gap: "8px",
+    marginBottom: "8px",
+    "& > *": { minWidth: 0 },
+    "& .fui-Select, & .fui-Input": { width: "100%", minWidth: 0 },
+    "& select, & input": { minWidth: 0 },
+  },
+  toggles: { display: "flex", flexWrap: "wrap", gap: "0 12px", gridColumn: "1 / -1" },
   table: { tableLayout: "auto" },
+  badge: { whiteSpace: "nowrap", maxWidth: "none" },
   row: { cursor: "pointer", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   id: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
   text: { display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" },
-  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  dueSoon: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  closed: { color: tokens.colorNeutralForeground3 },
   nowrap: { whiteSpace: "nowrap" },
 });
 
@@ -42,12 +54,13 @@ export function CasesTab({ context }: { context: TabContext }): ReactNode {
   const [division, setDivision] = useState(myDivision);
   const [status, setStatus] = useState<ComputedStatus | "">("");
   const [text, setText] = useState("");
+  const [showClosed, setShowClosed] = useState(loadShowClosed);
   const [selected, setSelected] = useState<string | null>(null);
   const data = context.data;
 
   const lookup = useMemo(() => divisionLookup(data?.divisions ?? []), [data]);
   const all = useMemo(() => (data ? caseViews(data, context.asOf) : []), [data, context.asOf]);
-  const shown = useMemo(() => sortByDue(filterCases(all, { division, status, text }, lookup)), [all, division, status, text, lookup]);
+  const shown = useMemo(() => sortByDue(filterCases(all, { division, status, text, showClosed }, lookup)), [all, division, status, text, showClosed, lookup]);
   const divisions = useMemo(() => (data ? divisionOptions(data, lookup) : []), [data, lookup]);
   const current = selected === null ? undefined : all.find((v) => v.row.caseId === selected);
 
@@ -59,7 +72,8 @@ export function CasesTab({ context }: { context: TabContext }): ReactNode {
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`tr[data-case-id="${caseId}"]`)?.focus());
   };
 
-  const statusClass = (s: ComputedStatus) => (s === "overdue" ? styles.overdue : s === "due-soon" ? styles.dueSoon : s === "closed" ? styles.closed : undefined);
+  const display = data.settings.dateDisplay;
+  const badgeColor = (s: ComputedStatus) => (s === "overdue" ? "danger" : s === "due-soon" ? "warning" : s === "closed" ? "subtle" : "informative");
 
   return (
     <>
@@ -87,22 +101,28 @@ export function CasesTab({ context }: { context: TabContext }): ReactNode {
         <Field label={t.search}>
           <Input type="search" value={text} onChange={(_e, d) => setText(d.value)} />
         </Field>
-        <Checkbox
-          label={t.myDivision}
-          checked={division !== "" && division === myDivision}
-          disabled={division === "" && myDivision === ""}
-          onChange={(_e, d) => {
-            const next = d.checked === true ? division : "";
-            setMyDivision(next);
-            saveMyDivision(next);
-          }}
-        />
+        <div className={styles.toggles}>
+          <Checkbox
+            label={t.myDivision}
+            checked={division !== "" && division === myDivision}
+            disabled={division === "" && myDivision === ""}
+            onChange={(_e, d) => {
+              const next = d.checked === true ? division : "";
+              setMyDivision(next);
+              saveMyDivision(next);
+            }}
+          />
+          <Switch label={t.showClosed} checked={showClosed} onChange={(_e, d) => {
+              setShowClosed(d.checked);
+              saveShowClosed(d.checked);
+            }} />
+        </div>
       </div>
 
       {current ? <CaseDetail context={context} view={current} onClose={() => close(current.row.caseId)} /> : null}
 
       <Text as="p" size={200}>
-        {t.caseCount(shown.length, all.length)} · {t.asOf(context.asOf)}
+        {t.caseCount(shown.length, all.length)} · {t.asOf(showDate(context.asOf, display))}
       </Text>
       {shown.length === 0 ? (
         <Text as="p">{t.noCases}</Text>
@@ -139,10 +159,12 @@ export function CasesTab({ context }: { context: TabContext }): ReactNode {
                     <span className={styles.text}>{c.text || c.note}</span>
                     <Text size={200}>{[c.lead, c.supporting].filter(Boolean).join("／")}</Text>
                   </TableCell>
-                  <TableCell className={styles.nowrap}>{c.dueDate ?? c.dueText}</TableCell>
-                  <TableCell className={statusClass(view.status)}>
-                    {t.computed(view.status)}
-                    {view.daysOverdue > 0 ? <Text size={200}> {t.daysOverdue(view.daysOverdue)}</Text> : null}
+                  <TableCell className={styles.nowrap}>{c.dueDate !== null ? showDate(c.dueDate, display) : c.dueText}</TableCell>
+                  <TableCell className={styles.nowrap}>
+                    {/* one compact badge: 逾期 12 天 says both the status and how late */}
+                    <Badge className={styles.badge} appearance="tint" shape="rounded" color={badgeColor(view.status)}>
+                      {view.status === "overdue" && view.daysOverdue > 0 ? t.daysOverdue(view.daysOverdue) : t.computed(view.status)}
+                    </Badge>
                   </TableCell>
                 </TableRow>
               );

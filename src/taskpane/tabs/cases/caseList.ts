@@ -26,9 +26,11 @@ export interface CaseFilter {
   readonly status: ComputedStatus | "";
   /** free text matched against the id, subject, divisions, wording and progress */
   readonly text: string;
+  /** closed cases (解除列管, 自行列管) are hidden unless asked for, here or by choosing the status 已結案 */
+  readonly showClosed: boolean;
 }
 
-export const NO_FILTER: CaseFilter = { division: "", status: "", text: "" };
+export const NO_FILTER: CaseFilter = { division: "", status: "", text: "", showClosed: true };
 
 export function caseViews(data: Pick<WorkbookData, "cases" | "settings">, asOf: IsoDate): CaseView[] {
   const settings = { dueSoonDays: data.settings.dueSoonDays };
@@ -53,6 +55,7 @@ export function filterCases(views: readonly CaseView[], filter: CaseFilter, look
     (view) =>
       (filter.division === "" || involves(view.row, filter.division, lookup)) &&
       (filter.status === "" || view.status === filter.status) &&
+      (filter.showClosed || filter.status === "closed" || view.status !== "closed") &&
       matchesText(view.row, filter.text),
   );
 }
@@ -65,9 +68,19 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Earliest due date first; cases without one after those with one; ties in case-id order (meeting, item). */
+/** A case created only to hold a ruling on it (補建案件): its subject is still 內容待補. */
+export function isPlaceholder(row: CaseRow): boolean {
+  return row.text.trim() === "";
+}
+
+/**
+ * Real cases before 內容待補 placeholders; then earliest due date first, cases without one after those
+ * with one; ties in case-id order (meeting, item).
+ */
 export function sortByDue(views: readonly CaseView[]): CaseView[] {
   return [...views].sort((a, b) => {
+    const pa = isPlaceholder(a.row);
+    if (pa !== isPlaceholder(b.row)) return pa ? 1 : -1;
     const da = a.row.dueDate;
     const db = b.row.dueDate;
     if (da !== db) {

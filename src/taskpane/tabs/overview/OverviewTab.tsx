@@ -9,6 +9,7 @@ import { errorText } from "../../app/recorder";
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
 import type { Messages } from "../../i18n/zhTW";
+import { showDate } from "../../view/dates";
 import { BarChart } from "./BarChart";
 import { chartBars, divisionCounts } from "./counts";
 
@@ -59,7 +60,7 @@ export function OverviewTab({ context }: { context: TabContext }): ReactNode {
   return (
     <>
       <Text as="p" size={200}>
-        {t.asOf(context.asOf)}
+        {t.asOf(showDate(context.asOf, data.settings.dateDisplay))}
       </Text>
       <BarChart bars={bars} label={t.chartLabel(summary)} />
       {choice ? (
