@@ -1,7 +1,9 @@
-// Reads the text of a Word document (.docx) through mammoth, one line per paragraph.
-import type JSZip from "jszip";
+// Reads the text of a Word document (.docx) through mammoth, one line per paragraph. mammoth unzips
+// what it is given itself, so it is given a zip rebuilt from parts already read under the caps.
+import JSZip from "jszip";
 import mammoth from "mammoth";
 import { fail, ok, type Result } from "../../domain";
+import type { BoundedZip } from "./boundedZip";
 import { DocxNumbering, insertListNumbers } from "./docxNumbering";
 
 const DOCUMENT = "word/document.xml";
@@ -21,9 +23,11 @@ export function markLineBreaks(documentXml: string): string {
   );
 }
 
-async function entryText(zip: JSZip, path: string): Promise<string | undefined> {
-  return zip.file(path)?.async("string");
-}
+/** The parts mammoth may read for raw text: XML and relationships. Media are never inflated. */
+const isXmlPart = (name: string): boolean => /\.(xml|rels)$/iu.test(name);
+
+const decodeUtf8 = (bytes: Uint8Array | undefined): string | undefined =>
+  bytes === undefined ? undefined : new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 
 /**
  * mammoth's Node build reads `buffer` and its browser build `arrayBuffer`; both hand the value to
@@ -40,24 +44,29 @@ function mammothInput(bytes: Uint8Array): { arrayBuffer: ArrayBuffer; buffer: Ui
  * not text to mammoth (a paragraph Word shows as `(一) 請總務組…` would come out as `請總務組…`),
  * so the labels are computed from numbering.xml and written in first (see {@link insertListNumbers}).
  *
- * @param bytes the .docx file as given
- * @param zip the same file, already opened (its XML is read here without unzipping it twice)
+ * Every XML part is inflated under the caps of {@link BoundedZip} (document.xml first, so a bomb there is
+ * named) before mammoth or xmldom sees a byte of it; mammoth reads a zip rebuilt from those parts.
+ *
+ * @param zip the .docx, opened with openZip
  * @example
- * await readDocx(docxBytes, await JSZip.loadAsync(docxBytes)) //=> ok("臺北市政府秘書處第 110 次處務會議紀錄\n…")
+ * await readDocx(unwrap(await openZip(docxBytes))) //=> ok("臺北市政府秘書處第 110 次處務會議紀錄\n…")
  */
-export async function readDocx(bytes: Uint8Array, zip: JSZip): Promise<Result<string>> {
+export async function readDocx(zip: BoundedZip): Promise<Result<string>> {
+  if (!zip.has(DOCUMENT)) return fail(`是 Word 文件，但缺少 ${DOCUMENT}（檔案可能已損毀）`);
+  const parts = new Map<string, Uint8Array>();
+  for (const name of [DOCUMENT, ...zip.names().filter((n) => n !== DOCUMENT && isXmlPart(n))]) {
+    const read = await zip.bytes(name);
+    if (!read.ok) return fail(`是 Word 文件，但 ${read.error}`);
+    if (read.value !== undefined) parts.set(name, read.value);
+  }
   try {
-    const entry = zip.file(DOCUMENT);
-    if (entry === null) return fail(`是 Word 文件，但缺少 ${DOCUMENT}（檔案可能已損毀）`);
-    const xml = await entry.async("string");
-    const numbering = await entryText(zip, NUMBERING);
-    const numbered = numbering === undefined ? xml : insertListNumbers(xml, new DocxNumbering(numbering, await entryText(zip, STYLES)));
+    const xml = decodeUtf8(parts.get(DOCUMENT)) ?? "";
+    const numbering = decodeUtf8(parts.get(NUMBERING));
+    const numbered = numbering === undefined ? xml : insertListNumbers(xml, new DocxNumbering(numbering, decodeUtf8(parts.get(STYLES))));
     const marked = markLineBreaks(numbered);
-    let input = bytes;
-    if (marked !== xml) {
-      zip.file(DOCUMENT, marked);
-      input = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
-    }
+    const checked = new JSZip();
+    for (const [name, bytes] of parts) checked.file(name, name === DOCUMENT && marked !== xml ? marked : bytes);
+    const input = await checked.generateAsync({ type: "uint8array", compression: "STORE" });
     const raw = await mammoth.extractRawText(mammothInput(input));
     const text = raw.value.replace(/\n\n/g, "\n").replace(/\n$/, "").replaceAll(LINE_SEPARATOR, "\n");
     return ok(text);

@@ -1,5 +1,6 @@
 // Reads a minutes file's bytes (text, .docx or .odt) into the text the parser reads, or says why it cannot.
 import { fail, ok, type Result } from "../../domain";
+import { megabytes } from "./boundedZip";
 import { decodeText, normalizeLineBreaks, type TextEncoding } from "./decodeText";
 import { readDocx } from "./readDocx";
 import { readOdt } from "./readOdt";
@@ -21,11 +22,6 @@ export interface MinutesText {
 
 const DOCUMENT_NAMES: Readonly<Record<MinutesFormat, string>> = { text: "", docx: "是 Word 文件，但", odt: "是 ODF 文件，但" };
 
-function megabytes(byteCount: number): string {
-  // Rounded up, so a file just over the limit never reads as "10.0 MB".
-  return (Math.ceil((byteCount / (1024 * 1024)) * 10) / 10).toFixed(1);
-}
-
 /**
  * Refuses a file over {@link MAX_MINUTES_BYTES} before anything reads it; hosts call it with the size
  * they know (a File's `size`, fs.stat) to avoid loading a huge file at all.
@@ -45,7 +41,7 @@ async function readDocument(bytes: Uint8Array): Promise<Result<{ text: string; f
   if (!zip.ok) return zip;
   const format = await identifyZipDocument(zip.value);
   if (!format.ok) return format;
-  const text = format.value === "docx" ? await readDocx(bytes, zip.value) : await readOdt(zip.value);
+  const text = format.value === "docx" ? await readDocx(zip.value) : await readOdt(zip.value);
   return text.ok ? ok({ text: text.value, format: format.value }) : text;
 }
 

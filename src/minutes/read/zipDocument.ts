@@ -1,6 +1,7 @@
-// Opens a zip container and says which office document it is, by what is inside rather than by its name.
-import JSZip from "jszip";
+// Opens a zip container under caps (boundedZip.ts) and says which office document it is, by what is
+// inside rather than by its name.
 import { fail, ok, type Result } from "../../domain";
+import { BoundedZip, ZIP_LIMITS, type ZipLimits } from "./boundedZip";
 
 /** The two document formats minutes arrive in; both are zips. */
 export type ZipDocumentFormat = "docx" | "odt";
@@ -22,23 +23,17 @@ const OTHER_ODF_TYPES: Readonly<Record<string, string>> = {
   "application/vnd.oasis.opendocument.graphics": "ODF 繪圖（.odg）",
 };
 
-/** Opens zip bytes; a truncated or damaged archive is an error, never a throw. */
-export async function openZip(bytes: Uint8Array): Promise<Result<JSZip>> {
-  try {
-    return ok(await JSZip.loadAsync(bytes));
-  } catch {
-    return fail("是損壞的壓縮檔，無法開啟（.docx 或 .odt 文件可能不完整或已損毀）");
-  }
+/**
+ * Opens zip bytes for bounded reading; a truncated or damaged archive, too many entries or too much
+ * declared content is an error, never a throw.
+ */
+export function openZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Promise<Result<BoundedZip>> {
+  return BoundedZip.open(bytes, limits);
 }
 
-async function odfMimeType(zip: JSZip): Promise<string | undefined> {
-  const entry = zip.file("mimetype");
-  if (entry === null) return undefined;
-  try {
-    return (await entry.async("string")).trim();
-  } catch {
-    return undefined;
-  }
+async function odfMimeType(zip: BoundedZip): Promise<string | undefined> {
+  const text = await zip.text("mimetype");
+  return text.ok ? text.value?.trim() : undefined;
 }
 
 /**
@@ -47,13 +42,13 @@ async function odfMimeType(zip: JSZip): Promise<string | undefined> {
  * that names what it is when we can tell (a spreadsheet, a presentation) or says it is neither.
  *
  * @example
- * await identifyZipDocument(await JSZip.loadAsync(docxBytes)) //=> ok("docx")
+ * await identifyZipDocument(unwrap(await openZip(docxBytes))) //=> ok("docx")
  */
-export async function identifyZipDocument(zip: JSZip): Promise<Result<ZipDocumentFormat>> {
-  if (zip.file("word/document.xml") !== null) return ok("docx");
+export async function identifyZipDocument(zip: BoundedZip): Promise<Result<ZipDocumentFormat>> {
+  if (zip.has("word/document.xml")) return ok("docx");
   const mimeType = await odfMimeType(zip);
   if (mimeType !== undefined && ODF_TEXT_TYPES.has(mimeType)) return ok("odt");
-  const other = OTHER_OFFICE_FILES.find((o) => zip.file(o.entry) !== null)?.kind ?? (mimeType === undefined ? undefined : OTHER_ODF_TYPES[mimeType]);
+  const other = OTHER_OFFICE_FILES.find((o) => zip.has(o.entry))?.kind ?? (mimeType === undefined ? undefined : OTHER_ODF_TYPES[mimeType]);
   if (other !== undefined) return fail(`是 ${other}，不是會議紀錄文件：請提供 .docx、.odt 或文字檔`);
   return fail("是壓縮檔，但不是 Word（.docx）或 ODF 文字（.odt）文件");
 }

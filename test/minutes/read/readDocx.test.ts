@@ -1,11 +1,12 @@
 // Reading .docx through mammoth: one line per paragraph, manual line breaks kept, Word's list numbers restored.
 import JSZip from "jszip";
 import { markLineBreaks, readDocx } from "../../../src/minutes/read/readDocx";
+import { openZip } from "../../../src/minutes/read/zipDocument";
 import { FEATURES_TEXT, SAMPLE_TEXT, errorOf, fixture, unwrap } from "./support";
 
 async function read(path: string): Promise<string> {
   const bytes = fixture(path);
-  return unwrap(await readDocx(bytes, await JSZip.loadAsync(bytes)));
+  return unwrap(await readDocx(unwrap(await openZip(bytes))));
 }
 
 describe("markLineBreaks turns Word line breaks into text mammoth keeps", () => {
@@ -35,13 +36,14 @@ describe("readDocx", () => {
   test("a document without word/document.xml", async () => {
     const zip = new JSZip();
     zip.file("word/other.xml", "<x/>");
-    expect(errorOf(await readDocx(new Uint8Array(0), zip))).toBe("是 Word 文件，但缺少 word/document.xml（檔案可能已損毀）");
+    const opened = unwrap(await openZip(await zip.generateAsync({ type: "uint8array" })));
+    expect(errorOf(await readDocx(opened))).toBe("是 Word 文件，但缺少 word/document.xml（檔案可能已損毀）");
   });
 
   test("a document whose XML is broken", async () => {
     const zip = await JSZip.loadAsync(fixture("minutes/secretariat-110.docx"));
     zip.file("word/document.xml", "<w:document><w:body>");
     const bytes = await zip.generateAsync({ type: "uint8array" });
-    expect(errorOf(await readDocx(bytes, await JSZip.loadAsync(bytes)))).toBe("是 Word 文件，但內容無法讀取（檔案可能已損毀）");
+    expect(errorOf(await readDocx(unwrap(await openZip(bytes))))).toBe("是 Word 文件，但內容無法讀取（檔案可能已損毀）");
   });
 });

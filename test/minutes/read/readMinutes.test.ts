@@ -100,8 +100,8 @@ describe("unusable files: one line that names the file and says why", () => {
     expect(unwrap(await readMinutes(bytes, "ten.txt")).text.length).toBe(MAX_MINUTES_BYTES);
   });
 
-  test("a small .docx that inflates past 10 MB of text", async () => {
-    const paragraph = `<w:p><w:r><w:t>${"列".repeat(1000)}</w:t></w:r></w:p>`;
+  test("a small .docx whose document.xml is under the 20 MB cap but holds more than 10 MB of text", async () => {
+    const paragraph = `<w:p><w:r><w:t>${"A".repeat(1000)}</w:t></w:r></w:p>`;
     const body = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(10_600)}</w:body></w:document>`;
     const zip = await JSZip.loadAsync(fixture("minutes/secretariat-110.docx"));
     const bytes = await zip.file("word/document.xml", body).generateAsync({ type: "uint8array", compression: "DEFLATE" });

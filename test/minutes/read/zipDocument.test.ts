@@ -1,12 +1,13 @@
 // Identifying the document inside a zip by its entries, not its name; damaged zips are errors, not throws.
 import JSZip from "jszip";
+import type { BoundedZip } from "../../../src/minutes/read/boundedZip";
 import { identifyZipDocument, openZip } from "../../../src/minutes/read/zipDocument";
 import { errorOf, fixture, unwrap } from "./support";
 
-async function zipOf(entries: Record<string, string>): Promise<JSZip> {
+async function zipOf(entries: Record<string, string>): Promise<BoundedZip> {
   const zip = new JSZip();
   for (const [name, content] of Object.entries(entries)) zip.file(name, content);
-  return JSZip.loadAsync(await zip.generateAsync({ type: "uint8array" }));
+  return unwrap(await openZip(await zip.generateAsync({ type: "uint8array" })));
 }
 
 describe("identifyZipDocument", () => {
