@@ -1,0 +1,72 @@
+// Application services of the 辦理情形 report: collect it from a workbook (one store read, so the Excel
+// store's round trips do not grow with the cases), write it as .odt or .docx, and record a division's 填報.
+import type { IsoDate, Result } from "../domain";
+import { writeReportDocx } from "../export/reportDocx";
+import { writeReportOdt } from "../export/reportOdt";
+import type { Problem } from "../problems";
+import { buildReport, type ProgressEntry, type ReportModel } from "../report";
+import type { ActionContext } from "../workbook/caseActions";
+import type { HistoryRow, WorkbookData, WorkbookStore } from "../workbook/model";
+import { entriesFromHistory, planProposal, type ProposalInput } from "../workbook/proposals";
+import { updateAndKeep, type Applied } from "./applied";
+import { resolveAsOf } from "./asOf";
+
+export type ReportFormat = "odt" | "docx";
+export const REPORT_FORMATS: readonly ReportFormat[] = ["odt", "docx"];
+
+export interface ReportRequest {
+  /** default: the next meeting after the latest imported */
+  readonly meeting?: number;
+  /** a division's own list (權責單位執行一覽表) */
+  readonly division?: string;
+  /** default: 設定's 基準日, else today */
+  readonly asOf?: IsoDate;
+}
+
+export interface CollectedReport {
+  readonly model: ReportModel;
+  /** the as-of date could not be taken in the workbook's time zone */
+  readonly asOfWarning: Problem | null;
+  /** 填報 rows of 辦理歷程 that could not be read (edited by hand): left out of the report, and said */
+  readonly unreadable: readonly HistoryRow[];
+}
+
+/** The report of the data already read (the pane holds it); `now` is today's instant. */
+export function reportFromData(data: WorkbookData, request: ReportRequest, now: Date): Result<CollectedReport> {
+  const { asOf, warning } = resolveAsOf(data.settings, now, request.asOf);
+  const { entries, unreadable } = entriesFromHistory(data.history);
+  const built = buildReport(
+    { meetings: data.meetings, cases: data.cases, entries, divisions: data.divisions },
+    { asOf, dueSoonDays: data.settings.dueSoonDays, ...(request.meeting !== undefined ? { meeting: request.meeting } : {}), ...(request.division !== undefined ? { division: request.division } : {}) },
+  );
+  return built.ok ? { ok: true, value: { model: built.value, asOfWarning: warning, unreadable } } : built;
+}
+
+/** Reads the workbook once and builds the report. */
+export async function collectReport(store: WorkbookStore, request: ReportRequest, now: Date): Promise<Result<CollectedReport>> {
+  const read = await store.read();
+  return read.ok ? reportFromData(read.value, request, now) : read;
+}
+
+/** The report's bytes in `format`; `created` (ISO timestamp) goes into the document's metadata. */
+export function writeReport(model: ReportModel, format: ReportFormat, created: string): Promise<Uint8Array> {
+  return format === "odt" ? writeReportOdt(model, created) : writeReportDocx(model);
+}
+
+/** The file name the report is offered under: 第112次處務會議辦理情形.odt, or with the division. */
+export function reportFileName(model: ReportModel, format: ReportFormat): string {
+  const who = model.division === null ? "" : `-${model.division}`;
+  return `第${model.meeting}次${model.meetingName}辦理情形${who}.${format}`;
+}
+
+/** 填報: a division's 辦理情形 and proposal for a meeting, kept in 辦理歷程. */
+export function recordProposal(store: WorkbookStore, input: ProposalInput, ctx: ActionContext): Promise<Result<Applied<ProgressEntry>>> {
+  return updateAndKeep(store, planProposal(input, ctx));
+}
+
+/** A message for 填報 rows that could not be read, or null when all were read. */
+export function unreadableMessage(rows: readonly HistoryRow[]): string | null {
+  if (rows.length === 0) return null;
+  const ids = [...new Set(rows.map((r) => r.caseId))].join("、");
+  return `辦理歷程有 ${rows.length} 列填報無法讀取（列管案號 ${ids}），未列入報告：請勿修改填報列的「內容」格式，或重新填報`;
+}
