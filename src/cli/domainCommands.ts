@@ -1,14 +1,13 @@
 // CLI commands over the domain core: ROC dates, 列管案號, status on an as-of date, and the divisions registry.
 import { Command, Option } from "commander";
+import { resolveAsOf } from "../app";
 import {
-  COMPUTED_LABELS,
   DEFAULT_DIVISIONS,
   TRACKING_STATUSES,
   computeStatus,
   createDivisionRegistry,
   formatCaseId,
   formatRocDate,
-  isoDateInZone,
   parseCaseId,
   parseDateInput,
   parseTrackingLabel,
@@ -17,30 +16,33 @@ import {
   type IsoDate,
   type Result,
 } from "../domain";
+import { locate, problem } from "../problems";
 import { CliInputError } from "./cliError";
 import { printJson, printTable, type OutputOptions } from "./output";
 import { printWorkbookStatus } from "./workbookCommands";
-
-const TIME_ZONE = "Asia/Taipei";
+import { cliWords, type CliWords } from "./words";
 
 function valueOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new CliInputError(result.error);
+  if (!result.ok) throw CliInputError.from(result);
   return result.value;
 }
 
-/** A date on the command line: ISO (2022-03-17) or ROC as minutes write it (111年3月17日, 111/03/17). */
-function parseAnyDate(text: string): IsoDate {
-  return valueOf(parseDateInput(text));
+/** A date on the command line: ISO (2022-03-17) or ROC as minutes write it (111年3月17日, 111/03/17); a bad one names its option. */
+export function parseDateOption(text: string, option?: string): IsoDate {
+  const date = parseDateInput(text);
+  if (date.ok) return date.value;
+  if (option === undefined || date.problem === undefined) throw CliInputError.from(date);
+  throw new CliInputError(locate(date.problem, { field: option }));
 }
 
-function dateCommand(): Command {
+function dateCommand(w: CliWords): Command {
   return new Command("date")
-    .description("ROC 日期轉換：民國年月日 ⇄ 西元 (e.g. 民國111年3月17日, 111/03/17, 2022-03-17)")
-    .argument("<dates...>", "dates in ROC or ISO form")
-    .option("--json", "print JSON")
+    .description(w.dateCommand)
+    .argument("<dates...>", w.dateArgument)
+    .option("--json", w.json)
     .action((dates: string[], options: OutputOptions) => {
       const rows = dates.map((input) => {
-        const date = parseAnyDate(input);
+        const date = parseDateOption(input);
         return { input, date, long: formatRocDate(date, "long"), slash: formatRocDate(date, "slash") };
       });
       if (options.json) printJson(rows);
@@ -48,16 +50,16 @@ function dateCommand(): Command {
     });
 }
 
-function caseIdCommand(): Command {
+function caseIdCommand(w: CliWords): Command {
   return new Command("case-id")
-    .description("列管案號：拆解會議次別與項次，依會議順序排列 (e.g. 9903 10902)")
-    .argument("<ids...>", "case ids")
-    .option("--json", "print JSON")
+    .description(w.caseIdCommand)
+    .argument("<ids...>", w.caseIdArgument)
+    .option("--json", w.json)
     .action((ids: string[], options: OutputOptions) => {
       const sorted = sortCaseIds(ids.map((id) => valueOf(parseCaseId(id))));
       const rows = sorted.map((id) => ({ caseId: formatCaseId(id), meeting: id.meeting, item: id.item }));
       if (options.json) printJson(rows);
-      else printTable(rows.map((r) => [r.caseId, `第 ${r.meeting} 次會議`, `第 ${r.item} 案`]));
+      else printTable(rows.map((r) => [r.caseId, w.meetingOrdinal(r.meeting), w.itemOrdinal(r.item)]));
     });
 }
 
@@ -71,52 +73,54 @@ interface StatusOptions extends OutputOptions {
 }
 
 /** With --workbook, every case of the workbook; the one-case flags then make no sense. */
-async function workbookStatus(options: StatusOptions, command: Command, now: () => Date): Promise<void> {
+async function workbookStatus(options: StatusOptions, command: Command, now: () => Date, w: CliWords): Promise<void> {
   const given = (name: string) => command.getOptionValueSource(name) === "cli";
   const conflicting = ["due", "tracking"].filter(given);
-  if (conflicting.length > 0) throw new CliInputError(`--workbook 列出活頁簿中的案件，不可與 ${conflicting.map((o) => `--${o}`).join("、")} 併用`);
+  if (conflicting.length > 0) throw new CliInputError(problem("cli.optionsConflict", { option: "--workbook", others: conflicting.map((o) => `--${o}`) }));
   await printWorkbookStatus(
     {
       workbook: options.workbook ?? "",
-      asOf: options.asOf ? parseAnyDate(options.asOf) : undefined,
+      asOf: options.asOf ? parseDateOption(options.asOf, "--as-of") : undefined,
       dueSoonDays: given("dueSoonDays") ? valueOf(statusSettings({ dueSoonDays: options.dueSoonDays })).dueSoonDays : undefined,
       division: options.division,
       json: options.json,
     },
     now,
+    w,
   );
 }
 
-function statusCommand(now: () => Date): Command {
+function statusCommand(now: () => Date, w: CliWords): Command {
   return new Command("status")
-    .description("案件狀態：逾期 / 即將到期 / 進行中 / 無期限 / 已結案；--workbook 列出活頁簿中所有案件的狀態")
-    .option("--due <date>", "due date (ROC or ISO); omit for a case without a deadline")
-    .option("--as-of <date>", `as-of date (default: today in ${TIME_ZONE}; with --workbook, the 設定 table's 基準日 when it is a date)`)
-    .addOption(new Option("--tracking <status>", `tracking status: ${TRACKING_STATUSES.join(", ")} or 列管中/賡續列管/解除列管/自行列管`).default("open"))
-    .option("--due-soon-days <n>", "days ahead that count as due soon (with --workbook: the 設定 table's)", "7")
-    .option("--workbook <path>", "list every case of this tracking workbook (.xlsx) instead of one case from flags")
-    .option("--division <name>", "with --workbook: only cases this division leads or supports (name or alias from the 組室 table)")
-    .option("--json", "print JSON")
+    .description(w.statusCommand)
+    .option("--due <date>", w.dueOption)
+    .option("--as-of <date>", w.asOfOption)
+    .addOption(new Option("--tracking <status>", w.trackingOption(TRACKING_STATUSES.join(", "))).default("open"))
+    .option("--due-soon-days <n>", w.dueSoonOption, "7")
+    .option("--workbook <path>", w.workbookStatusOption)
+    .option("--division <name>", w.divisionOption)
+    .option("--json", w.json)
     .action(async (options: StatusOptions, command: Command) => {
-      if (options.workbook !== undefined) return workbookStatus(options, command, now);
-      if (options.division !== undefined) throw new CliInputError("--division 需要搭配 --workbook 使用");
+      if (options.workbook !== undefined) return workbookStatus(options, command, now, w);
+      if (options.division !== undefined) throw new CliInputError(problem("cli.optionNeeds", { option: "--division", needs: "--workbook" }));
       const tracking = parseTrackingLabel(options.tracking);
-      if (!tracking) throw new CliInputError(`追蹤狀態「${options.tracking}」不正確：應為 ${TRACKING_STATUSES.join("、")} 或 列管中、賡續列管、解除列管、自行列管`);
+      if (!tracking) throw new CliInputError(problem("status.trackingInvalid", { text: options.tracking, allowed: TRACKING_STATUSES.join("、") }));
       const settings = valueOf(statusSettings({ dueSoonDays: options.dueSoonDays }));
-      const asOf = options.asOf ? parseAnyDate(options.asOf) : isoDateInZone(now(), TIME_ZONE);
-      const dueDate = options.due ? parseAnyDate(options.due) : null;
+      // One case from flags has no workbook: its as-of date is today in the secretariat's zone.
+      const asOf = resolveAsOf({ asOf: null, timeZone: "" }, now(), options.asOf ? parseDateOption(options.asOf, "--as-of") : undefined).asOf;
+      const dueDate = options.due ? parseDateOption(options.due, "--due") : null;
       const result = computeStatus({ tracking, dueDate }, asOf, settings);
-      const out = { tracking, dueDate, asOf, status: result.status, label: COMPUTED_LABELS[result.status], daysOverdue: result.daysOverdue };
+      const out = { tracking, dueDate, asOf, status: result.status, label: w.computed(result.status), daysOverdue: result.daysOverdue };
       if (options.json) printJson(out);
-      else printTable([[out.label, out.status, result.daysOverdue > 0 ? `逾期 ${result.daysOverdue} 天` : "", `（基準日 ${asOf}）`]]);
+      else printTable([[out.label, out.status, result.daysOverdue > 0 ? w.daysOverdue(result.daysOverdue) : "", w.asOfNote(asOf)]]);
     });
 }
 
-function divisionsCommand(): Command {
+function divisionsCommand(w: CliWords): Command {
   return new Command("divisions")
-    .description("組室登錄表：列出組室與別名，或查詢名稱對應的正式組室")
-    .argument("[names...]", "names or aliases to look up")
-    .option("--json", "print JSON")
+    .description(w.divisionsCommand)
+    .argument("[names...]", w.divisionsArgument)
+    .option("--json", w.json)
     .action((names: string[], options: OutputOptions) => {
       const registry = valueOf(createDivisionRegistry(DEFAULT_DIVISIONS));
       if (names.length === 0) {
@@ -126,13 +130,13 @@ function divisionsCommand(): Command {
       }
       const rows = names.map((name) => ({ name, division: registry.normalize(name) ?? null }));
       if (options.json) printJson(rows);
-      else printTable(rows.map((r) => [r.name, "→", r.division ?? "（不在登錄表）"]));
+      else printTable(rows.map((r) => [r.name, "→", r.division ?? w.notInRegistry]));
       const unknown = rows.filter((r) => r.division === null).map((r) => r.name);
-      if (unknown.length > 0) throw new CliInputError(`不在組室登錄表：${unknown.join("、")}`);
+      if (unknown.length > 0) throw new CliInputError(problem("division.notInRegistry", { names: unknown }));
     });
 }
 
-/** The domain commands; `now` is injected so tests can fix "today". */
-export function domainCommands(now: () => Date = () => new Date()): Command[] {
-  return [dateCommand(), caseIdCommand(), statusCommand(now), divisionsCommand()];
+/** The domain commands; `now` is injected so tests can fix "today", `w` is the language's words. */
+export function domainCommands(now: () => Date = () => new Date(), w: CliWords = cliWords("zh-TW")): Command[] {
+  return [dateCommand(w), caseIdCommand(w), statusCommand(now, w), divisionsCommand(w)];
 }

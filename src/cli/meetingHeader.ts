@@ -2,7 +2,9 @@
 // the minutes or from --number/--date, and the parser's warnings as `file:line: message` lines.
 import { parseDateInput, parseMeetingNumber, type IsoDate } from "../domain";
 import { HEADER_WARNINGS, type HeaderOverride, type MeetingRecord, type ParseWarning } from "../minutes";
+import { locate, problem } from "../problems";
 import { CliInputError } from "./cliError";
+import { cliWords, type CliWords } from "./words";
 
 /** What --number and --date put in place of the minutes' header (applied with the parser's withHeader). */
 export type HeaderOptions = HeaderOverride;
@@ -12,12 +14,12 @@ export function headerOptions(options: { readonly number?: string; readonly date
   const result: { number?: number; date?: IsoDate } = {};
   if (options.number !== undefined) {
     const n = parseMeetingNumber(options.number);
-    if (!n.ok) throw new CliInputError(`--number「${options.number}」不正確：會議次別應為 1–9999 的整數，例如 --number 112`);
+    if (!n.ok) throw new CliInputError(problem("cli.numberOption", { text: options.number }));
     result.number = n.value;
   }
   if (options.date !== undefined) {
     const date = parseDateInput(options.date);
-    if (!date.ok) throw new CliInputError(`--date 的${date.error}`);
+    if (!date.ok) throw date.problem ? new CliInputError(locate(date.problem, { field: "--date" })) : CliInputError.from(date);
     result.date = date.value;
   }
   return result;
@@ -33,7 +35,7 @@ export function warningLines(file: string, warnings: readonly ParseWarning[]): s
   return warnings.map((w) => `${file}:${w.line}: ${w.message}`);
 }
 
-/** What is missing from the header for the workbook, and the flags that supply it. */
+/** What is missing from the header for the workbook, and the flags that supply it, in the CLI's language. */
 export interface HeaderGap {
   /** e.g. 沒有會議次別（標題中找不到「第N次…會議」） */
   readonly reasons: string[];
@@ -55,7 +57,7 @@ export type HeaderCheck =
  * and a real meeting date (the 會議 row's 日期, the date of every history row and every relative
  * deadline need it); otherwise what is missing and why.
  */
-export function checkHeader(record: MeetingRecord): HeaderCheck {
+export function checkHeader(record: MeetingRecord, w: CliWords = cliWords("zh-TW")): HeaderCheck {
   const { number, date } = record.meeting;
   if (number !== null && date !== null) return { complete: true, number, date };
   const reasons: string[] = [];
@@ -63,21 +65,21 @@ export function checkHeader(record: MeetingRecord): HeaderCheck {
   const flags: string[] = [];
   const examples: string[] = [];
   if (number === null) {
-    reasons.push("沒有會議次別（標題中找不到「第N次…會議」）");
-    corrections.push("在紀錄標題寫明次別");
-    flags.push("--number <次別>");
+    reasons.push(w.noNumber);
+    corrections.push(w.fixNumber);
+    flags.push(w.numberFlag);
     examples.push("--number 112");
   }
   if (date === null) {
-    const bad = record.warnings.find((w) => w.message.startsWith(HEADER_WARNINGS.badDate));
+    const bad = record.warnings.find((warning) => warning.message.startsWith(HEADER_WARNINGS.badDate));
     if (bad === undefined) {
-      reasons.push("沒有會議日期（「時間：」或「日期：」行中找不到日期）");
-      corrections.push("在紀錄中寫明會議日期");
+      reasons.push(w.noDate);
+      corrections.push(w.fixDate);
     } else {
-      reasons.push(`第 ${bad.line} 行的會議日期無法換算（${bad.message.slice(HEADER_WARNINGS.badDate.length)}）`);
-      corrections.push(`更正紀錄第 ${bad.line} 行的日期`);
+      reasons.push(w.badDate(bad.line, bad.message.slice(HEADER_WARNINGS.badDate.length)));
+      corrections.push(w.fixBadDate(bad.line));
     }
-    flags.push("--date <日期>");
+    flags.push(w.dateFlag);
     examples.push("--date 2022-03-17");
   }
   return { complete: false, gap: { reasons, corrections, flags, examples } };
@@ -89,7 +91,6 @@ export function checkHeader(record: MeetingRecord): HeaderCheck {
  * @example
  * remedy(gap, true) //=> "請在紀錄標題寫明次別，或加上 --number <次別> 指定，例如 --number 112"
  */
-export function remedy(gap: HeaderGap, alone: boolean): string {
-  const how = alone ? "加上" : "單獨匯入這個檔案並加上";
-  return `請${gap.corrections.join("並")}，或${how} ${gap.flags.join(" ")} 指定，例如 ${gap.examples.join(" ")}`;
+export function remedy(gap: HeaderGap, alone: boolean, w: CliWords = cliWords("zh-TW")): string {
+  return w.remedy(gap.corrections, alone, gap.flags, gap.examples);
 }

@@ -4,26 +4,29 @@ import { readFile, stat } from "node:fs/promises";
 import type { DivisionRegistry } from "../domain";
 import { parseMinutes, type MeetingRecord } from "../minutes";
 import { checkMinutesSize, readMinutes } from "../minutes/read";
+import { problem, type ProblemParams } from "../problems";
 import { CliInputError } from "./cliError";
 
+type Unreadable = ProblemParams<"file.unreadable">;
+
 // Structural, not instanceof: errors from Node's fs belong to another realm under jest's VM.
-function fsReason(error: unknown): string {
+function fsReason(error: unknown): Pick<Unreadable, "reason" | "detail"> {
   const field = (name: string) => (typeof error === "object" && error !== null && name in error ? String((error as Record<string, unknown>)[name]) : "");
   const code = field("code");
-  if (code === "ENOENT" || code === "ENOTDIR") return "找不到這個檔案";
-  if (code === "EACCES" || code === "EPERM") return "沒有讀取權限";
-  return (field("message") || String(error)).split("\n")[0] ?? code;
+  if (code === "ENOENT" || code === "ENOTDIR") return { reason: "notFound", detail: code };
+  if (code === "EACCES" || code === "EPERM") return { reason: "noPermission", detail: code };
+  return { reason: "other", detail: (field("message") || String(error)).split("\n")[0] ?? code };
 }
 
 /** The file's bytes; the size is checked first, so a huge file is never loaded. */
 export async function readMinutesBytes(path: string): Promise<Uint8Array> {
-  const unreadable = (reason: string) => new CliInputError(`無法讀取檔案「${path}」：${reason}`);
+  const unreadable = (why: Pick<Unreadable, "reason" | "detail">) => new CliInputError(problem("file.unreadable", { path, ...why }));
   const info = await stat(path).catch((error: unknown) => {
     throw unreadable(fsReason(error));
   });
-  if (info.isDirectory()) throw unreadable("這是資料夾，不是檔案");
+  if (info.isDirectory()) throw unreadable({ reason: "directory", detail: "" });
   const size = checkMinutesSize(info.size, path);
-  if (!size.ok) throw new CliInputError(size.error);
+  if (!size.ok) throw CliInputError.from(size);
   return new Uint8Array(
     await readFile(path).catch((error: unknown) => {
       throw unreadable(fsReason(error));
@@ -40,7 +43,7 @@ export interface MinutesFile {
 export async function readMinutesFile(path: string, registry: DivisionRegistry): Promise<MinutesFile> {
   const bytes = await readMinutesBytes(path);
   const read = await readMinutes(bytes, path);
-  if (!read.ok) throw new CliInputError(read.error);
+  if (!read.ok) throw CliInputError.from(read);
   const parsed = parseMinutes(read.value.text, { registry });
   if (!parsed.ok) throw new CliInputError(`檔案「${path}」${parsed.error}`);
   return { bytes, record: parsed.value };

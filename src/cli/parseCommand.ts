@@ -1,10 +1,11 @@
 // The `parse` command: reads a minutes file (text, .docx, .odt) and prints its MeetingRecord as JSON or a zh-TW summary.
 import { Command } from "commander";
-import { DEFAULT_DIVISIONS, TRACKING_LABELS, createDivisionRegistry, formatRocDate } from "../domain";
+import { DEFAULT_DIVISIONS, createDivisionRegistry, formatRocDate } from "../domain";
 import { withHeader, type MeetingRecord } from "../minutes";
 import { checkHeader, headerOptions, remedy, warningLines } from "./meetingHeader";
 import { readMinutesFile } from "./minutesFile";
 import { printJson, printTable, type OutputOptions } from "./output";
+import { cliWords, type CliWords } from "./words";
 
 /** What `parse --json` prints: the record as the parser reads it. */
 export type MeetingRecordJson = MeetingRecord;
@@ -44,45 +45,39 @@ export function recordToJson(record: MeetingRecord): MeetingRecordJson {
   };
 }
 
-const UNKNOWN = "（未載明）";
-
 function timeRange(start: string | null, end: string | null): string {
   if (start === null && end === null) return "";
   return ` ${start ?? "？"}–${end ?? "？"}`;
 }
 
-function printSummary(record: MeetingRecord): void {
+function printSummary(record: MeetingRecord, w: CliWords): void {
   const m = record.meeting;
-  const title = [m.organization, m.name, m.number === null ? null : `第 ${m.number} 次`].filter((t) => t !== null).join(" ");
-  const date = m.date === null ? UNKNOWN : `${m.date}（${formatRocDate(m.date, "long")}）`;
+  const title = [m.organization, m.name, m.number === null ? null : w.nth(m.number)].filter((t) => t !== null).join(" ");
+  const date = m.date === null ? w.unknown : `${m.date}（${formatRocDate(m.date, "long")}）`;
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(title === "" ? "會議" : title);
-  out(`時間：${date}${timeRange(m.startTime, m.endTime)}`);
-  out(`地點：${m.location ?? UNKNOWN}`);
-  // Ideographic space (U+3000) between the two, as the header lines of minutes are set.
-  out(`主席：${m.chair ?? UNKNOWN}\u3000紀錄：${m.recorder ?? UNKNOWN}`);
-  if (m.attendees !== null) out(`出席：${m.attendees}`);
+  out(title === "" ? w.meeting : title);
+  out(w.timeLine(`${date}${timeRange(m.startTime, m.endTime)}`));
+  out(w.locationLine(m.location ?? w.unknown));
+  out(w.chairLine(m.chair ?? w.unknown, m.recorder ?? w.unknown));
+  if (m.attendees !== null) out(w.attendeesLine(m.attendees));
 
   out("");
-  out(`列管決定（${record.decisions.length} 案）`);
-  printTable(record.decisions.map((d) => ["  " + d.caseId, TRACKING_LABELS[d.decision], `第 ${d.line} 行`]));
+  out(w.rulingsHeading(record.decisions.length));
+  printTable(record.decisions.map((d) => ["  " + d.caseId, w.tracking(d.decision), w.lineRef(d.line)]));
 
   out("");
-  out(`新列管案件（${record.items.length} 案）`);
+  out(w.newCasesHeading(record.items.length));
   for (const item of record.items) {
     const lead = item.divisions.filter((d) => !item.supporting.includes(d));
-    const divisions =
-      item.divisions.length === 0
-        ? "（未指定組室）"
-        : `主辦 ${lead.join("、") || "（未指定）"}${item.supporting.length > 0 ? `，協辦 ${item.supporting.join("、")}` : ""}`;
-    const due = item.dueDate === null ? (item.dueText === null ? "無期限" : `無確定日期（${item.dueText}）`) : `期限 ${item.dueDate}（${item.dueText ?? ""}）`;
-    out(`  ${item.caseId}  ${divisions}  ${due}  第 ${item.line} 行`);
+    const divisions = item.divisions.length === 0 ? w.noDivisions : w.leadSupporting(w.list(lead), w.list(item.supporting));
+    const due = item.dueDate === null ? (item.dueText === null ? w.noDue : w.vagueDue(item.dueText)) : w.due(item.dueDate, item.dueText ?? "");
+    out(`  ${item.caseId}  ${divisions}  ${due}  ${w.lineRef(item.line)}`);
     out(`    ${item.text.replace(/\n/g, "\n    ")}`);
   }
 
   if (record.warnings.length > 0) {
     out("");
-    out(`警告 ${record.warnings.length} 則（見標準錯誤輸出）`);
+    out(w.warningsOnStderr(record.warnings.length));
   }
 }
 
@@ -98,13 +93,13 @@ interface ParseOptions extends OutputOptions {
  * stderr as `file:line: message`, and so does a note when the header lacks what `import` requires (a
  * meeting number and a real date). --number and --date stand in for the minutes' header, as in `import`.
  */
-export function parseCommand(): Command {
+export function parseCommand(w: CliWords = cliWords("zh-TW")): Command {
   return new Command("parse")
-    .description("解析會議紀錄：讀取文字檔（UTF-8/Big5）、.docx 或 .odt，列出會議、列管決定與新列管案件")
-    .argument("<file>", "minutes file: .txt (UTF-8, UTF-16, Big5), .docx or .odt")
-    .option("--number <n>", "會議次別 to use instead of the minutes'")
-    .option("--date <date>", "會議日期 to use instead of the minutes': 2022-03-17, 111/03/17 or 111年3月17日")
-    .option("--json", "print the MeetingRecord as one JSON document")
+    .description(w.parseCommand)
+    .argument("<file>", w.parseFile)
+    .option("--number <n>", w.parseNumberOption)
+    .option("--date <date>", w.parseDateOption)
+    .option("--json", w.parseJson)
     .action(async (file: string, options: ParseOptions) => {
       const header = headerOptions(options);
       const registry = createDivisionRegistry(DEFAULT_DIVISIONS);
@@ -114,10 +109,10 @@ export function parseCommand(): Command {
         printJson(recordToJson(record));
         return;
       }
-      printSummary(record);
+      printSummary(record, w);
       const err = (line: string) => process.stderr.write(`${line}\n`);
       for (const line of warningLines(file, record.warnings)) err(line);
-      const check = checkHeader(record);
-      if (!check.complete) err(`注意：「${file}」${check.gap.reasons.join("；")}，匯入時會被拒絕。${remedy(check.gap, true)}`);
+      const check = checkHeader(record, w);
+      if (!check.complete) err(w.wouldRefuse(file, check.gap.reasons, remedy(check.gap, true, w)));
     });
 }

@@ -1,5 +1,6 @@
 // Date-only values (YYYY-MM-DD) and the calendar arithmetic on them, independent of the machine time zone.
 
+import { problem } from "../problems";
 import { UTCDate } from "@date-fns/utc";
 import { addDays, differenceInCalendarDays, format, getDaysInMonth, isExists } from "date-fns";
 import { fail, ok, type Result } from "./result";
@@ -50,19 +51,19 @@ export function daysInMonth(year: number, month: number): number {
 export function isoDate(year: number, month: number, day: number): Result<IsoDate> {
   const shown = label(year, month, day);
   if (![year, month, day].every(Number.isInteger)) {
-    return fail(`日期「${shown}」不正確：年、月、日都必須是整數`);
+    return fail(problem("date.notWhole", { text: shown }));
   }
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    return fail(`日期「${shown}」不正確：西元年須介於 ${MIN_YEAR} 至 ${MAX_YEAR}`);
+    return fail(problem("date.yearOutOfRange", { text: shown, min: MIN_YEAR, max: MAX_YEAR }));
   }
   if (month < 1 || month > 12) {
-    return fail(`日期「${shown}」不存在：月份須為 1–12`);
+    return fail(problem("date.monthOutOfRange", { text: shown, month }));
   }
   if (day < 1) {
-    return fail(`日期「${shown}」不存在：日須從 1 起算`);
+    return fail(problem("date.dayZero", { text: shown }));
   }
   if (!isExists(year, month - 1, day)) {
-    return fail(`日期「${shown}」不存在：${year} 年 ${month} 月只有 ${daysInMonth(year, month)} 天`);
+    return fail(problem("date.dayOutOfRange", { text: shown, year, month, days: daysInMonth(year, month) }));
   }
   return ok(shown as IsoDate);
 }
@@ -77,7 +78,7 @@ export function isoDate(year: number, month: number, day: number): Result<IsoDat
 export function parseIsoDate(text: string): Result<IsoDate> {
   const match = ISO_PATTERN.exec(text.trim());
   if (match === null) {
-    return fail(`日期「${text}」格式不正確：應為 YYYY-MM-DD，例如 2022-05-31`);
+    return fail(problem("date.isoFormat", { text }));
   }
   return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }

@@ -1,5 +1,6 @@
 // The ROC (民國) calendar: Gregorian = ROC + 1911, parsing and formatting dates as minutes write them.
 
+import { problem } from "../problems";
 import { daysInMonth, isoDate, isoParts, type IsoDate } from "./isoDate";
 import { parseNumberToken, toHalfWidth } from "./numerals";
 import { fail, ok, type Result } from "./result";
@@ -83,34 +84,37 @@ export function parseRocDate(text: string): Result<IsoDate> {
   const compact = toHalfWidth(text).replace(/\s+/g, "").replace(TRAILING_WEEKDAY, "");
   const parts = splitDate(compact);
   if (parts === undefined) {
-    return fail(`日期「${quoted}」無法辨識：應為民國年月日，例如「民國111年3月17日」或「111/03/17」`);
+    return fail(problem("date.rocUnrecognized", { text: quoted }));
   }
   const rocYear = parseNumberToken(parts.year);
   const month = parseNumberToken(parts.month);
   const day = parseNumberToken(parts.day);
   if (rocYear === undefined || month === undefined || day === undefined) {
     const bad =
-      rocYear === undefined ? `年「${parts.year}」` : month === undefined ? `月「${parts.month}」` : `日「${parts.day}」`;
-    return fail(`日期「${quoted}」無法辨識：${bad}不是數字`);
+      rocYear === undefined
+        ? ({ part: "year", value: parts.year } as const)
+        : month === undefined
+          ? ({ part: "month", value: parts.month } as const)
+          : ({ part: "day", value: parts.day } as const);
+    return fail(problem("date.rocNotNumber", { text: quoted, ...bad }));
   }
   if (rocYear < 1) {
-    return fail(`日期「${quoted}」不正確：民國年須從 1 起算`);
+    return fail(problem("date.rocYearZero", { text: quoted }));
   }
   if (rocYear > MAX_ROC_YEAR) {
-    const hint =
-      rocYear > ROC_YEAR_OFFSET ? `；${rocYear} 看似西元年，即民國 ${rocYear - ROC_YEAR_OFFSET} 年` : "";
-    return fail(`日期「${quoted}」不正確：應寫民國年（最多 3 位數）${hint}`);
+    const rocEquivalent = rocYear > ROC_YEAR_OFFSET ? rocYear - ROC_YEAR_OFFSET : undefined;
+    return fail(problem("date.rocYearTooLong", { text: quoted, year: rocYear, ...(rocEquivalent !== undefined ? { rocEquivalent } : {}) }));
   }
   const year = rocYear + ROC_YEAR_OFFSET;
   if (month < 1 || month > 12) {
-    return fail(`日期「${quoted}」不正確：月份須為 1–12`);
+    return fail(problem("date.rocMonthOutOfRange", { text: quoted, month }));
   }
   if (day < 1) {
-    return fail(`日期「${quoted}」不存在：日須從 1 起算`);
+    return fail(problem("date.dayZero", { text: quoted }));
   }
   const monthLength = daysInMonth(year, month);
   if (day > monthLength) {
-    return fail(`日期「${quoted}」不存在：${rocYear} 年（${year} 年）${month} 月只有 ${monthLength} 天`);
+    return fail(problem("date.dayOutOfRange", { text: quoted, year, month, days: monthLength, rocYear }));
   }
   return isoDate(year, month, day);
 }

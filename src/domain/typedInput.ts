@@ -1,6 +1,7 @@
 // What a person types for a meeting's date and number (a CLI flag, a field of the import review), read
 // one way everywhere: ISO or ROC dates, and 110 / １１０ / 一百一十 / 第110次 for a meeting number.
 
+import { problem } from "../problems";
 import { parseIsoDate } from "./isoDate";
 import type { IsoDate } from "./isoDate";
 import { makeCaseId } from "./caseId";
@@ -23,7 +24,7 @@ export function parseDateInput(text: string): Result<IsoDate> {
   const iso = parseIsoDate(text);
   if (iso.ok || ISO_SHAPED.test(text)) return iso;
   if (ROC_SHAPED.test(toHalfWidth(text))) return parseRocDate(text);
-  return fail(`日期「${text.trim()}」無法辨識：應為西元 2022-03-17，或民國 111/03/17、111年3月17日`);
+  return fail(problem("date.unrecognized", { text: text.trim() }));
 }
 
 /**
@@ -38,6 +39,6 @@ export function parseMeetingNumber(text: string): Result<number> {
     .replace(/^第(.+)次$/u, "$1");
   const number = /^[0-9]+$/u.test(bare) ? Number(bare) : parseNumberToken(bare);
   const id = number === undefined ? null : makeCaseId(number, 1);
-  if (number === undefined || id === null || !id.ok) return fail(`會議次別「${text.trim()}」不正確：應為 1–9999 的整數`);
+  if (number === undefined || id === null || !id.ok) return fail(problem("meeting.numberInvalid", { text: text.trim() }));
   return ok(number);
 }

@@ -51,13 +51,17 @@ export const CATALOGUE = {
     (p) => `日期「${p.text}」不正確：民國年須從 1 起算`,
     (p) => `the date “${p.text}” is wrong: ROC years start at 1`,
   ),
-  "date.rocYearTooLong": wording<{ text: string; hint: string }>(
-    (p) => `日期「${p.text}」不正確：應寫民國年（最多 3 位數）${p.hint}`,
-    (p) => `the date “${p.text}” is wrong: write the ROC year (at most 3 digits)${p.hint}`,
+  "date.rocYearTooLong": wording<{ text: string; year: number; rocEquivalent?: number }>(
+    (p) => `日期「${p.text}」不正確：應寫民國年（最多 3 位數）${p.rocEquivalent !== undefined ? `；${p.year} 看似西元年，即民國 ${p.rocEquivalent} 年` : ""}`,
+    (p) => `the date “${p.text}” is wrong: write the ROC year (at most 3 digits)${p.rocEquivalent !== undefined ? `; ${p.year} looks like a Gregorian year, ROC year ${p.rocEquivalent}` : ""}`,
   ),
-  "date.rocNotNumber": wording<{ text: string; part: string }>(
-    (p) => `日期「${p.text}」無法辨識：${p.part}不是數字`,
-    (p) => `the date “${p.text}” cannot be read: “${p.part}” is not a number`,
+  "date.rocMonthOutOfRange": wording<{ text: string; month: number }>(
+    (p) => `日期「${p.text}」不正確：月份須為 1–12`,
+    (p) => `the date “${p.text}” is wrong: the month must be 1–12, not ${p.month}`,
+  ),
+  "date.rocNotNumber": wording<{ text: string; part: "year" | "month" | "day"; value: string }>(
+    (p) => `日期「${p.text}」無法辨識：${{ year: "年", month: "月", day: "日" }[p.part]}「${p.value}」不是數字`,
+    (p) => `the date “${p.text}” cannot be read: the ${p.part} “${p.value}” is not a number`,
   ),
   "date.timeZoneInvalid": wording<{ zone: string; fallback: string }>(
     (p) => `活頁簿「設定」的時區「${p.zone}」不正確：應為 IANA 時區名稱，例如 Asia/Taipei；暫以 ${p.fallback} 計算今天`,
@@ -82,8 +86,8 @@ export const CATALOGUE = {
     (p) => `the tracking status “${p.text}” is wrong: use ${p.allowed} or 列管中, 賡續列管, 解除列管, 自行列管`,
   ),
   "division.unknown": wording<{ name: string }>(
-    (p) => `「${p.name}」不在活頁簿的組室表格中：請使用「組室」表格中的名稱或別名`,
-    (p) => `“${p.name}” is not in the workbook's 組室 table: use a name or an alias from that table`,
+    (p) => `「${p.name}」不在活頁簿的組室表格中，也沒有案件以它為主辦或協辦：請使用「組室」表格中的名稱或別名`,
+    (p) => `“${p.name}” is not in the workbook's 組室 table and no case names it as lead or supporting: use a name or an alias from that table`,
   ),
   "division.notInRegistry": wording<{ names: readonly string[] }>(
     (p) => `不在組室登錄表：${p.names.join("、")}`,
@@ -123,6 +127,14 @@ export const CATALOGUE = {
     (p) => `選項 ${p.option} 的值「${p.value}」不正確：應為 ${p.allowed.join("、")}`,
     (p) => `option ${p.option}: “${p.value}” is not one of ${p.allowed.join(", ")}`,
   ),
+  "cli.optionsConflictWith": wording<{ option: string; other: string }>(
+    (p) => `選項 ${p.option} 不可與 ${p.other} 併用`,
+    (p) => `option ${p.option} cannot be used with ${p.other}`,
+  ),
+  "cli.noCommand": wording(
+    () => "請指定一個指令（見上方說明）",
+    () => "give a command (see the help above)",
+  ),
   "cli.usage": wording<{ detail: string }>(
     (p) => `指令用法不正確：${p.detail}；請用 --help 查看用法`,
     (p) => `wrong usage: ${p.detail}; see --help`,
@@ -146,6 +158,14 @@ export const CATALOGUE = {
   "cli.noneImported": wording<{ files: number }>(
     (p) => `${p.files} 個檔案都未匯入：活頁簿沒有任何變更`,
     (p) => `none of the ${p.files} files was imported: the workbook is unchanged`,
+  ),
+  "cli.numberOption": wording<{ text: string }>(
+    (p) => `--number「${p.text}」不正確：會議次別應為 1–9999 的整數，例如 --number 112`,
+    (p) => `--number “${p.text}” is wrong: a meeting number is a whole number 1–9999, e.g. --number 112`,
+  ),
+  "file.unreadable": wording<{ path: string; reason: "notFound" | "noPermission" | "directory" | "other"; detail: string }>(
+    (p) => `無法讀取檔案「${p.path}」：${{ notFound: "找不到這個檔案", noPermission: "沒有讀取權限", directory: "這是資料夾，不是檔案", other: p.detail }[p.reason]}`,
+    (p) => `cannot read the file “${p.path}”: ${{ notFound: "there is no such file", noPermission: "no permission to read it", directory: "it is a folder, not a file", other: p.detail }[p.reason]}`,
   ),
   "cli.internal": wording<{ detail: string }>(
     (p) => `內部錯誤（程式的問題，請回報）：${p.detail}`,

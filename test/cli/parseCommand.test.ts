@@ -84,7 +84,7 @@ describe("without --json: a zh-TW summary", () => {
     expect(lines[1]).toBe("時間：2022-03-17（民國111年3月17日） 10:00–10:50");
     expect(lines[2]).toBe("地點：視訊會議");
     expect(lines[3]).toBe("主席：陳志銘　紀錄：許菁芳");
-    expect(out).toMatch(/^列管決定（\d+ 案）$/m);
+    expect(out).toMatch(/^對先前案件的裁示（\d+ 案）$/m);
     expect(out).toMatch(/^ {2}9903 +解除列管 +第 \d+ 行$/m);
     expect(out).toMatch(/^ {2}9904 +賡續列管 +第 \d+ 行$/m);
     expect(out).toMatch(/^新列管案件（\d+ 案）$/m);
@@ -148,7 +148,7 @@ describe("warnings and the header import needs", () => {
 
   test("a bad --date exits 2 with its reason", async () => {
     const file = write("minutes.txt", `第 112 次處務會議紀錄\n地點：本府\n${ITEM}`);
-    expect(await run("parse", file, "--date", "2022-13-45")).toEqual({ code: 2, out: "", err: "--date 的日期「2022-13-45」不存在：月份須為 1–12\n" });
+    expect(await run("parse", file, "--date", "2022-13-45")).toEqual({ code: 2, out: "", err: "--date：日期「2022-13-45」不存在：月份須為 1–12\n" });
   });
 });
 
@@ -205,6 +205,6 @@ describe("unusable input exits 2 with a one-line reason", () => {
   test("no file argument", async () => {
     const { code, err } = await run("parse");
     expect(code).toBe(2);
-    expect(err).toBe("error: missing required argument 'file'\n");
+    expect(err).toBe("缺少參數 <file>\n");
   });
 });

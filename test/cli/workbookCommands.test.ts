@@ -264,11 +264,11 @@ describe("import --number / --date", () => {
   });
 
   test.each<[string, string[], string]>([
-    ["a month that does not exist", ["--date", "2022-13-45"], "--date 的日期「2022-13-45」不存在：月份須為 1–12"],
-    ["a day that does not exist (ROC)", ["--date", "111/02/30"], "--date 的日期「111/02/30」不存在：111 年（2022 年）2 月只有 28 天"],
-    ["a day that does not exist (ISO)", ["--date", "2022-02-29"], "--date 的日期「2022-02-29」不存在：2022 年 2 月只有 28 天"],
-    ["an ISO date without zero padding", ["--date", "2022-3-5"], "--date 的日期「2022-3-5」格式不正確：應為 YYYY-MM-DD，例如 2022-05-31"],
-    ["a date of no known form", ["--date", "明天"], "--date 的日期「明天」無法辨識：應為西元 2022-03-17，或民國 111/03/17、111年3月17日"],
+    ["a month that does not exist", ["--date", "2022-13-45"], "--date：日期「2022-13-45」不存在：月份須為 1–12"],
+    ["a day that does not exist (ROC)", ["--date", "111/02/30"], "--date：日期「111/02/30」不存在：111 年（2022 年）2 月只有 28 天"],
+    ["a day that does not exist (ISO)", ["--date", "2022-02-29"], "--date：日期「2022-02-29」不存在：2022 年 2 月只有 28 天"],
+    ["an ISO date without zero padding", ["--date", "2022-3-5"], "--date：日期「2022-3-5」格式不正確：應為 YYYY-MM-DD，例如 2022-05-31"],
+    ["a date of no known form", ["--date", "明天"], "--date：日期「明天」無法辨識：應為西元 2022-03-17，或民國 111/03/17、111年3月17日"],
     ["a number that is not one", ["--number", "abc"], "--number「abc」不正確：會議次別應為 1–9999 的整數，例如 --number 112"],
     ["number 0", ["--number", "0"], "--number「0」不正確：會議次別應為 1–9999 的整數，例如 --number 112"],
     ["a number past 9999", ["--number", "10000"], "--number「10000」不正確：會議次別應為 1–9999 的整數，例如 --number 112"],
@@ -366,7 +366,7 @@ describe("status --workbook", () => {
     ["an unknown division", ["--division", "工務組"], "「工務組」不在活頁簿的組室表格中，也沒有案件以它為主辦或協辦：請使用「組室」表格中的名稱或別名\n"],
     ["--due with --workbook", ["--due", "2022-05-01"], "--workbook 列出活頁簿中的案件，不可與 --due 併用\n"],
     ["--tracking with --workbook", ["--tracking", "closed"], "--workbook 列出活頁簿中的案件，不可與 --tracking 併用\n"],
-    ["a bad as-of date", ["--as-of", "111年2月30日"], "日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天\n"],
+    ["a bad as-of date", ["--as-of", "111年2月30日"], "--as-of：日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天\n"],
   ])("%s exits 2", async (_name, args, message) => {
     const { code, out, err } = await run("status", "--workbook", book, ...args);
     expect(code).toBe(2);

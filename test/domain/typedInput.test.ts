@@ -1,5 +1,5 @@
 // What a person types for a meeting's date (a CLI flag, a review field) and its number.
-import { parseDateInput, parseMeetingNumber } from "../../src/domain";
+import { failureMessage, parseDateInput, parseMeetingNumber } from "../../src/domain";
 
 describe("parseDateInput", () => {
   test.each([["2022-03-17"], ["111/03/17"], ["111.3.17"], ["111年3月17日"], ["民國一百十一年三月十七日"], ["１１１/０３/１７"], [" 2022-03-17 "]])("%s is 2022-03-17", (text) => {
@@ -14,7 +14,17 @@ describe("parseDateInput", () => {
     ["下週四", "日期「下週四」無法辨識：應為西元 2022-03-17，或民國 111/03/17、111年3月17日"],
     ["", "日期「」無法辨識：應為西元 2022-03-17，或民國 111/03/17、111年3月17日"],
   ])("%s fails: %s", (text, error) => {
-    expect(parseDateInput(text)).toEqual({ ok: false, error });
+    expect(parseDateInput(text)).toMatchObject({ ok: false, error });
+  });
+
+  test.each([
+    ["2022-13-45", "the date “2022-13-45” does not exist: the month must be 1–12, not 13"],
+    ["111/02/30", "the date “111/02/30” does not exist: month 2 of 2022 has only 28 days"],
+    ["下週四", "the date “下週四” cannot be read: use 2022-03-17, or the ROC calendar: 111/03/17 or 111年3月17日"],
+  ])("%s fails in English too: %s", (text, message) => {
+    const result = parseDateInput(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(failureMessage(result, "en")).toBe(message);
   });
 });
 
@@ -25,6 +35,6 @@ describe("parseMeetingNumber", () => {
   });
 
   test.each(["", "0", "10000", "1.5", "第次", "abc"])("%s is refused with the range", (text) => {
-    expect(parseMeetingNumber(text)).toEqual({ ok: false, error: `會議次別「${text.trim()}」不正確：應為 1–9999 的整數` });
+    expect(parseMeetingNumber(text)).toMatchObject({ ok: false, error: `會議次別「${text.trim()}」不正確：應為 1–9999 的整數`, problem: { code: "meeting.numberInvalid" } });
   });
 });
