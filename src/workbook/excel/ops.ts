@@ -56,7 +56,18 @@ export interface TotalsOp {
   readonly show: boolean;
 }
 
-export type ExcelOp = AddSheetOp | CreateTableOp | AddColumnOp | WriteOp | TotalsOp;
+/**
+ * Cells inserted right below a table, across its columns, shifting what is there down: appended rows then
+ * land in empty cells instead of over the user's data (Range.insert with InsertShiftDirection.down, as
+ * Microsoft's co-authoring guidance asks when there is data under a table).
+ */
+export interface InsertBelowOp {
+  readonly kind: "insert-below";
+  readonly table: TableKey;
+  readonly rows: number;
+}
+
+export type ExcelOp = AddSheetOp | CreateTableOp | AddColumnOp | WriteOp | TotalsOp | InsertBelowOp;
 
 /** Rows in a write or create op (0 for the others). */
 export function opRows(op: ExcelOp): number {

@@ -31,7 +31,26 @@ const cellsOf = (rows: readonly (readonly unknown[])[]): CellValue[][] => rows.m
 const statusOf = (table: Excel.Table, sheet: Excel.Worksheet): TableStatus =>
   !table.isNullObject ? "present" : sheet.isNullObject ? "absent" : "renamed";
 
-const emptyRead = (spec: TableSpec, status: TableStatus): TableRead => ({ spec, status, headers: [], rows: [], headerRow: 0, showTotals: false });
+const emptyRead = (spec: TableSpec, status: TableStatus): TableRead => ({ spec, status, headers: [], rows: [], headerRow: 0, showTotals: false, freeRowsBelow: 0 });
+
+/**
+ * How far below a table the read looks for the user's data: appends that fit in the empty rows found go
+ * straight into them; a larger append, or data closer than that, makes the store insert cells first.
+ */
+export const BELOW_LOOKAHEAD = 1000;
+
+/**
+ * Queues a look at the cells right below a table, within its columns (Microsoft's co-authoring guidance:
+ * data under a table is overwritten by rows written there, so insert when it is not empty). Returns how
+ * to count the free rows after the sync.
+ */
+function probeBelow(table: Excel.Table): () => number {
+  const whole = table.getRange();
+  whole.load("rowIndex, rowCount");
+  const used = whole.getRowsBelow(BELOW_LOOKAHEAD).getUsedRangeOrNullObject(true);
+  used.load("rowIndex");
+  return () => (used.isNullObject ? BELOW_LOOKAHEAD : used.rowIndex - (whole.rowIndex + whole.rowCount));
+}
 
 /** A number format as Excel returns it (always text; anything else reads as no format). */
 const formatText = (row: readonly unknown[]): string => (typeof row[0] === "string" ? row[0] : "");
@@ -76,13 +95,14 @@ async function readWhole(context: Excel.RequestContext, specs: readonly TableSpe
     if (spec.key === "settings") body.load("formulas");
     else body.load("values");
     const formats = withFormats && dateColumns(spec).length > 0 ? loadDateFormats(table, spec) : undefined;
-    return { spec, sheet, table, header, body, formats };
+    const below = probeBelow(table);
+    return { spec, sheet, table, header, body, formats, below };
   });
   await context.sync();
   const reads = new Map<TableKey, TableRead>();
   const tables = new Map<TableKey, Excel.Table>();
   const anchors = new Map<TableKey, Excel.Range>();
-  for (const { spec, sheet, table, header, body, formats } of probes) {
+  for (const { spec, sheet, table, header, body, formats, below } of probes) {
     const status = statusOf(table, sheet);
     if (status !== "present") {
       reads.set(spec.key, emptyRead(spec, status));
@@ -95,6 +115,7 @@ async function readWhole(context: Excel.RequestContext, specs: readonly TableSpe
       rows: cellsOf(spec.key === "settings" ? body.formulas : body.values),
       headerRow: header.rowIndex,
       showTotals: table.showTotals,
+      freeRowsBelow: below(),
       ...(formats ? { dateFormats: formats() } : {}),
     });
     tables.set(spec.key, table);
@@ -190,7 +211,7 @@ async function readInBlocks(context: Excel.RequestContext, specs: readonly Table
     header.load("values, rowIndex");
     const body = table.getDataBodyRange();
     body.load("rowCount, columnCount");
-    return [{ spec, table, header, body }];
+    return [{ spec, table, header, body, below: probeBelow(table) }];
   });
   if (found.length === 0) return { reads, tables: new Map(), anchors: new Map(), mode: "blocks" };
   await context.sync();
@@ -206,7 +227,7 @@ async function readInBlocks(context: Excel.RequestContext, specs: readonly Table
   await readBlocks(context, blocks, FIRST_BLOCK_ROWS, budget, bodies);
   const tables = new Map<TableKey, Excel.Table>();
   const anchors = new Map<TableKey, Excel.Range>();
-  for (const { spec, table, header } of found) {
+  for (const { spec, table, header, below } of found) {
     reads.set(spec.key, {
       spec,
       status: "present",
@@ -214,6 +235,7 @@ async function readInBlocks(context: Excel.RequestContext, specs: readonly Table
       rows: bodies.get(spec.key) ?? [],
       headerRow: header.rowIndex,
       showTotals: table.showTotals,
+      freeRowsBelow: below(),
     });
     tables.set(spec.key, table);
     anchors.set(spec.key, header);

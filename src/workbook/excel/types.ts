@@ -29,6 +29,12 @@ export interface TableRead {
   readonly headerRow: number;
   readonly showTotals: boolean;
   /**
+   * Empty rows right below the table (its totals row included), within its columns, as far as the read
+   * looked (BELOW_LOOKAHEAD): rows appended past the table's end go there only if they fit, else the
+   * store inserts cells first. 0 for a table not read.
+   */
+  readonly freeRowsBelow: number;
+  /**
    * The number format of each body cell of the schema's date columns, by column key, when the read
    * fetched them (see readTables): what 套用到所有日期 (reformatDates) needs to leave a user's own
    * format alone. Undefined when not read; a date column the table lacks has no entry.

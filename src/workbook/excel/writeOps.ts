@@ -73,16 +73,27 @@ export function queueOp(context: Excel.RequestContext, targets: WriteTargets, op
     case "totals":
       need(targets.tables.get(op.table), `table ${op.table}`).showTotals = op.show;
       return;
+    case "insert-below":
+      // the table's range as it is when this runs (its totals row already hidden), so the cells go right under the body
+      need(targets.tables.get(op.table), `table ${op.table}`).getRange().getRowsBelow(op.rows).insert("Down");
+      return;
   }
 }
 
-/** Sends the batches one after another; recursion keeps one explicit sync per 5 MB-bounded batch. */
+/**
+ * Sends the batches one after another; recursion keeps one explicit sync per 5 MB-bounded batch. Every
+ * batch but the last suspends calculation while its large ranges are set (Microsoft's guidance); Microsoft
+ * adds that once suspended "it is the developer's responsibility to re-calc the workbook", so the last
+ * batch, not suspended, ends by asking for a recalculation: in Manual calculation mode nothing else would
+ * refresh 狀態 and 逾期天數 (and the division list would copy stale ones). It rides in the last sync.
+ */
 async function sendBatches(context: Excel.RequestContext, targets: WriteTargets, batches: readonly (readonly ExcelOp[])[]): Promise<void> {
   const [batch, ...rest] = batches;
   if (!batch) return;
-  // Microsoft: suspend calculation while setting large ranges; it resumes at the next sync.
-  context.workbook.application.suspendApiCalculationUntilNextSync();
+  const last = rest.length === 0;
+  if (!last) context.workbook.application.suspendApiCalculationUntilNextSync();
   for (const op of batch) queueOp(context, targets, op);
+  if (last) context.workbook.application.calculate("Recalculate");
   await context.sync();
   return sendBatches(context, targets, rest);
 }

@@ -209,9 +209,22 @@ function upgradeOps(key: TableKey, state: TableState, display: DateDisplay): Exc
   return ops;
 }
 
+/**
+ * Rows that go past the table's end take the rows under it only when the read found them empty (the
+ * totals row, hidden for the append, counts as free); otherwise cells are inserted under the table first,
+ * so the user's data there moves down instead of being overwritten.
+ */
+function insertOps(key: TableKey, state: TableState, rows: number): ExcelOp[] {
+  const bodyRows = state.read.rows.length;
+  const needed = Math.max(0, state.appendAt + rows - bodyRows);
+  const free = state.read.freeRowsBelow + (state.read.showTotals ? 1 : 0);
+  return needed > free ? [{ kind: "insert-below", table: key, rows: needed }] : [];
+}
+
 function appendOps(key: TableKey, state: TableState, rows: readonly CellRow[], display: DateDisplay): ExcelOp[] {
   if (rows.length === 0) return [];
   const { layout } = state;
+  const inserts = insertOps(key, state, rows.length);
   const block: WriteOp = {
     kind: "write",
     target: key,
@@ -220,8 +233,8 @@ function appendOps(key: TableKey, state: TableState, rows: readonly CellRow[], d
     numberFormat: rows.map(() => rowFormats(layout, display)),
     values: rows.map((cells) => rowValues(layout, cells, true)),
   };
-  if (!state.read.showTotals) return [block];
-  return [{ kind: "totals", table: key, show: false }, block, { kind: "totals", table: key, show: true }];
+  if (!state.read.showTotals) return [...inserts, block];
+  return [{ kind: "totals", table: key, show: false }, ...inserts, block, { kind: "totals", table: key, show: true }];
 }
 
 /** The date formats of a table's body cells, by column key (see TableRead.dateFormats). */

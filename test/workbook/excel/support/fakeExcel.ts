@@ -88,6 +88,25 @@ interface ProxySpec<T> {
   readonly children?: Readonly<Record<string, () => unknown>>;
 }
 
+/** The bounding box of the area's cells holding a value or a formula, or null when there are none. */
+function usedArea(area: Area): Area | null {
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (let r = area.top; r < Math.min(area.top + area.rows, area.sheet.rows.length); r++) {
+    for (let c = area.left; c < area.left + area.cols; c++) {
+      const cell = area.sheet.cell(r, c);
+      if (!cell || (cell.formula === undefined && (cell.value === "" || cell.value === null))) continue;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  return bottom < 0 ? null : { sheet: area.sheet, top, left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
 /** Text of an argument the store passes (strings and numbers only; anything else is a bug in the caller). */
 function text(value: unknown): string {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
@@ -118,6 +137,12 @@ export class FakeExcel {
   activeSheet: string | null = null;
   /** ops queued but never synced when a run ended (Excel.run would have sent them itself) */
   leftAtEnd = 0;
+  /** application.calculate calls, by calculation type, and the syncs they were sent in (1-based) */
+  readonly calculations: { readonly type: string; readonly sync: number }[] = [];
+  /** the syncs (1-based) in which calculation was suspended */
+  readonly suspendedSyncs: number[] = [];
+  /** Range.insert calls: where cells were shifted down */
+  readonly inserts: { readonly sheet: string; readonly top: number; readonly left: number; readonly rows: number; readonly cols: number }[] = [];
   private queue: QueuedOp[] = [];
   private pendingStates = new Set<LoadState>();
   private readonly limit: number | null;
@@ -416,7 +441,14 @@ export class FakeExcel {
         tables: () => this.tableCollection(),
         worksheets: () => this.worksheetCollection(),
         application: () =>
-          this.proxy({ kind: "Application", resolve: wb, methods: { suspendApiCalculationUntilNextSync: () => undefined } }),
+          this.proxy({
+            kind: "Application",
+            resolve: wb,
+            methods: {
+              suspendApiCalculationUntilNextSync: () => this.call(8, () => this.suspendedSyncs.push(this.syncLog.length + 1)),
+              calculate: (type) => this.call(8, () => this.calculations.push({ type: text(type), sync: this.syncLog.length + 1 })),
+            },
+          }),
       },
     });
   }
@@ -520,11 +552,12 @@ export class FakeExcel {
     });
   }
 
-  private rangeProxy(resolve: () => Area | null): unknown {
+  private rangeProxy(resolve: () => Area | null, nullable = false): unknown {
     const write = (property: SentWrite["property"]) => (a: Area, value: unknown) => this.writeRange(a, property, value);
     const handle = this.proxy<Area>({
       kind: "Range",
       resolve,
+      nullable,
       loadable: {
         values: (a) => areaCells(a, valueOf),
         formulas: (a) => areaCells(a, formulaOf),
@@ -550,6 +583,21 @@ export class FakeExcel {
               "getResizedRange",
             ),
           ),
+        getRowsBelow: (count) =>
+          this.rangeProxy(this.through(resolve, (a) => ({ ...a, top: a.top + a.rows, rows: Number(count ?? 1) }), "getRowsBelow")),
+        // the smallest range holding every cell of the area with a value (valuesOnly: formats do not count)
+        getUsedRangeOrNullObject: (valuesOnly) => {
+          if (valuesOnly !== true) throw new Error("fake: only getUsedRangeOrNullObject(true) is modelled");
+          return this.rangeProxy(
+            this.through(resolve, (a) => usedArea(a), "getUsedRangeOrNullObject"),
+            true,
+          );
+        },
+        insert: (shift) => {
+          if (shift !== "Down") throw new Error("fake: only insert('Down') is modelled");
+          this.call(16, () => this.insertDown(this.required(resolve(), "range")));
+          return this.rangeProxy(resolve);
+        },
         clear: (applyTo) => {
           this.call(16, () => {
             const a = this.required(resolve(), "range");
@@ -629,6 +677,25 @@ export class FakeExcel {
           }),
       },
     });
+  }
+
+  /** Range.insert(Down): the area's columns shift down from its top row; tables below inside them move too. */
+  private insertDown(area: Area): void {
+    const { sheet } = area;
+    const crosses = this.tables.find(
+      (t) => t.sheet === sheet && t.top < area.top && t.top + t.height > area.top && t.left < area.left + area.cols && t.left + t.width > area.left,
+    );
+    if (crosses) throw new FakeOfficeError("InvalidOperation", `insert would split table ${crosses.name}`);
+    for (let r = sheet.rows.length - 1; r >= area.top; r--) {
+      for (let c = area.left; c < area.left + area.cols; c++) {
+        const line = sheet.rows[r];
+        const cell = line?.[c];
+        if (line) line[c] = undefined;
+        if (cell) (sheet.rows[r + area.rows] ??= [])[c] = cell;
+      }
+    }
+    for (const t of this.tables) if (t.sheet === sheet && t.top >= area.top && t.left >= area.left && t.left + t.width <= area.left + area.cols) t.top += area.rows;
+    this.inserts.push({ sheet: sheet.name, top: area.top, left: area.left, rows: area.rows, cols: area.cols });
   }
 
   private writeRange(area: Area, property: SentWrite["property"], value: unknown): void {
