@@ -5,7 +5,7 @@ import { readMeetingDate } from "./meetingDate";
 import { readMeetingTitle } from "./meetingTitle";
 import type { Outline } from "./outline";
 import type { MeetingHeader, ParseWarning } from "./types";
-import type { IsoDate } from "../domain";
+import { makeCaseId, type IsoDate } from "../domain";
 
 /** The header warnings a caller that supplies the number or date itself answers (src/minutes/withHeader.ts). */
 export const HEADER_WARNINGS = {
@@ -14,6 +14,8 @@ export const HEADER_WARNINGS = {
   noHeader: "找不到會議標頭：沒有「第N次…會議」標題，也沒有可用的會議日期，請補上會議次別與日期",
   /** followed by why the date cannot be a date */
   badDate: "會議日期無法換算：",
+  /** followed by the number as read and the range: 會議次別「12345」不正確：應為 1–9999 的整數 */
+  badNumber: "會議次別「",
 } as const;
 
 /** The header, its warnings, and whether the text looked like minutes at all. */
@@ -151,8 +153,13 @@ export function readHeader(outline: Outline): HeaderReading {
   const prose = outline.fields.length === 0 ? proseHeader(outline) : { date: null, location: null, chair: null };
   times.date ??= prose.date;
   const headerLine = outline.title?.line ?? outline.fields[0]?.line ?? 1;
-  const number = title?.number ?? null;
-  if (number === null) {
+  const read = title?.number ?? null;
+  // An impossible number (0, past 9999) is never written: the warning names it, and the number is missing.
+  const checked = read === null ? null : makeCaseId(read, 1);
+  const number = checked?.ok ? read : null;
+  if (checked !== null && !checked.ok) {
+    warnings.push({ line: headerLine, message: checked.error });
+  } else if (number === null) {
     warnings.push({ line: headerLine, message: HEADER_WARNINGS.noNumber });
   }
   if (times.date === null && outline.fields.every((f) => f.field !== "time" || readMeetingDate(f.value) === null)) {

@@ -33,7 +33,8 @@ const TITLE = new RegExp(
     "(?:第\\s*[12一二上下]\\s*學期)?\\s*",
     // text taken from a PDF may space the digits out: 第 1 6 次
     // 新北市政府416次市政會議: 第 may be left out
-    "第?\\s*(?<number>\\d(?: ?\\d){0,3}|[〇零一二三四五六七八九十百千]{1,8})\\s*次\\s*",
+    // the number is all its digits (第 12345 次 is 12345, out of range, never 2345); the header checks the range
+    "第?\\s*(?<![\\d] ?)(?<number>\\d(?: ?\\d){0,7}|[〇零一二三四五六七八九十百千]{1,8})\\s*次\\s*",
     "(?<name>[^\\s:：,，。;；()]{0,20}?(?:會議|會報|院會))\\s*",
     "(?:紀錄|記錄|議事錄|會議紀錄|會議記錄)?\\s*(?:\\([^()]*\\))?\\s*",
     // what some titles carry after the name: 縣長裁示事項/連江縣政府提供, 決議, 110/10/12
@@ -80,7 +81,8 @@ export function readMeetingTitle(text: string): MeetingTitle | null {
   const match = TITLE.exec(half);
   if (match === null) return unnumberedTitle(text, half);
   const number = parseNumberToken((match.groups?.number ?? "").replace(/ /gu, ""));
-  if (number === undefined || number < 1) return null;
+  // 第 0 次 is still the title, so the header can say its number is impossible rather than missing
+  if (number === undefined) return null;
   const org = match.indices?.groups?.org;
   const name = match.indices?.groups?.name;
   const organization = org === undefined ? "" : text.slice(org[0], org[1]).trim();
