@@ -101,6 +101,8 @@ export function planMeeting(data: WorkbookData, record: MeetingRecord, ctx: Impo
   const number = record.meeting.number;
   if (number === null) return fail("會議紀錄沒有會議次別（第 N 次），無法寫入列管表");
   const date = record.meeting.date;
+  // Every host checks the header first; this keeps an empty 日期 or 解除日期 out of the sheet whatever the caller.
+  if (date === null) return fail("會議紀錄沒有會議日期，無法寫入列管表（會議的日期、辦理歷程與解除日期都需要它）");
 
   const existingMeeting = data.meetings.find((m) => m.number === number);
   const freshMeeting = meetingRow(record, number, ctx, ctx.now);
