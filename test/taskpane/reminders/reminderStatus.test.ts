@@ -52,12 +52,12 @@ describe("helpers", () => {
   });
 
   test.each([
-    ["zh-TW", "立即同步", "新增 2、更新 1、刪除 0、未變更 5"],
-    ["zh-Hant", "立即同步", "新增 2、更新 1、刪除 0、未變更 5"],
-    ["en", "Sync now", "Created 2, updated 1, deleted 0, unchanged 5"],
+    ["zh-TW", "立即同步", "新增 2、更新 1、刪除 0、未變更 5、已校正 1"],
+    ["zh-Hant", "立即同步", "新增 2、更新 1、刪除 0、未變更 5、已校正 1"],
+    ["en", "Sync now", "Created 2, updated 1, deleted 0, unchanged 5, corrected 1"],
   ])("messages in %s", (lang, syncNow, summary) => {
     const m = reminderMessages(lang);
     expect(m.syncNow).toBe(syncNow);
-    expect(m.summary({ created: 2, updated: 1, deleted: 0, unchanged: 5 })).toBe(summary);
+    expect(m.summary({ created: 2, updated: 1, deleted: 0, unchanged: 5, corrected: 1 })).toBe(summary);
   });
 });
