@@ -39,17 +39,28 @@ const emptyRead = (spec: TableSpec, status: TableStatus): TableRead => ({ spec, 
  */
 export const BELOW_LOOKAHEAD = 1000;
 
+/** The table's range and the used part of the rows below it, loaded in a read's sync. */
+interface BelowProbe {
+  readonly whole: Excel.Range;
+  readonly used: Excel.Range;
+}
+
 /**
  * Queues a look at the cells right below a table, within its columns (Microsoft's co-authoring guidance:
- * data under a table is overwritten by rows written there, so insert when it is not empty). Returns how
- * to count the free rows after the sync.
+ * data under a table is overwritten by rows written there, so insert when it is not empty).
  */
-function probeBelow(table: Excel.Table): () => number {
+function probeBelow(table: Excel.Table): BelowProbe {
   const whole = table.getRange();
   whole.load("rowIndex, rowCount");
   const used = whole.getRowsBelow(BELOW_LOOKAHEAD).getUsedRangeOrNullObject(true);
   used.load("rowIndex");
-  return () => (used.isNullObject ? BELOW_LOOKAHEAD : used.rowIndex - (whole.rowIndex + whole.rowCount));
+  return { whole, used };
+}
+
+/** After the sync: how many rows under the table are empty, up to the look-ahead. */
+function freeRowsBelow(probe: BelowProbe): number {
+  const { whole, used } = probe;
+  return used.isNullObject ? BELOW_LOOKAHEAD : used.rowIndex - (whole.rowIndex + whole.rowCount);
 }
 
 /** A number format as Excel returns it (always text; anything else reads as no format). */
@@ -115,7 +126,7 @@ async function readWhole(context: Excel.RequestContext, specs: readonly TableSpe
       rows: cellsOf(spec.key === "settings" ? body.formulas : body.values),
       headerRow: header.rowIndex,
       showTotals: table.showTotals,
-      freeRowsBelow: below(),
+      freeRowsBelow: freeRowsBelow(below),
       ...(formats ? { dateFormats: formats() } : {}),
     });
     tables.set(spec.key, table);
@@ -235,7 +246,7 @@ async function readInBlocks(context: Excel.RequestContext, specs: readonly Table
       rows: bodies.get(spec.key) ?? [],
       headerRow: header.rowIndex,
       showTotals: table.showTotals,
-      freeRowsBelow: below(),
+      freeRowsBelow: freeRowsBelow(below),
     });
     tables.set(spec.key, table);
     anchors.set(spec.key, header);

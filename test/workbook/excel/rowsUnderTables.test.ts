@@ -10,12 +10,14 @@ import type { FakeExcel } from "./support/fakeExcel";
 import { enter } from "./support/fakeWorkbook";
 import { ctx, fakeStore, m110, m111, syntheticChanges, writeAll } from "./support/scenario";
 
+const PLAIN = { textFormatKeepsFormulasAsText: false };
+
 /** The user types `text` `gap` rows below the bottom of 列管案件, in its first and third columns. */
 function typeUnder(fake: FakeExcel, gap: number, text: string): void {
   const table = fake.table(TABLE.cases);
   const row = table.top + table.height + gap;
-  enter(table.sheet.cellForWrite(row, table.left), text, {});
-  enter(table.sheet.cellForWrite(row, table.left + 2), `${text}（續）`, {});
+  enter(table.sheet.cellForWrite(row, table.left), text, PLAIN);
+  enter(table.sheet.cellForWrite(row, table.left + 2), `${text}（續）`, PLAIN);
 }
 
 /** Where the user's text is now: [row, column] of every cell holding it. */
