@@ -106,7 +106,7 @@ describe("sync", () => {
 
   test("a reminder Graph refuses is printed, recorded in 提醒錯誤, exits 2; the next run repairs it", async () => {
     // 400 is not retryable: that one reminder fails, the others land. The server's fault type lists only
-    // the statuses worth retrying; it answers any status it is given, as Graph refusing the request.
+    // the statuses the client must handle; it answers any status it is given, as Graph refusing the request.
     const refused = { kind: "status", status: 400 } as unknown as Fault;
     server.faults.enqueue(refused, { scope: "batchItem", method: "POST" });
     const first = await sync();
@@ -120,6 +120,39 @@ describe("sync", () => {
     expect(second.code).toBe(0);
     expect(second.out).toContain("新增 1，");
     expect(unwrap(await openFileStore(book).read()).cases.filter((c) => c.reminderError !== "")).toEqual([]);
+  });
+});
+
+describe("sync: the calendar is checked, not trusted", () => {
+  const sync = (...extra: string[]) => run("sync", "--workbook", book, "--graph-url", server.baseUrl, "--token-env", TOKEN_ENV, "--calendar", `CLI check ${dir}`, ...extra);
+
+  test("an event moved and renamed in Outlook is put back and counted as 已校正", async () => {
+    expect((await sync()).code).toBe(0);
+    const data = unwrap(await openFileStore(book).read());
+    const [first] = data.cases.filter((c) => c.reminderEventId !== "");
+    if (first === undefined) throw new Error("no reminder recorded");
+    const before = server.events().find((e) => e.id === first.reminderEventId);
+    server.mailbox.updateEvent(first.reminderEventId, { subject: "改過", start: { dateTime: "2031-01-01T00:00:00", timeZone: "Taipei Standard Time" }, end: { dateTime: "2031-01-02T00:00:00", timeZone: "Taipei Standard Time" } });
+
+    const { code, out } = await sync();
+    expect(code).toBe(0);
+    expect(out).toMatch(/更新 1，刪除 0，未變更 \d+，已校正 1/);
+    expect(out).toContain("已校正 1 個在 Outlook 中被移動、改名或關閉提醒的事件");
+    const after = server.events().find((e) => e.id === first.reminderEventId);
+    expect(after).toMatchObject({ subject: before?.subject, start: before?.start });
+  });
+
+  test("a listing answered with value: null exits 2, says why, and writes nothing", async () => {
+    expect((await sync()).code).toBe(0);
+    const bytes = readFileSync(book);
+    const calendar = server.calendars().find((c) => c.name === `CLI check ${dir}`);
+    const stored = server.events(calendar?.id).length;
+    server.faults.enqueue({ kind: "body", body: { value: null } }, { method: "GET", path: /\/events$/ });
+    const { code, err } = await sync();
+    expect(code).toBe(2);
+    expect(err).toMatch(/清單不可信/);
+    expect(readFileSync(book).equals(bytes)).toBe(true);
+    expect(server.events(calendar?.id)).toHaveLength(stored);
   });
 });
 
