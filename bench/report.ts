@@ -1,0 +1,102 @@
+// Benchmark of the 辦理情形 report: from a 1,000- and a 10,000-case workbook (one 填報 for every third
+// tracked case), read through the file store, built and written as .odt and .docx (target: under 2 s);
+// and the Excel syncs collecting it takes on the fake Excel (constant in the number of cases).
+import { collectReport, writeReport, type ReportFormat } from "../src/app/report";
+import { DEFAULT_DIVISIONS, addDaysIso, ok, type IsoDate, type TrackingStatus } from "../src/domain";
+import { ExcelStore } from "../src/workbook/excel";
+import { emptyCase, type CaseRow, type HistoryRow, type MeetingRow, type WorkbookChanges } from "../src/workbook/model";
+import { proposalDetail } from "../src/workbook/proposals";
+import { BytesInMemory, FileStore } from "../src/workbook/xlsx";
+import { FakeExcel } from "../test/workbook/excel/support/fakeExcel";
+import { syntheticChanges, writeAll } from "../test/workbook/excel/support/scenario";
+import { medianMs, ms, type Figure } from "./measure";
+
+const TRACKING: readonly TrackingStatus[] = ["open", "continued", "closed", "self-tracked"];
+const START = "2015-01-05" as IsoDate;
+const NOW = new Date("2024-05-01T01:00:00.000Z");
+const caseId = (i: number): string => `${100 + Math.floor(i / 20)}${String((i % 20) + 1).padStart(2, "0")}`;
+
+/** `count` cases over meetings of 20 items, and a 填報 for the next meeting for every third tracked case. */
+function workbookRows(count: number): WorkbookChanges & { readonly next: number } {
+  const cases: CaseRow[] = [];
+  const history: HistoryRow[] = [];
+  const next = 100 + Math.ceil(count / 20) + 1;
+  for (let i = 0; i < count; i++) {
+    const meeting = 100 + Math.floor(i / 20);
+    const tracking = TRACKING[i % TRACKING.length] ?? "open";
+    const closes = tracking === "closed" || tracking === "self-tracked";
+    const division = DEFAULT_DIVISIONS[i % DEFAULT_DIVISIONS.length]?.name ?? "總務組";
+    cases.push({
+      ...emptyCase(caseId(i)),
+      meeting,
+      lead: division,
+      supporting: i % 3 === 0 ? "文書組、資訊室" : "",
+      text: `請${division}於期限內完成第 ${i + 1} 項結論事項之規劃、執行與成果回報，並副知相關組室。`,
+      dueDate: i % 5 === 0 ? null : addDaysIso(START, i % 3000),
+      dueText: i % 5 === 0 ? "持續辦理" : "月底前",
+      tracking,
+      closedBy: closes ? meeting + 1 : null,
+      closedOn: closes ? addDaysIso(START, (i % 3000) + 14) : null,
+      lastRuling: tracking === "open" ? null : meeting + 1,
+    });
+    if (!closes && i % 3 === 0) {
+      const detail = proposalDetail({ division, progress: `第 ${i + 1} 項已完成規劃，執行中。`, proposal: i % 2 === 0 ? "continue" : "close", proposedDue: null });
+      history.push({ caseId: caseId(i), meeting: next, date: "2024-04-25" as IsoDate, event: "proposal", detail, by: "bench", at: "2024-04-25T09:00:00+08:00" });
+    }
+  }
+  const meetings: MeetingRow[] = [];
+  for (let m = 100; m < next; m++) {
+    meetings.push({ number: m, organization: "臺北市政府秘書處", name: "處務會議", date: addDaysIso(START, (m - 100) * 7), startTime: "09:30", endTime: "11:00", location: "市政大樓", chair: "秘書長", recorder: "紀錄", attendees: "", sourceHash: "", importedAt: "" });
+  }
+  return { meetings, cases, history, divisions: DEFAULT_DIVISIONS, next };
+}
+
+async function fileWorkbook(count: number): Promise<Uint8Array> {
+  const bytes = new BytesInMemory();
+  const { meetings, cases, history, divisions } = workbookRows(count);
+  const created = await new FileStore(bytes).update(() => ok({ changes: { meetings, cases, history, divisions }, result: true }));
+  if (!created.ok || bytes.bytes === null) throw new Error(created.ok ? "no bytes" : created.error);
+  return bytes.bytes;
+}
+
+async function reportOnce(bytes: Uint8Array, format: ReportFormat): Promise<{ rows: number; size: number }> {
+  const collected = await collectReport(new FileStore(new BytesInMemory(bytes)), {}, NOW);
+  if (!collected.ok) throw new Error(collected.error);
+  const written = await writeReport(collected.value.model, format, NOW.toISOString());
+  return { rows: collected.value.model.rows.length, size: written.length };
+}
+
+async function excelSyncs(count: number): Promise<number> {
+  const fake = new FakeExcel();
+  const store = new ExcelStore({ run: fake.run, isSetSupported: fake.isSetSupported });
+  const created = await store.update(writeAll(syntheticChanges(count)));
+  if (!created.ok) throw new Error(created.error);
+  const before = fake.syncs;
+  const collected = await collectReport(store, {}, NOW);
+  if (!collected.ok) throw new Error(collected.error);
+  return fake.syncs - before;
+}
+
+export async function benchReport(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const count of [1_000, 10_000]) {
+    const bytes = await fileWorkbook(count);
+    const label = `${count.toLocaleString("en-US")} cases`;
+    for (const format of ["odt", "docx"] as const) {
+      let last = { rows: 0, size: 0 };
+      const time = await medianMs(async () => {
+        last = await reportOnce(bytes, format);
+      }, 3, 1);
+      figures.push({ name: `${label}: read + build + write .${format} (file store)`, value: `${ms(time)} (${last.rows.toLocaleString("en-US")} rows, ${(last.size / 1024).toFixed(0)} KB)${time < 2000 ? "" : "  OVER 2 s"}` });
+    }
+  }
+  const syncs = await Promise.all([100, 1_000, 10_000].map(excelSyncs));
+  figures.push({ name: "Excel syncs to collect the report (100 / 1,000 / 10,000 cases)", value: syncs.join(" / ") });
+  return figures;
+}
+
+if (require.main === module) {
+  void benchReport().then((figures) => {
+    for (const f of figures) console.log(`  ${f.name.padEnd(60)} ${f.value}`);
+  });
+}
