@@ -14,7 +14,7 @@ const project = new ESLint({ cwd: root });
 const rulesFor = async (file) => (await project.calculateConfigForFile(file)).rules ?? {};
 const picks = {
   office: (rule) => rule.startsWith("office-addins/"),
-  layer: (rule) => ["no-restricted-imports", "no-restricted-globals", "no-restricted-syntax"].includes(rule),
+  layer: (rule) => ["no-restricted-imports", "@typescript-eslint/no-restricted-imports", "no-restricted-globals", "no-restricted-syntax"].includes(rule),
 };
 
 const rules = {};
@@ -27,7 +27,7 @@ for (const { file, code, rules: pick } of input.cases) {
   const eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ["**/*.ts"], languageOptions: { parser: tseslint.parser }, plugins: { "office-addins": officeAddins }, rules: chosen }],
+    overrideConfig: [{ files: ["**/*.{ts,tsx}"], languageOptions: { parser: tseslint.parser }, plugins: { "office-addins": officeAddins, "@typescript-eslint": tseslint.plugin }, rules: chosen }],
   });
   const [result] = await eslint.lintText(code, { filePath: join(root, file) });
   results.push(result.messages.map((m) => m.ruleId ?? m.message));

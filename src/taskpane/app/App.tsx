@@ -59,6 +59,11 @@ export function App({ host }: { host: AppHost }): ReactNode {
       dataError: dataError === null ? null : t.dataLoadFailed(dataError),
       asOf: asOfDate(data?.settings ?? { asOf: null, timeZone: "Asia/Taipei" }, new Date()),
       refresh,
+      // the workbook a service handed back after a write: shown without reading it again
+      accept: (after: WorkbookData) => {
+        setData(after);
+        setDataError(null);
+      },
       notify: setNotice,
     }),
     [host, data, dataError, refresh, t],

@@ -16,6 +16,8 @@ export interface TabContext {
   readonly asOf: IsoDate;
   /** reads the workbook again (after a write, or when the user asks) */
   readonly refresh: () => Promise<void>;
+  /** takes the workbook as a service (src/app) returned it after a write, instead of reading it again */
+  readonly accept: (data: WorkbookData) => void;
   /** shows a result in the pane's status or alert region */
   readonly notify: Notify;
 }

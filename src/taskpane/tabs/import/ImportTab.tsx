@@ -1,12 +1,13 @@
 // 匯入: paste or pick minutes, parse, review and edit what will be written, then write it through the
-// store. The parser and the file readers (jszip, mammoth) are loaded on first use.
+// importMinutes service. The parser and the file readers (jszip, mammoth) are loaded on first use.
 import { Button, Field, ProgressBar, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useMemo, useRef, useState, type ReactNode } from "react";
-import { applyMeeting } from "../../../workbook/applyMeeting";
+import { importMinutes } from "../../../app";
 import type { TabContext } from "../../app/tabContext";
 import { FilePickButton } from "../../app/FilePickButton";
 import { actionContext, errorText } from "../../app/recorder";
 import { useI18n } from "../../i18n/I18n";
+import { failureText } from "./failureText";
 import { registryFor } from "./registry";
 import { ReviewPanel, type FocusRequest, type ReviewActions } from "./ReviewPanel";
 import {
@@ -65,7 +66,7 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
       if (parsed.ok) owners.current = (text) => readOwners(text, registry, parsed.value.meeting.organization);
       if (!parsed.ok) {
         setReview(null);
-        notify({ kind: "error", lines: [parsed.error] });
+        notify({ kind: "error", lines: [failureText(t, parsed)] });
         return;
       }
       setReview(startReview(parsed.value, minutes));
@@ -87,7 +88,7 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
       const read = await readMinutes(bytes, file.name);
       if (!read.ok) {
         setBusy(null);
-        notify({ kind: "error", lines: [read.error] });
+        notify({ kind: "error", lines: [failureText(t, read)] });
         return;
       }
       setText(read.value.text);
@@ -144,13 +145,14 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
       // the hash is of what was parsed: the file's bytes, or the text as pasted
       const parsedText = review.rawText;
       const bytes = source && source.text === parsedText ? source.bytes : new TextEncoder().encode(parsedText);
-      const summary = await applyMeeting(context.host.store, built.record, { ...actionContext(), sourceHash: await sourceHash(bytes) });
-      if (!summary.ok) {
-        notify({ kind: "error", lines: [t.writeFailed(summary.error)] });
+      const applied = await importMinutes(context.host.store, built.record, { ...actionContext(), sourceHash: await sourceHash(bytes) });
+      if (!applied.ok) {
+        notify({ kind: "error", lines: [t.writeFailed(failureText(t, applied))] });
         return;
       }
-      notify({ kind: "success", lines: summaryLines(summary.value, t) });
-      await context.refresh();
+      notify({ kind: "success", lines: summaryLines(applied.value.result, t) });
+      // the service hands back the workbook after the write: no second read of it
+      context.accept(applied.value.data);
     } catch (error) {
       notify({ kind: "error", lines: [t.writeFailed(errorText(t, error))] });
     } finally {

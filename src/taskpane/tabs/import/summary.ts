@@ -1,6 +1,6 @@
 // What an import changed, as the lines the pane shows after writing (new cases, rulings applied,
 // placeholders created), in the pane's language.
-import type { ImportSummary } from "../../../workbook/applyMeeting";
+import type { ImportSummary } from "../../../app";
 import type { Messages } from "../../i18n/zhTW";
 
 type SummaryMessages = Pick<
