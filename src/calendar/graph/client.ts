@@ -6,6 +6,7 @@
 // injectable sleep, so one policy covers plain requests, whole batches and batch items alike.
 import { Client, type Context, GraphClientError, HTTPMessageHandler, type Middleware } from "@microsoft/microsoft-graph-client";
 import { RequestMeter } from "./meter";
+import { timeoutSignal } from "../../support/timeoutSignal";
 
 /** Graph's production endpoint; tests pass `http://127.0.0.1:PORT/v1.0`. */
 export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
@@ -77,7 +78,7 @@ export class TimeoutHandler implements Middleware {
 
   async execute(context: Context): Promise<void> {
     if (!this.next) throw new Error("TimeoutHandler must not be the last middleware");
-    const signal = AbortSignal.timeout(this.timeoutMs);
+    const signal = timeoutSignal(this.timeoutMs);
     context.options = { ...context.options, signal };
     await this.next.execute(context);
   }

@@ -9,6 +9,7 @@ import { type DeleteReason, type DesiredEvent, type ReminderOps } from "../types
 import { runBatches, itemMessage, type BatchJob, type ItemAnswer, type Settled } from "./batch";
 import { type GraphContext } from "./context";
 import { eventPayload } from "./eventPayload";
+import { randomUuid } from "../../support/randomUuid";
 
 export interface ExecuteOptions {
   readonly workbookKey: string;
@@ -34,7 +35,7 @@ interface JobFactory {
 }
 
 function jobFactory(options: ExecuteOptions): JobFactory {
-  const newTransactionId = options.newTransactionId ?? (() => globalThis.crypto.randomUUID());
+  const newTransactionId = options.newTransactionId ?? (() => randomUuid());
   const eventsUrl = `/me/calendars/${encodeURIComponent(options.calendarId)}/events`;
   const factory: JobFactory = {
     create(d, recreated) {

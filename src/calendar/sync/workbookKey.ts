@@ -1,6 +1,7 @@
 // The workbook's reminder key (設定 活頁簿識別碼): made once, saved before anything is tagged with it.
 import { fail, ok, type Result } from "../../domain";
 import { NO_CHANGES, type Planned, type WorkbookData, type WorkbookStore } from "../../workbook/model";
+import { randomUuid } from "../../support/randomUuid";
 
 export interface WorkbookKey {
   readonly key: string;
@@ -9,7 +10,7 @@ export interface WorkbookKey {
 }
 
 /** A new key: a random GUID, so two workbooks (or two copies of a template) never share one by accident. */
-export const randomWorkbookKey = (): string => globalThis.crypto.randomUUID();
+export const randomWorkbookKey = (): string => randomUuid();
 
 /**
  * The workbook's key, made and saved in its own store write when 設定 has none. It is saved first, on
