@@ -58,6 +58,8 @@ const KINDS = [
   "裁(指)事項",
   "結論",
   "決議",
+  // councils write 議決 (基隆市議會 市政討論)
+  "議決",
   "決定",
   "交辦",
   "結語",
@@ -91,7 +93,7 @@ export function readConclusionLabel(text: string): ConclusionLabel | null {
 }
 
 const INSTRUCTION = /裁|指示|提示|交辦|結語|總結/u;
-const DECISION = /決議|決定/u;
+const DECISION = /決議|議決|決定/u;
 
 /**
  * What a label says its entries are: 裁示, 指示, 交辦 → instructions; 決議, 決定 → decisions;

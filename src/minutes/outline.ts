@@ -90,6 +90,10 @@ function withoutEnd(text: string): string {
   return text.replace(/[。.:：\s]+$/u, "");
 }
 
+// A line that records what one person said: a name or title, a colon, the words.
+const SPEAKER_LINE =
+  /^(?<speaker>[\u4e00-\u9fff]{1,6}?(?:老師|主任|組長|校長|理事長|理事|監事|委員|代表|議員|局長|處長|科長|主委|總幹事|秘書|主秘))\s*[:：]\s*(?<rest>\S.*)$/u;
+
 /** One pass over the lines; each `read…` method takes the line if it is that kind of line. */
 class OutlineReader {
   readonly warnings: ParseWarning[] = [];
@@ -371,6 +375,12 @@ class OutlineReader {
     } else {
       this.startBody(source);
       this.plain = source;
+      // 仁隆老師: 繳費收據請各科理監事幹部發給科內同仁。 a speaker's point in a discussion record
+      const speaker = SPEAKER_LINE.exec(text);
+      if (speaker !== null && !this.inReport) {
+        const rest = speaker.groups?.rest ?? "";
+        this.addLoose({ level: 6, value: BULLET_VALUE, label: speaker.groups?.speaker ?? "", rest, closed: true }, source);
+      }
     }
   }
 }

@@ -52,7 +52,9 @@ const SPACED_HAN = /[\u4e00-\u9fff] (?=[^\u0020-\u007e])/gu;
 const SPACE_BETWEEN_WIDE = /(?<=[^\u0020-\u007e]) (?=[^\u0020-\u007e(])|(?<=[^\u0020-\u007e]) (?=\()|(?<=\() (?=[^\u0020-\u007e])|(?<=[^\u0020-\u007e]) (?=\))/gu;
 
 function spacedOut(text: string): boolean {
+  if (text.length < 16 || !text.includes(" ")) return false;
   const spaced = text.match(SPACED_HAN)?.length ?? 0;
+  if (spaced < 8) return false;
   const han = text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
   return spaced >= 8 && spaced >= han * 0.5;
 }
@@ -68,7 +70,7 @@ function closeUp(text: string): string {
 // A page whose line breaks were lost runs headings, header fields and numbered points together on one
 // line: it is cut before each of them when they follow a space (壹、 一、 （一） 1. 時間: 主席:).
 const RUN_TOGETHER =
-  /\s(?=(?:[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*、|(?:[壹貳參叁肆伍陸柒捌玖拾]{1,2}|[一二三四五六七八九十]{1,3})\s(?=(?:報\s告|討\s論|提\s案|臨\s時|主\s席|決\s議|散\s會|業\s務|確\s認|宣\s讀|上\s次|前\s次|選\s舉|頒\s獎|專\s題)\s)|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|(?:時\s*間|地\s*點|主\s*席|紀\s*錄|記\s*錄|出\s*席|列\s*席|決\s*議|決\s*定|主席裁示|主席指示)\s*[:：]))/gu;
+  /\s(?=(?:[壹貳參叁肆伍陸柒捌玖拾]{1,2}\s*、|(?:[壹貳參叁肆伍陸柒捌玖拾]{1,2}|[一二三四五六七八九十]{1,3})\s(?=(?:報\s告|討\s論|提\s案|臨\s時|主\s席|決\s議|散\s會|業\s務|確\s認|宣\s讀|上\s次|前\s次|選\s舉|頒\s獎|專\s題)\s)|[一二三四五六七八九十]{1,3}\s*[、.]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|(?:時\s*間|地\s*點|主\s*席|紀\s*錄|記\s*錄|出\s*席|列\s*席|決\s*議|決\s*定|議\s*決|案\s*由|說\s*明|辦\s*法|審\s*查\s*意\s*見|主席裁示|主席指示)\s*[:：]))/gu;
 
 function cutRunTogether(text: string): string[] {
   if (text.length < 100) return [text];

@@ -151,6 +151,22 @@ describe("text from PDFs: spaced-out characters and a page on one line", () => {
     expect(toSourceLines("馬 市 長")[0]?.text).toBe("馬 市 長");
   });
 
+  test("a council's proposal run together: 案由, 說明, 辦法, 審查意見, 議決 each start a line (基隆市議會)", () => {
+    const lines = toSourceLines(
+      "市政討論第三案 案 由:有關本會所質詢市府標案缺失之相關問題,請政風處詳細說明。 說 明: 辦 法: 審查意見: 議 決: 一、針對多項標案缺失部分,請政風處釐清疏失責任。 二、請市府於下周一提供本會有關永景案之契約書。",
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      "市政討論第三案",
+      "案 由:有關本會所質詢市府標案缺失之相關問題,請政風處詳細說明。",
+      "說 明:",
+      "辦 法:",
+      "審查意見:",
+      "議 決:",
+      "一、針對多項標案缺失部分,請政風處釐清疏失責任。",
+      "二、請市府於下周一提供本會有關永景案之契約書。",
+    ]);
+  });
+
   test("<br> that hand-written Markdown ends lines with is a line's end (社區管理委員會)", () => {
     expect(toSourceLines("**地點**: 社區管理中心辦公室<br>")[0]?.text).toBe("地點: 社區管理中心辦公室");
   });
@@ -279,6 +295,19 @@ describe("the party a request addresses when it names no unit or titled person",
 
   test.each(["建築物圍牆高度請研定處理原則。", "請儘速完成", "惟其亮點在於創意,應持續推廣"])("no party: %s", (text) => {
     expect(findAssignees(text, EMPTY)).toMatchObject({ divisions: [], people: [] });
+  });
+});
+
+describe("a discussion recorded speaker by speaker", () => {
+  test("a speaker's request is an item, a speaker's account is not (臺中二中教師會, 臺南市教師會)", () => {
+    const record = parsed(
+      "臺中二中教師會第十六屆第八次理監事會議 會議記錄\n一、會議時間:108 年 05 月 01 日(星期三)\n(一)確認收支報告\n育辰老師: 本學期收入 39,300 元,支出 21,420 元。\n仁隆老師: 繳費收據請各科理監事幹部發給科內同仁。\n",
+    );
+    expect(record.items.map((i) => i.text)).toEqual(["繳費收據請各科理監事幹部發給科內同仁。"]);
+  });
+
+  test("議決 opens a block of decisions like 決議 (基隆市議會)", () => {
+    expect(readConclusionLabel("議 決:")).toEqual({ label: "議決", rest: "" });
   });
 });
 
