@@ -1,6 +1,7 @@
 // The tracking workbook, declared once: sheets, tables, columns (zh-TW headers, kinds, formats, widths),
 // formulas, validation lists and conditional formats. Both stores and every test read this declaration.
 import { COLLECTIVE_ASSIGNEES, COMPUTED_LABELS, OWNER_SEPARATORS, TRACKING_LABELS, TRACKING_STATUSES } from "../domain";
+import { sameNumberFormat } from "./numberFormat";
 
 /** How a column's cells are written and read. */
 export type ColumnKind =
@@ -295,7 +296,7 @@ export function dateFormatFor(display: DateDisplay): string {
 
 /** True for the two date formats the schema writes (a user's own date format is left alone). */
 export function isSchemaDateFormat(code: string | undefined): boolean {
-  return code === DATE_FORMAT || code === ROC_DATE_FORMAT;
+  return sameNumberFormat(code, DATE_FORMAT) || sameNumberFormat(code, ROC_DATE_FORMAT);
 }
 
 /** A column's number format under the 日期顯示 setting: the date format for date columns. */

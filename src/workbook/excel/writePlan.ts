@@ -13,6 +13,7 @@ import {
 } from "../cells";
 import { definedOnly, normalizeDivisions } from "../mergeChanges";
 import { overviewUnits, type WorkbookChanges, type WorkbookData } from "../model";
+import { sameNumberFormat } from "../numberFormat";
 import { SCHEMA, columnFormat, dateFormatFor, isSchemaDateFormat, tableSpec, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
 import type { DecodedWorkbook, TableState } from "./decode";
 import { columnAt, type TableLayout } from "./layout";
@@ -253,7 +254,7 @@ function reformatOps(key: TableKey, state: TableState, formats: DateFormats | un
     const index = state.current.columnOf.get(column.key);
     const cells = formats.get(column.key);
     if (column.kind !== "date" || index === undefined || !cells) continue;
-    const change = cells.map((code) => isSchemaDateFormat(code) && code !== wanted);
+    const change = cells.map((code) => isSchemaDateFormat(code) && !sameNumberFormat(code, wanted));
     const first = change.indexOf(true);
     if (first < 0) continue;
     const last = change.lastIndexOf(true);

@@ -5,6 +5,7 @@
 import { fail, ok, type Result } from "../../domain";
 import { cellsToWrite, formulaValue } from "../cellRules";
 import type { CellRow, CellValue } from "../cells";
+import { sameNumberFormat } from "../numberFormat";
 import { dateFormatFor, isSchemaDateFormat, type DateDisplay } from "../schema";
 import { cellAddress, type CellRange } from "./a1";
 import { readCell, renderCell, type CellRead } from "./cellXml";
@@ -175,7 +176,7 @@ export class TableWriter {
       if (spec.kind === "date" && typeof value === "number" && book) {
         const wanted = dateFormatFor(this.display);
         const code = book.formatCode(style);
-        if (!book.isDateStyle(style) || (code !== wanted && isSchemaDateFormat(code))) style = book.withFormat(style, wanted);
+        if (!book.isDateStyle(style) || (!sameNumberFormat(code, wanted) && isSchemaDateFormat(code))) style = book.withFormat(style, wanted);
       }
       const content = formula !== undefined ? { formula } : value;
       this.sheet.setCell(row, column, blank(value) && style === undefined ? undefined : renderCell(cellAddress(row, column), style, content));

@@ -6,6 +6,7 @@ import { keyText, rowKey, SETTINGS_KEY } from "../cellRules";
 import { caseToCells, divisionToCells, historyToCells, meetingToCells, settingsToCells, type CellRow } from "../cells";
 import { definedOnly, normalizeDivisions } from "../mergeChanges";
 import { overviewUnits, type WorkbookChanges, type WorkbookData } from "../model";
+import { sameNumberFormat } from "../numberFormat";
 import { SCHEMA, dateFormatFor, isSchemaDateFormat, tableSpec, type DateDisplay, type TableKey } from "../schema";
 import { readCell } from "./cellXml";
 import { tableRows, type ReadResult, type SheetRow } from "./readTables";
@@ -31,7 +32,7 @@ function formatDateColumns(file: WorkbookFile, layout: TableLayout, display: Dat
     if (spec.kind !== "date" || column === undefined) continue;
     const style = columnStyle(sheet.head, column);
     const code = book.formatCode(style);
-    if (style === undefined || code === wanted || !isSchemaDateFormat(code)) continue;
+    if (style === undefined || sameNumberFormat(code, wanted) || !isSchemaDateFormat(code)) continue;
     sheet.head = withColumnStyle(sheet.head, column, book.withFormat(style, wanted));
     sheet.markChanged();
   }
@@ -56,7 +57,7 @@ function reformatDates(file: WorkbookFile, layout: TableLayout, display: DateDis
       if (xml === undefined) continue;
       const style = readCell(xml, file.strings).style;
       const code = book.formatCode(style);
-      if (code === wanted || !isSchemaDateFormat(code)) continue;
+      if (sameNumberFormat(code, wanted) || !isSchemaDateFormat(code)) continue;
       const next = book.withFormat(style, wanted);
       sheet.setCell(row, column, xml.replace(/^<c\b([^>]*?)(\/?)>/, (_whole, attrs: string, slash: string) => `<c${setAttr(attrs, "s", next)}${slash}>`));
     }
