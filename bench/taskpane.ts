@@ -1,6 +1,7 @@
 // Benchmark of the task pane as shipped: gzipped bytes of the production build (what taskpane.html loads
 // first, and each chunk loaded later) and time to first render in headless Chromium, standalone host,
-// median of 5 cold loads. Figures, not pass/fail; the targets are printed beside them.
+// median of 5 cold loads; and the Excel syncs of each pane action before and after the services (paneActions.ts).
+// Figures, not pass/fail; the targets are printed beside them.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -8,6 +9,7 @@ import { launchChromium, openPane } from "../test/e2e/support/browser";
 import { ensureBuilt } from "../test/e2e/support/build";
 import { serveStatic } from "../test/e2e/support/server";
 import { ms, type Figure } from "./measure";
+import { benchPaneActions } from "./paneActions";
 
 const INITIAL_TARGET_KB = 300;
 const FIRST_RENDER_TARGET_MS = 1500;
@@ -121,8 +123,10 @@ const median = (values: readonly (number | null)[]): number | null => {
 };
 
 export async function benchTaskpane(): Promise<Figure[]> {
+  // Excel syncs per pane action first: they need no build and no browser
+  const actions = await benchPaneActions();
   const { dist } = await ensureBuilt();
-  const figures = sizeFigures(dist);
+  const figures = [...actions, ...sizeFigures(dist)];
   const server = await serveStatic(dist);
   try {
     const loads = await coldLoads(server.url).catch((error: unknown) => {
