@@ -1,18 +1,21 @@
 // The pane's shell: header, the standalone workbook bar, the tab list and the one result area. It reads
 // the workbook through the host's store and hands every tab the data, the as-of date and a refresh.
 import { Spinner, Tab, TabList, makeStyles } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { WorkbookData } from "../../workbook/model";
 import type { AppHost } from "../hosts/appHost";
 import { useI18n } from "../i18n/I18n";
 import { asOfDate } from "../view/asOf";
 import { NoticeArea, type Notice } from "./notice";
+import { hasRecorder, rememberRecorder, suggestedRecorder } from "./recorder";
+import { RecorderDialog } from "./RecorderDialog";
 import type { TabContext } from "./tabContext";
 import { tabs } from "./tabs";
 import { WorkbookBar } from "./WorkbookBar";
 
 const useStyles = makeStyles({
-  tabs: { overflowX: "auto", padding: "0 4px", borderBottom: "1px solid #e0e0e0" },
+  // the tabs wrap onto a second line rather than scroll out of sight (English at 320 px needs two lines)
+  tabs: { flexWrap: "wrap", rowGap: "0", padding: "0 4px", borderBottom: "1px solid #e0e0e0" },
   panel: { padding: "8px 12px 24px", maxWidth: "720px" },
 });
 
@@ -24,6 +27,26 @@ export function App({ host }: { host: AppHost }): ReactNode {
   const [dataError, setDataError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [notice, setNotice] = useState<Notice>(null);
+  const [askingRecorder, setAskingRecorder] = useState(false);
+  const recorderAnswer = useRef<((ok: boolean) => void) | null>(null);
+
+  // the first write asks who is writing; later writes go straight through
+  const ensureRecorder = useCallback(
+    () =>
+      hasRecorder()
+        ? Promise.resolve(true)
+        : new Promise<boolean>((resolve) => {
+            recorderAnswer.current = resolve;
+            setAskingRecorder(true);
+          }),
+    [],
+  );
+  const recorderDone = (name: string | null) => {
+    if (name !== null) rememberRecorder(name);
+    setAskingRecorder(false);
+    recorderAnswer.current?.(name !== null);
+    recorderAnswer.current = null;
+  };
 
   useEffect(() => {
     document.documentElement.lang = t.lang;
@@ -65,8 +88,9 @@ export function App({ host }: { host: AppHost }): ReactNode {
         setDataError(null);
       },
       notify: setNotice,
+      ensureRecorder,
     }),
-    [host, data, dataError, refresh, t],
+    [host, data, dataError, refresh, t, ensureRecorder],
   );
 
   const active = tabs.find((tab) => tab.id === selected) ?? tabs[0];
@@ -90,14 +114,15 @@ export function App({ host }: { host: AppHost }): ReactNode {
         ))}
       </TabList>
       <main className={styles.panel}>
-        <NoticeArea notice={notice} />
         {loading && data === null && dataError === null ? <Spinner size="tiny" label={t.loading} /> : null}
         {active ? (
           <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} key={active.id}>
             {active.render(context)}
           </div>
         ) : null}
+        <NoticeArea notice={notice} dismissLabel={t.dismiss} onDismiss={() => setNotice(null)} />
       </main>
+      {askingRecorder ? <RecorderDialog open suggested={suggestedRecorder()} onDone={recorderDone} /> : null}
     </>
   );
 }

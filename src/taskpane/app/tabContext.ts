@@ -20,6 +20,8 @@ export interface TabContext {
   readonly accept: (data: WorkbookData) => void;
   /** shows a result in the pane's status or alert region */
   readonly notify: Notify;
+  /** before a write: asks for the 記錄者 name the first time (false when the user cancels: write nothing) */
+  readonly ensureRecorder: () => Promise<boolean>;
 }
 
 export interface TabDefinition {

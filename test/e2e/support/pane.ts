@@ -14,6 +14,9 @@ export const WIDTHS = [320, 800] as const;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The name the e2e tests give when the pane asks who is writing. */
+export const RECORDER = "測試秘書";
+
 export class Pane {
   constructor(readonly page: Page) {}
 
@@ -74,6 +77,13 @@ export class Pane {
   async write(): Promise<string> {
     await this.page.getByRole("button", { name: "寫入活頁簿", exact: true }).click();
     const status = this.page.getByRole("status").filter({ hasText: /新增案件 \d+ 件/ });
+    // the first write in a browser asks for the 記錄者 name (remembered afterwards)
+    const ask = this.page.getByRole("dialog").filter({ has: this.page.getByRole("textbox", { name: "記錄者（寫入辦理歷程）" }) });
+    await ask.or(status).first().waitFor({ timeout: 30_000 });
+    if (await ask.isVisible()) {
+      await ask.getByRole("textbox").fill(RECORDER);
+      await ask.getByRole("button", { name: "儲存並繼續", exact: true }).click();
+    }
     await status.first().waitFor({ timeout: 30_000 });
     return (await status.first().textContent()) ?? "";
   }

@@ -7,6 +7,8 @@ import { planMoveDue, planProgress, planRuling, type RulingDecision } from "../.
 import type { CaseRow, Planned, WorkbookData } from "../../../workbook/model";
 import { HISTORY_EVENTS } from "../../../workbook/schema";
 import { actionContext, errorText } from "../../app/recorder";
+
+type ActionContext = ReturnType<typeof actionContext>;
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
 import { DateInput } from "../../view/DateInput";
@@ -54,7 +56,9 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
     // only when another case is opened; a refresh of the same case keeps what the user is typing
   }, [c.caseId]);
 
-  const run = async (what: string, plan: (data: WorkbookData) => Result<Planned<CaseRow>>, after?: () => void) => {
+  const run = async (what: string, makePlan: (action: ActionContext) => (data: WorkbookData) => Result<Planned<CaseRow>>, after?: () => void) => {
+    if (!(await context.ensureRecorder())) return; // the first write asks who is writing
+    const plan = makePlan(actionContext());
     setBusy(true);
     try {
       const result = await context.host.store.update(plan);
@@ -79,7 +83,7 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
       context.notify({ kind: "error", lines: [t.badMeeting] });
       return;
     }
-    void run(label, planRuling(c.caseId, decision, number, actionContext()), () => setMeeting(""));
+    void run(label, (action) => planRuling(c.caseId, decision, number, action), () => setMeeting(""));
   };
 
   const moveDue = () => {
@@ -89,7 +93,7 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
       return;
     }
     const date = read.value;
-    void run(t.moveDue, planMoveDue(c.caseId, date, dueText.trim() || (date ?? ""), actionContext()), () => setDueText(""));
+    void run(t.moveDue, (action) => planMoveDue(c.caseId, date, dueText.trim() || (date ?? ""), action), () => setDueText(""));
   };
 
   const addProgress = () => {
@@ -97,7 +101,7 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
       context.notify({ kind: "error", lines: [t.emptyProgress] });
       return;
     }
-    void run(t.addProgress, planProgress(c.caseId, progress, actionContext()), () => setProgress(""));
+    void run(t.addProgress, (action) => planProgress(c.caseId, progress, action), () => setProgress(""));
   };
 
   const closed = isClosedTracking(c.tracking);

@@ -140,6 +140,7 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
       notify({ kind: "error", lines: built.problems.map((problem) => reviewProblemText(t, problem)) });
       return;
     }
+    if (!(await context.ensureRecorder())) return; // the first write asks who is writing
     setBusy("writing");
     try {
       // the hash is of what was parsed: the file's bytes, or the text as pasted
