@@ -8,7 +8,7 @@ import type { SignInMethod } from "../../../calendar/auth/signInMethod";
 import type { WorkbookData } from "../../../workbook/model";
 import { ICS_TYPE, downloadFile } from "../../app/downloadFile";
 import type { Notify } from "../../app/notice";
-import { errorText } from "../../app/recorder";
+import { errorText, rememberSignedIn } from "../../app/recorder";
 import type { Messages } from "../../i18n/zhTW";
 import { parseDays } from "../settings/settingsForm";
 import { buildConfig } from "./buildConfig";
@@ -74,6 +74,7 @@ export function useReminders({ data, session, notify, refresh, m, t }: Inputs): 
   const auth = authConfig(buildConfig.clientId, buildConfig.tenant);
   const configProblem = auth.ok ? null : buildConfig.clientId.trim() === "" ? m.notConfigured : auth.error;
   const [account, setAccount] = useState<string | null>(null);
+  useEffect(() => rememberSignedIn(account), [account]); // suggested as 記錄者 at the first write
   const [method, setMethod] = useState<SignInMethod | null>(null);
   const [signingIn, setSigningIn] = useState(false);
   const [signInNeeded, setSignInNeeded] = useState<string | null>(null);
