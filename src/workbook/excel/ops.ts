@@ -47,6 +47,22 @@ export interface WriteOp {
   /** number formats are set before values, so "14:00" or "10902" is stored as text in a text column */
   readonly numberFormat?: readonly (readonly (string | null)[])[];
   readonly values?: readonly (readonly WriteValue[])[];
+  /** what the cells must still hold when the write runs, checked in the same sync (see WriteGuard) */
+  readonly guard?: WriteGuard;
+}
+
+/**
+ * What a write into existing rows expects to find, checked in the sync that writes it: a co-author may
+ * have sorted the table (the rows no longer hold these keys) or typed into the blank rows appended into
+ * since the store read them. The cells' former contents are loaded in the same sync, so a write that
+ * landed on the wrong cells can be undone (see ExcelStore.update).
+ */
+export interface WriteGuard {
+  /** the key column's index (relative to the anchor) and the key each row of the block must hold */
+  readonly keyCol?: number;
+  readonly keys?: readonly string[];
+  /** the cells written must be empty: rows appended into the table's blank rows, or below it */
+  readonly empty?: boolean;
 }
 
 /** A totals row would sit where appended rows go: it is hidden for the append and shown again after. */
@@ -68,10 +84,3 @@ export interface InsertBelowOp {
 }
 
 export type ExcelOp = AddSheetOp | CreateTableOp | AddColumnOp | WriteOp | TotalsOp | InsertBelowOp;
-
-/** Rows in a write or create op (0 for the others). */
-export function opRows(op: ExcelOp): number {
-  if (op.kind === "write") return Math.max(op.values?.length ?? 0, op.numberFormat?.length ?? 0);
-  if (op.kind === "create-table") return op.values.length;
-  return 0;
-}
