@@ -6,6 +6,7 @@ import { Command } from "commander";
 import { collectReport, reportFileName, unreadableMessage, writeReport, type ReportFormat } from "../app/report";
 import { parseDateInput, parseMeetingNumber, type Result } from "../domain";
 import { renderProblem, type ProblemLanguage } from "../problems";
+import { writeWorkbookOds } from "../export/workbookOds";
 import { formatRate } from "../report";
 import { openFileStore } from "../workbook/xlsx/node";
 import { CliInputError } from "./cliError";
@@ -85,7 +86,28 @@ function reportCommand(now: () => Date, language: ProblemLanguage): Command {
     .action((options: ReportOptions) => runReport(options, now, language));
 }
 
+interface ExportOptions {
+  readonly workbook: string;
+  readonly out: string;
+}
+
+/** The workbook's sheets as .ods, with working OpenFormula formulas (the city's open-document policy). */
+async function runExport(options: ExportOptions, now: () => Date): Promise<void> {
+  if (extname(options.out).toLowerCase() !== ".ods") throw new CliInputError(`--out「${options.out}」的副檔名應為 .ods，例如 --out 列管.ods`);
+  const data = valueOf(await openFileStore(options.workbook).read());
+  await writeFile(options.out, await writeWorkbookOds(data, now().toISOString()));
+  process.stdout.write(`已寫入 ${options.out}：會議 ${data.meetings.length} 次、列管案件 ${data.cases.length} 案、辦理歷程 ${data.history.length} 列（ODF 試算表，公式由 LibreOffice 或 Excel 重新計算）\n`);
+}
+
+function exportCommand(now: () => Date): Command {
+  return new Command("export")
+    .description("把列管活頁簿另存為 ODF 試算表（.ods），保留各工作表、格式與公式")
+    .requiredOption("--workbook <path>", "列管活頁簿（.xlsx）")
+    .requiredOption("--out <file>", "輸出檔（.ods）")
+    .action((options: ExportOptions) => runExport(options, now));
+}
+
 /** The report commands; `now` is injected so tests can fix "today". */
 export function reportCommands(now: () => Date = () => new Date(), language: ProblemLanguage = "zh-TW"): Command[] {
-  return [reportCommand(now, language)];
+  return [reportCommand(now, language), exportCommand(now)];
 }

@@ -2,6 +2,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
+import JSZip from "jszip";
 import { recordProposal } from "../../src/app/report";
 import { reportCommands } from "../../src/cli/reportCommands";
 import { DEFAULT_DIVISIONS, ok } from "../../src/domain";
@@ -89,5 +90,23 @@ describe("report", () => {
     const result = await cli("report", "--workbook", workbook, ...args);
     expect(result.error).toBeInstanceOf(Error);
     expect((result.error as Error).message).toContain(message);
+  });
+});
+
+describe("export", () => {
+  it("writes the workbook as .ods with its sheets", async () => {
+    const workbook = await workbookWithEntries();
+    const out = join(workbook, "..", "列管.ods");
+    const result = await cli("export", "--workbook", workbook, "--out", out);
+    expect(result.error).toBeNull();
+    expect(result.out).toContain("列管案件 8 案");
+    const zip = await JSZip.loadAsync(await readFile(out));
+    expect(await zip.file("mimetype")?.async("string")).toBe("application/vnd.oasis.opendocument.spreadsheet");
+    expect((await zip.file("content.xml")?.async("string")) ?? "").toContain('table:name="列管案件"');
+  });
+
+  it("refuses another extension", async () => {
+    const result = await cli("export", "--workbook", "x.xlsx", "--out", "x.xlsx");
+    expect((result.error as Error).message).toContain(".ods");
   });
 });
