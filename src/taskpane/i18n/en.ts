@@ -197,6 +197,8 @@ export const en: Messages = {
   divisionName: "Division name",
   divisionAliases: "Aliases",
   divisionEmail: "Contact e-mail",
+  saveDivisions: "Save divisions",
+  newDivision: (n): string => `Division ${n}`,
   addDivision: "Add division",
   removeDivision: (name): string => `Remove division ${name || "(unnamed)"}`,
   aliasesHint: "Separate aliases with 、",

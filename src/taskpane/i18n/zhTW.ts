@@ -206,6 +206,8 @@ export const zhTW = {
   divisionName: "組室名稱",
   divisionAliases: "別名",
   divisionEmail: "聯絡信箱",
+  saveDivisions: "儲存組室",
+  newDivision: (n: number): string => `組室 ${n}`,
   addDivision: "新增組室",
   removeDivision: (name: string): string => `刪除組室 ${name || "（未命名）"}`,
   aliasesHint: "別名以「、」分隔",

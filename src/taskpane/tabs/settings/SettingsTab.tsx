@@ -1,8 +1,8 @@
-// 設定: the divisions registry (name, aliases, e-mail), due-soon days, reminder lead time, 西元/民國 date
-// display (optionally re-applied to every date), and who is written as 記錄者. Saved through the store.
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+// 設定: due-soon days, reminder lead time, 西元/民國 date display (套用到所有日期 re-formats every date at
+// once), who is written as 記錄者; then the divisions registry (name, aliases, e-mail), each field
+// labelled. Saved through the store.
+import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import type { Division } from "../../../domain";
 import { planDivisions, planSettings } from "../../../workbook/caseActions";
 import type { SettingsRow, WorkbookData } from "../../../workbook/model";
 import { actionContext, errorText, recorderName, rememberRecorder } from "../../app/recorder";
@@ -13,13 +13,19 @@ import { divisionsChanged, divisionsFromDrafts, draftsFrom, isEmptyPatch, parseD
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: "12px 0 4px" },
+  // one block per division: a legend with its name, then three labelled fields (an alias is not a second division)
   division: {
     display: "grid",
-    gridTemplateColumns: "1fr",
-    gap: "4px",
-    padding: "8px 0",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    gridTemplateColumns: "repeat(auto-fit, minmax(180px, 1fr))",
+    gap: "4px 12px",
+    margin: "8px 0",
+    padding: "4px 8px 8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    "& > *": { minWidth: 0 },
   },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: "0 4px" },
+  field: { minWidth: 0, "& .fui-Input": { width: "100%", minWidth: 0 }, "& input": { minWidth: 0 } },
   row: { display: "flex", flexWrap: "wrap", gap: "12px", alignItems: "flex-end", margin: "8px 0" },
 });
 
@@ -49,41 +55,23 @@ function SettingsForm({ context, data }: { context: TabContext; data: WorkbookDa
   const [dueSoon, setDueSoon] = useState(String(data.settings.dueSoonDays));
   const [lead, setLead] = useState(String(data.settings.reminderLeadDays));
   const [display, setDisplay] = useState<SettingsRow["dateDisplay"]>(data.settings.dateDisplay);
-  const [applyAll, setApplyAll] = useState(false);
   const [recorder, setRecorder] = useState(recorderName);
   const [busy, setBusy] = useState(false);
 
   const editDraft = (index: number, patch: Partial<DivisionDraft>) => setDrafts((list) => list.map((d, i) => (i === index ? { ...d, ...patch } : d)));
+  const fail = (lines: string[]) => context.notify({ kind: "error", lines });
 
-  const save = async () => {
-    const fail = (lines: string[]) => context.notify({ kind: "error", lines });
-    const divisions = divisionsFromDrafts(drafts);
-    if (!divisions.ok) return fail([problemText(divisions.problem, t)]);
-    const days = parseDays("dueSoonDays", dueSoon);
-    if (!days.ok) return fail([problemText(days.problem, t)]);
-    const leadDays = parseDays("reminderLeadDays", lead);
-    if (!leadDays.ok) return fail([problemText(leadDays.problem, t)]);
-    rememberRecorder(recorder);
-
-    const patch = settingsPatch(data.settings, { dueSoonDays: days.value, reminderLeadDays: leadDays.value, dateDisplay: display }, applyAll);
-    const registryChanged = divisionsChanged(data.divisions, divisions.value);
+  /** Runs the writes in order through the store; says whether anything was written, or why not. */
+  const write = async (plans: readonly Parameters<typeof context.host.store.update>[0][]) => {
+    if (plans.length > 0 && !(await context.ensureRecorder())) return;
     setBusy(true);
     try {
-      const ctx = actionContext();
-      let wrote = false;
-      if (!isEmptyPatch(patch)) {
-        const saved = await context.host.store.update(planSettings(patch, ctx));
+      for (const plan of plans) {
+        const saved = await context.host.store.update(plan);
         if (!saved.ok) return fail([saved.error]);
-        wrote = true;
       }
-      if (registryChanged) {
-        const saved = await context.host.store.update(planDivisions(divisions.value as readonly Division[], ctx));
-        if (!saved.ok) return fail([saved.error]);
-        wrote = true;
-      }
-      if (wrote) await context.refresh();
-      setApplyAll(false);
-      context.notify({ kind: "success", lines: [wrote ? t.settingsSaved : t.settingsUnchanged] });
+      if (plans.length > 0) await context.refresh();
+      context.notify({ kind: "success", lines: [plans.length > 0 ? t.settingsSaved : t.settingsUnchanged] });
     } catch (error) {
       fail([errorText(t, error)]);
     } finally {
@@ -91,27 +79,32 @@ function SettingsForm({ context, data }: { context: TabContext; data: WorkbookDa
     }
   };
 
+  /** 儲存設定: the numbers, the date display and the 記錄者 name. */
+  const saveSettings = async () => {
+    const days = parseDays("dueSoonDays", dueSoon);
+    if (!days.ok) return fail([problemText(days.problem, t)]);
+    const leadDays = parseDays("reminderLeadDays", lead);
+    if (!leadDays.ok) return fail([problemText(leadDays.problem, t)]);
+    rememberRecorder(recorder);
+    const patch = settingsPatch(data.settings, { dueSoonDays: days.value, reminderLeadDays: leadDays.value, dateDisplay: display }, false);
+    await write(isEmptyPatch(patch) ? [] : [planSettings(patch, actionContext())]);
+  };
+
+  /** 套用到所有日期: an action, done at once: the chosen display saved and every existing date re-formatted. */
+  const applyToAllDates = async () => {
+    const patch = settingsPatch(data.settings, { ...data.settings, dateDisplay: display }, true);
+    await write([planSettings(patch, actionContext())]);
+  };
+
+  /** 儲存組室: the registry. */
+  const saveDivisions = async () => {
+    const divisions = divisionsFromDrafts(drafts);
+    if (!divisions.ok) return fail([problemText(divisions.problem, t)]);
+    await write(divisionsChanged(data.divisions, divisions.value) ? [planDivisions(divisions.value, actionContext())] : []);
+  };
+
   return (
     <>
-      <h2 className={styles.heading}>{t.divisionsHeading}</h2>
-      <Text size={200}>{t.aliasesHint}</Text>
-      {drafts.map((d, index) => (
-        <div key={index} className={styles.division} role="group" aria-label={d.name || t.divisionName}>
-          <Input aria-label={t.divisionName} value={d.name} onChange={(_e, v) => editDraft(index, { name: v.value })} />
-          <Input aria-label={t.divisionAliases} placeholder={t.divisionAliases} value={d.aliases} onChange={(_e, v) => editDraft(index, { aliases: v.value })} />
-          <Input
-            aria-label={t.divisionEmail}
-            placeholder={t.divisionEmail}
-            type="email"
-            value={d.email}
-            onChange={(_e, v) => editDraft(index, { email: v.value })}
-          />
-        </div>
-      ))}
-      <div className={styles.row}>
-        <Button onClick={() => setDrafts((list) => [...list, { name: "", aliases: "", email: "" }])}>{t.addDivision}</Button>
-      </div>
-
       <h2 className={styles.heading}>{t.tabSettings}</h2>
       <div className={styles.row}>
         <Field label={t.dueSoonDays}>
@@ -121,19 +114,46 @@ function SettingsForm({ context, data }: { context: TabContext; data: WorkbookDa
           <Input type="number" min={0} max={365} value={lead} onChange={(_e, v) => setLead(v.value)} style={{ width: 120 }} />
         </Field>
       </div>
-      <Field label={t.dateDisplay}>
-        <RadioGroup value={display} layout="horizontal" onChange={(_e, v) => setDisplay(v.value === "民國" ? "民國" : "西元")}>
-          <Radio value="西元" label={t.gregorian} />
-          <Radio value="民國" label={t.roc} />
-        </RadioGroup>
-      </Field>
-      <Checkbox label={t.applyToAll} checked={applyAll} onChange={(_e, v) => setApplyAll(v.checked === true)} />
-      <Field label={t.recorder}>
+      <div className={styles.row}>
+        <Field label={t.dateDisplay}>
+          <RadioGroup value={display} layout="horizontal" onChange={(_e, v) => setDisplay(v.value === "民國" ? "民國" : "西元")}>
+            <Radio value="西元" label={t.gregorian} />
+            <Radio value="民國" label={t.roc} />
+          </RadioGroup>
+        </Field>
+        <Button onClick={() => void applyToAllDates()} disabled={busy}>
+          {t.applyToAll}
+        </Button>
+      </div>
+      <Field label={t.recorder} className={styles.field}>
         <Input value={recorder} onChange={(_e, v) => setRecorder(v.value)} />
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void save()} disabled={busy}>
+        <Button appearance="primary" onClick={() => void saveSettings()} disabled={busy}>
           {t.saveSettings}
+        </Button>
+      </div>
+
+      <h2 className={styles.heading}>{t.divisionsHeading}</h2>
+      <Text size={200}>{t.aliasesHint}</Text>
+      {drafts.map((d, index) => (
+        <fieldset key={index} className={styles.division}>
+          <legend className={styles.legend}>{d.name.trim() || t.newDivision(index + 1)}</legend>
+          <Field label={t.divisionName} className={styles.field}>
+            <Input value={d.name} onChange={(_e, v) => editDraft(index, { name: v.value })} />
+          </Field>
+          <Field label={t.divisionAliases} className={styles.field}>
+            <Input value={d.aliases} onChange={(_e, v) => editDraft(index, { aliases: v.value })} />
+          </Field>
+          <Field label={t.divisionEmail} className={styles.field}>
+            <Input type="email" value={d.email} onChange={(_e, v) => editDraft(index, { email: v.value })} />
+          </Field>
+        </fieldset>
+      ))}
+      <div className={styles.row}>
+        <Button onClick={() => setDrafts((list) => [...list, { name: "", aliases: "", email: "" }])}>{t.addDivision}</Button>
+        <Button appearance="primary" onClick={() => void saveDivisions()} disabled={busy}>
+          {t.saveDivisions}
         </Button>
       </div>
     </>
