@@ -14,6 +14,7 @@ const suites: { readonly title: string; readonly run: () => Promise<Figure[]> }[
   { title: ".xlsx file store", run: benchFileStore },
   { title: "Task pane (production build; headless Chromium, standalone)", run: benchTaskpane },
   { title: "Outlook reminders (Graph test server on loopback, real SDK)", run: () => import("./reminders").then((m) => m.benchReminders()) },
+  { title: "Guarantees (CLI in child processes: peak memory, bombs, two writers)", run: () => import("./guarantees").then((m) => m.benchGuarantees()) },
   { title: "辦理情形 report (file store .odt/.docx; Excel syncs on the fake)", run: () => import("./report").then((m) => m.benchReport()) },
 ];
 
