@@ -186,6 +186,7 @@ export const en: Messages = {
   showInSheetShort: "Show",
   noSheetStandalone: "Standalone mode has no Excel sheet; download the workbook to filter by division in Excel.",
   chartLabel: (summary): string => `Open cases by division: ${summary}`,
+  chartOthers: "Other open",
   chartNone: "no open cases",
   chartEntry: (d, open, overdue, dueSoon): string => `${d} ${open} (overdue ${overdue}, due soon ${dueSoon})`,
   asOf: (date): string => `As of ${date}`,

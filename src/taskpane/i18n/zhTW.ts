@@ -194,6 +194,7 @@ export const zhTW = {
   showInSheetShort: "顯示",
   noSheetStandalone: "獨立模式沒有 Excel 工作表；下載活頁簿後可在 Excel 依組室篩選。",
   chartLabel: (summary: string): string => `各組室未結案案件：${summary}`,
+  chartOthers: "其他未結案",
   chartNone: "沒有未結案案件",
   chartEntry: (d: string, open: number, overdue: number, dueSoon: number): string => `${d} ${open} 件（逾期 ${overdue}、即將到期 ${dueSoon}）`,
   asOf: (date: string): string => `基準日 ${date}`,

@@ -10,11 +10,13 @@ import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
 import type { Messages } from "../../i18n/zhTW";
 import { showDate } from "../../view/dates";
-import { BarChart } from "./BarChart";
+import { BarChart, ChartLegend } from "./BarChart";
 import { chartBars, divisionCounts } from "./counts";
 
 const useStyles = makeStyles({
-  num: { textAlign: "end", whiteSpace: "nowrap" },
+  // figures right-aligned under right-aligned headers (a Fluent header cell lays its text out in a flex box),
+  // in digits of one width so the columns line up
+  num: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", "& > *": { justifyContent: "flex-end" } },
   choices: { display: "flex", flexDirection: "column", gap: "6px", margin: "8px 0" },
 });
 
@@ -63,6 +65,7 @@ export function OverviewTab({ context }: { context: TabContext }): ReactNode {
         {t.asOf(showDate(context.asOf, data.settings.dateDisplay))}
       </Text>
       <BarChart bars={bars} label={t.chartLabel(summary)} />
+      {bars.length > 0 ? <ChartLegend labels={{ overdue: t.colOverdue, dueSoon: t.colDueSoon, others: t.chartOthers }} /> : null}
       {choice ? (
         <div className={styles.choices} role="group" aria-label={t.chooseFallback}>
           <Text>{choice.message}</Text>
