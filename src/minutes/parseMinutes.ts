@@ -1,6 +1,7 @@
 // Minutes text to a MeetingRecord: the meeting, the rulings on earlier cases and the new tracked cases.
 
 import { fail, ok, type DivisionRegistry, type Result } from "../domain";
+import { problem } from "../problems";
 import { readConclusions } from "./conclusions";
 import { HEADER_WARNINGS, readHeader } from "./header";
 import { outlineMinutes, type Outline } from "./outline";
@@ -62,9 +63,9 @@ function nothingFound(outline: Outline): string {
  * // record.value.items[0]: { caseId: "11001", divisions: ["市政大樓公共事務管理中心"], … }
  */
 export function parseMinutes(text: string, options: ParseMinutesOptions): Result<MeetingRecord> {
-  if (text.includes("\u0000")) return fail("內容含有二進位資料，不是文字格式的會議紀錄");
+  if (text.includes("\u0000")) return fail(problem("minutes.binary", {}));
   const lines = toSourceLines(text);
-  if (lines.length === 0) return fail("會議紀錄是空白的：沒有任何文字");
+  if (lines.length === 0) return fail(problem("minutes.empty", {}));
   const outline = outlineMinutes(lines);
   const header = readHeader(outline);
   const conclusions = readConclusions(outline, { registry: options.registry, meeting: header.meeting });

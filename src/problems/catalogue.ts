@@ -72,6 +72,16 @@ export const CATALOGUE = {
     (p) => `“${p.text}” is not a valid time`,
   ),
 
+  // ---- minutes (parser) -----------------------------------------------------------------------------
+  "minutes.binary": wording(
+    () => "內容含有二進位資料，不是文字格式的會議紀錄",
+    () => "the content holds binary data: these are not minutes in text form",
+  ),
+  "minutes.empty": wording(
+    () => "會議紀錄是空白的：沒有任何文字",
+    () => "the minutes are blank: there is no text",
+  ),
+
   // ---- case ids and meetings (domain) -------------------------------------------------------------
   "meeting.numberInvalid": wording<{ text: string }>(
     (p) => `會議次別「${p.text}」不正確：應為 1–9999 的整數`,
