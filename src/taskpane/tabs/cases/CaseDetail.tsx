@@ -11,6 +11,7 @@ import { actionContext, errorText } from "../../app/recorder";
 type ActionContext = ReturnType<typeof actionContext>;
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
+import { CaseProposal } from "../report/CaseProposal";
 import { DateInput } from "../../view/DateInput";
 import { readTypedDate, showDate, showDatesIn, showTimestampDay } from "../../view/dates";
 import { historyOf, type CaseView } from "./caseList";
@@ -197,6 +198,7 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
           </>
         )}
       </div>
+      <CaseProposal context={context} row={c} />
     </section>
   );
 }
