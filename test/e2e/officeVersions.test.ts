@@ -5,7 +5,8 @@
 // - a slow Excel start: office.js answers after 6 s on a page Office opened (_host_Info in the URL); the
 //   pane says it is connecting, then writes to the fake Excel workbook and never opens IndexedDB;
 // - downloads in Excel desktop: the .ics goes to the default browser through openBrowserWindow and the
-//   save page there downloads it.
+//   save page there downloads it;
+// - 更新狀態 whose dialog cannot open: the command completes and the open pane shows its report.
 import { parse } from "acorn";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -275,6 +276,26 @@ describe("downloads in Excel desktop", () => {
     // the file's contents do not stay in the address bar
     expect(page.url()).toBe(`${server.url}save.html`);
     await page.getByRole("button", { name: /再次下載/ }).waitFor();
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe("更新狀態 when its dialog cannot open", () => {
+  test("the command completes, and the open pane shows the report it could not (once)", async () => {
+    const session = await openExcel({}, HOST_INFO);
+    const pane = new Pane(session.page);
+    await pane.ready();
+    // the ribbon's page, beside the pane in the same Office (same origin); the fake's dialogs fail (12007)
+    const commands = await session.context.newPage();
+    await commands.goto(`${server.url}commands.html?${HOST_INFO}`);
+    await commands.waitForFunction(() => window.__fakeExcel !== undefined && document.readyState === "complete");
+    await commands.evaluate(() => window.__fakeExcel?.runCommand("updateStatus"));
+    const note = session.page.getByText("的結果視窗無法開啟");
+    await note.first().waitFor();
+    expect(await note.first().textContent()).toContain("12007");
+    await session.page.reload();
+    await pane.ready();
+    await expect(session.page.getByText("的結果視窗無法開啟").count()).resolves.toBe(0);
     expect(session.errors).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export interface FakeExcelHandle {
   syncs(): number;
   /** URLs passed to Office.context.ui.openBrowserWindow */
   openedWindows(): string[];
+  /** runs a ribbon command as Office would; resolves once it calls event.completed() */
+  runCommand(name: string): Promise<void>;
   /** empties the document and its stored copy */
   reset(): void;
 }
@@ -54,6 +56,12 @@ window.__fakeExcel = {
   sheetViews: () => Object.fromEntries(fake.sheets.map((s) => [s.name, [...s.views.keys()]])),
   syncs: () => fake.syncs,
   openedWindows: () => [...globals.openedWindows],
+  runCommand: (name) =>
+    new Promise((resolve, reject) => {
+      const handler = globals.commands.get(name);
+      if (!handler) return reject(new Error(`fake host: no command ${name} associated`));
+      handler({ source: { id: name }, completed: () => resolve() });
+    }),
   reset: () => {
     localStorage.removeItem(storageKey);
     fake = new FakeExcel(options);

@@ -29,6 +29,8 @@ export interface FakeHostGlobals {
   readonly Excel: object;
   /** URLs the pane passed to Office.context.ui.openBrowserWindow, in order */
   readonly openedWindows: string[];
+  /** ribbon command handlers registered with Office.actions.associate, by name */
+  readonly commands: Map<string, (event: unknown) => void>;
 }
 
 const HOST_TYPE = { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" } as const;
@@ -46,6 +48,7 @@ export function fakeHostGlobals(fake: () => FakeExcel, config: FakeHostConfig, p
   const readyDelay = config.readyDelayMs ?? 0;
   const ready = readyDelay > 0 ? delay(readyDelay).then(() => info) : Promise.resolve(info);
   const openedWindows: string[] = [];
+  const commands = new Map<string, (event: unknown) => void>();
   const syncDelay = config.syncDelayMs ?? 0;
 
   async function run<T>(first: unknown, second?: unknown): Promise<T> {
@@ -108,7 +111,7 @@ export function fakeHostGlobals(fake: () => FakeExcel, config: FakeHostConfig, p
         openBrowserWindow: (url: string): void => void openedWindows.push(url),
       },
     },
-    actions: { associate: (): void => undefined },
+    actions: { associate: (name: string, handler: (event: unknown) => void): void => void commands.set(name, handler) },
     addin: {
       showAsTaskpane: (): Promise<void> => Promise.resolve(),
       hide: (): Promise<void> => Promise.resolve(),
@@ -122,5 +125,5 @@ export function fakeHostGlobals(fake: () => FakeExcel, config: FakeHostConfig, p
     ConditionalFormatType: { custom: "Custom" },
     ClearApplyTo: { contents: "Contents" },
   };
-  return { Office: office, Excel: excel, openedWindows };
+  return { Office: office, Excel: excel, openedWindows, commands };
 }
