@@ -91,6 +91,42 @@ export const CATALOGUE = {
     (p) => `找不到列管案號 ${p.caseId}：請先重新整理案件清單`,
     (p) => `there is no case ${p.caseId}: refresh the list of cases first`,
   ),
+  "case.progressEmpty": wording<{ caseId: string }>(
+    (p) => `列管案號 ${p.caseId} 的辦理情形是空白：請寫下辦理的情形`,
+    (p) => `the progress note for case ${p.caseId} is blank: write what was done`,
+  ),
+  "case.textTooLong": wording<{ length: number; max: number }>(
+    (p) => `辦理情形有 ${p.length} 字，超過 Excel 儲存格上限 ${p.max} 字`,
+    (p) => `the progress note has ${p.length} characters, more than an Excel cell holds (${p.max})`,
+  ),
+  "case.closedNoDeadline": wording<{ caseId: string; tracking: "closed" | "self-tracked" }>(
+    (p) => `列管案號 ${p.caseId} 已${p.tracking === "closed" ? "解除列管" : "自行列管"}，不能變更期限；如需繼續追蹤，請先恢復列管`,
+    (p) => `case ${p.caseId} is ${p.tracking === "closed" ? "closed (解除列管)" : "self-tracked (自行列管)"}: its deadline cannot change; reopen it first to keep tracking it`,
+  ),
+  "ruling.meetingInvalid": wording<{ text: string }>(
+    (p) => `會議次別應為正整數，卻是「${p.text}」`,
+    (p) => `the meeting number must be a positive whole number, not “${p.text}”`,
+  ),
+  "ruling.olderMeeting": wording<{ caseId: string; later: number; meeting: number }>(
+    (p) => `列管案號 ${p.caseId} 已有第 ${p.later} 次會議的裁示，第 ${p.meeting} 次會議的裁示不會覆蓋較新的裁示`,
+    (p) => `case ${p.caseId} already has a ruling from meeting ${p.later}; a ruling of meeting ${p.meeting} does not override a later one`,
+  ),
+  "ruling.notClosed": wording<{ caseId: string }>(
+    (p) => `列管案號 ${p.caseId} 仍在列管中，不需要恢復列管`,
+    (p) => `case ${p.caseId} is still tracked: there is nothing to reopen`,
+  ),
+  "settings.daysOutOfRange": wording<{ setting: "dueSoonDays" | "reminderLeadDays"; value: string; max: number }>(
+    (p) => `${p.setting === "dueSoonDays" ? "即將到期天數" : "提醒提前天數"}應為 0 到 ${p.max} 的整數，卻是「${p.value}」`,
+    (p) => `${p.setting === "dueSoonDays" ? "days counted as due soon" : "reminder lead days"} must be a whole number from 0 to ${p.max}, not “${p.value}”`,
+  ),
+  "settings.dateDisplayInvalid": wording<{ value: string }>(
+    (p) => `日期顯示應為「西元」或「民國」，卻是「${p.value}」`,
+    (p) => `date display must be 西元 (Gregorian) or 民國 (ROC), not “${p.value}”`,
+  ),
+  "division.emailInvalid": wording<{ name: string; email: string }>(
+    (p) => `組室「${p.name}」的聯絡信箱「${p.email}」不是有效的電子郵件地址`,
+    (p) => `the contact e-mail “${p.email}” of the division ${p.name} is not a valid address`,
+  ),
   "status.trackingInvalid": wording<{ text: string; allowed: string }>(
     (p) => `追蹤狀態「${p.text}」不正確：應為 ${p.allowed} 或 列管中、賡續列管、解除列管、自行列管`,
     (p) => `the tracking status “${p.text}” is wrong: use ${p.allowed} or 列管中, 賡續列管, 解除列管, 自行列管`,

@@ -13,6 +13,7 @@ import {
   type Result,
   type TrackingStatus,
 } from "../domain";
+import { problem } from "../problems";
 import { mergeDivisions, normalizeDivisions } from "./mergeChanges";
 import { NO_CHANGES, type CaseRow, type HistoryRow, type Planned, type SettingsRow, type WorkbookData } from "./model";
 import type { HistoryEvent } from "./schema";
@@ -37,12 +38,12 @@ export const MAX_SETTING_DAYS = 365;
 function findCase(data: WorkbookData, caseId: string): Result<CaseRow> {
   const id = caseId.trim();
   const found = data.cases.find((c) => c.caseId === id);
-  return found ? ok(found) : fail(`找不到列管案號 ${id}：請先重新整理案件清單`);
+  return found ? ok(found) : fail(problem("case.notFound", { caseId: id }));
 }
 
 function today(data: WorkbookData, ctx: ActionContext): Result<IsoDate> {
   const instant = new Date(ctx.now);
-  if (Number.isNaN(instant.getTime())) return fail(`記錄時間「${ctx.now}」不是有效的時間`);
+  if (Number.isNaN(instant.getTime())) return fail(problem("date.invalidInstant", { text: ctx.now }));
   try {
     return ok(isoDateInZone(instant, data.settings.timeZone));
   } catch {
@@ -66,8 +67,8 @@ export function planProgress(caseId: string, text: string, ctx: ActionContext): 
     const found = findCase(data, caseId);
     if (!found.ok) return found;
     const note = text.trim();
-    if (note === "") return fail(`列管案號 ${found.value.caseId} 的辦理情形是空白：請寫下辦理的情形`);
-    if (note.length > MAX_CELL_TEXT) return fail(`辦理情形有 ${note.length} 字，超過 Excel 儲存格上限 ${MAX_CELL_TEXT} 字`);
+    if (note === "") return fail(problem("case.progressEmpty", { caseId: found.value.caseId }));
+    if (note.length > MAX_CELL_TEXT) return fail(problem("case.textTooLong", { length: note.length, max: MAX_CELL_TEXT }));
     const day = today(data, ctx);
     if (!day.ok) return day;
     const updated: CaseRow = { ...found.value, progress: note };
@@ -87,7 +88,7 @@ export function planMoveDue(caseId: string, due: IsoDate | null, dueText: string
     const wording = dueText.trim();
     if (row.dueDate === due && row.dueText === wording) return unchanged(row);
     if (isClosedTracking(row.tracking)) {
-      return fail(`列管案號 ${row.caseId} 已${TRACKING_LABELS[row.tracking]}，不能變更期限；如需繼續追蹤，請先恢復列管`);
+      return fail(problem("case.closedNoDeadline", { caseId: row.caseId, tracking: row.tracking === "self-tracked" ? "self-tracked" : "closed" }));
     }
     const day = today(data, ctx);
     if (!day.ok) return day;
@@ -122,12 +123,12 @@ export function planRuling(caseId: string, decision: RulingDecision, meeting: nu
     const found = findCase(data, caseId);
     if (!found.ok) return found;
     const row = found.value;
-    if (meeting !== null && (!Number.isSafeInteger(meeting) || meeting <= 0)) return fail(`會議次別應為正整數，卻是「${meeting}」`);
+    if (meeting !== null && (!Number.isSafeInteger(meeting) || meeting <= 0)) return fail(problem("ruling.meetingInvalid", { text: String(meeting) }));
     if (meeting !== null && row.lastRuling !== null && meeting < row.lastRuling) {
-      return fail(`列管案號 ${row.caseId} 已有第 ${row.lastRuling} 次會議的裁示，第 ${meeting} 次會議的裁示不會覆蓋較新的裁示`);
+      return fail(problem("ruling.olderMeeting", { caseId: row.caseId, later: row.lastRuling, meeting }));
     }
     const closed = isClosedTracking(row.tracking);
-    if (decision === "reopened" && !closed) return fail(`列管案號 ${row.caseId} 仍在列管中，不需要恢復列管`);
+    if (decision === "reopened" && !closed) return fail(problem("ruling.notClosed", { caseId: row.caseId }));
     const tracking = RULING_TRACKING[decision];
     // The same ruling again changes nothing; 賡續列管 is news at each new meeting, so only a repeat of the same meeting is.
     const repeated = decision !== "continued" || (meeting !== null && meeting === row.lastRuling);
@@ -152,22 +153,22 @@ export type SettingsPatch = Partial<Pick<SettingsRow, "dueSoonDays" | "reminderL
   readonly applyDateDisplayToAll?: boolean;
 };
 
-function checkDays(value: number | undefined, label: string): Result<true> {
+function checkDays(value: number | undefined, setting: "dueSoonDays" | "reminderLeadDays"): Result<true> {
   if (value === undefined) return ok(true);
   return Number.isSafeInteger(value) && value >= 0 && value <= MAX_SETTING_DAYS
     ? ok(true)
-    : fail(`${label}應為 0 到 ${MAX_SETTING_DAYS} 的整數，卻是「${value}」`);
+    : fail(problem("settings.daysOutOfRange", { setting, value: String(value), max: MAX_SETTING_DAYS }));
 }
 
 /** The settings tab's 儲存設定: only the fields that differ are written. */
 export function planSettings(patch: SettingsPatch, _ctx: ActionContext): (data: WorkbookData) => Result<Planned<SettingsRow>> {
   return (data) => {
-    const dueSoon = checkDays(patch.dueSoonDays, "即將到期天數");
+    const dueSoon = checkDays(patch.dueSoonDays, "dueSoonDays");
     if (!dueSoon.ok) return dueSoon;
-    const lead = checkDays(patch.reminderLeadDays, "提醒提前天數");
+    const lead = checkDays(patch.reminderLeadDays, "reminderLeadDays");
     if (!lead.ok) return lead;
     if (patch.dateDisplay !== undefined && patch.dateDisplay !== "西元" && patch.dateDisplay !== "民國") {
-      return fail(`日期顯示應為「西元」或「民國」，卻是「${String(patch.dateDisplay)}」`);
+      return fail(problem("settings.dateDisplayInvalid", { value: String(patch.dateDisplay) }));
     }
     const current = data.settings;
     const settings: Partial<SettingsRow> = {
@@ -194,7 +195,7 @@ export function planDivisions(divisions: readonly Division[], _ctx: ActionContex
     if (!normalized.ok) return normalized;
     const cleaned = normalized.value.map((d) => ({ ...d, aliases: [...new Set(d.aliases)] }));
     const badEmail = cleaned.find((d) => d.email !== undefined && !EMAIL.test(d.email));
-    if (badEmail) return fail(`組室「${badEmail.name}」的聯絡信箱「${badEmail.email ?? ""}」不是有效的電子郵件地址`);
+    if (badEmail) return fail(problem("division.emailInvalid", { name: badEmail.name, email: badEmail.email ?? "" }));
     const merged = mergeDivisions(data.divisions, cleaned);
     if (!merged.ok) return merged;
     const registry = createDivisionRegistry(merged.value);
