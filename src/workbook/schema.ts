@@ -29,6 +29,8 @@ export interface ColumnSpec {
   readonly formula?: string;
   /** a value the add-in requires in every row (the key, for example) */
   readonly required?: boolean;
+  /** long text wrapped in its cell (案由, 辦理情形), top-aligned so a row reads from its first line */
+  readonly wrap?: boolean;
 }
 
 export interface TableSpec {
@@ -188,14 +190,14 @@ export const SCHEMA: readonly TableSpec[] = [
         valuesFrom: { table: TABLE.divisions, column: "組室名稱" },
       },
       text("supporting", "協辦組室", 16),
-      text("text", "案由", 60),
+      text("text", "案由", 48, { wrap: true }),
       date("dueDate", "期限"),
       text("dueText", "期限原文", 14),
       { key: "tracking", header: "追蹤狀態", kind: "list", width: 10, numberFormat: TEXT_FORMAT, values: TRACKING_VALUES, required: true },
       integer("closedBy", "解除列管會議", 12),
       date("closedOn", "解除日期"),
       integer("lastRuling", "最後裁示會議", 12),
-      text("progress", "最新辦理情形", 40),
+      text("progress", "最新辦理情形", 36, { wrap: true }),
       text("note", "備註", 16),
       { key: "status", header: "狀態", kind: "formula", width: 10, numberFormat: GENERAL_FORMAT, formula: STATUS_FORMULA },
       { key: "daysOverdue", header: "逾期天數", kind: "formula", width: 9, numberFormat: INTEGER_FORMAT, formula: DAYS_OVERDUE_FORMULA },
@@ -216,7 +218,7 @@ export const SCHEMA: readonly TableSpec[] = [
       integer("meeting", "會議次別", 9),
       date("date", "日期"),
       { key: "event", header: "事件", kind: "list", width: 10, numberFormat: TEXT_FORMAT, values: Object.values(HISTORY_EVENTS), required: true },
-      text("detail", "內容", 60),
+      text("detail", "內容", 48, { wrap: true }),
       text("by", "記錄者", 12),
       text("at", "記錄時間", 20),
     ],
@@ -269,6 +271,13 @@ export const STATUS_STYLES: Readonly<Record<string, { readonly fill: string; rea
 };
 
 export const TABLE_STYLE = "TableStyleMedium2";
+
+/**
+ * The workbook's font: 微軟正黑體 (Microsoft JhengHei), Windows' Traditional Chinese UI font, named by
+ * its English name as Excel stores it; LibreOffice, lacking it, substitutes a CJK font (Noto Sans CJK).
+ * `charset` 136 is Big5 (Chinese Traditional) in the font record, which guides that substitution.
+ */
+export const WORKBOOK_FONT = { name: "Microsoft JhengHei", size: 11, charset: 136 } as const;
 
 /** Default settings row: as-of date today (a formula, so the sheet stays right tomorrow). */
 export const DEFAULT_SETTINGS = {

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { DEFAULT_DIVISIONS } from "../../domain";
 import { divisionToCells, settingsToCells, type CellRow } from "../cells";
-import { DEFAULT_SETTINGS, SCHEMA, STATUS_STYLES, TABLE_STYLE, columnSpec, tableSpec, type TableSpec } from "../schema";
+import { DEFAULT_SETTINGS, SCHEMA, STATUS_STYLES, TABLE_STYLE, WORKBOOK_FONT, columnSpec, tableSpec, type TableSpec } from "../schema";
 import { columnLetters, formatRange } from "./a1";
 import { isRelType } from "./parts";
 import { withValidation } from "./sheetFrame";
@@ -55,9 +55,18 @@ function addTableSheet(workbook: ExcelJS.Workbook, spec: TableSpec): void {
   spec.columns.forEach((column, i) => {
     const excelColumn = sheet.getColumn(i + 1);
     excelColumn.width = column.width;
-    // The column's own format too, so cells Excel adds below the table are formatted alike.
+    // The column's own format, font and wrapping too, so cells added below the table look alike.
     excelColumn.numFmt = column.numberFormat;
-    for (let row = 2; row <= rows.length + 1; row++) sheet.getCell(row, i + 1).numFmt = column.numberFormat;
+    const font = { name: WORKBOOK_FONT.name, size: WORKBOOK_FONT.size, charset: WORKBOOK_FONT.charset };
+    const alignment = { wrapText: true, vertical: "top" } as const;
+    excelColumn.font = font;
+    if (column.wrap) excelColumn.alignment = alignment;
+    for (let row = 1; row <= rows.length + 1; row++) {
+      const cell = sheet.getCell(row, i + 1);
+      if (row > 1) cell.numFmt = column.numberFormat;
+      cell.font = font;
+      if (column.wrap && row > 1) cell.alignment = alignment;
+    }
   });
   sheet.getCell(1, 1).note = spec.purpose;
 
