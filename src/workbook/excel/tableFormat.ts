@@ -1,6 +1,7 @@
-// How a table the store creates or upgrades looks: column widths, data validation lists, and the
-// conditional formats that colour 列管案件 rows by 狀態. Read from the schema; queued, never synced here.
-import { STATUS_STYLES, TABLE, type ColumnSpec, type TableSpec } from "../schema";
+// How a table the store creates or upgrades looks: column widths, font and wrapping, data validation
+// lists, and the conditional formats that colour 列管案件 rows by 狀態. Read from the schema; queued,
+// never synced here.
+import { STATUS_STYLES, TABLE, WORKBOOK_FONT, type ColumnSpec, type TableSpec } from "../schema";
 
 /**
  * Excel's column width in characters to the points RangeFormat.columnWidth takes: a character of the
@@ -66,3 +67,18 @@ export function queueStatusFormats(body: Excel.Range, statusIndex: number, first
 
 /** Tables whose rows the conditional formats colour. */
 export const COLOURED_TABLE = TABLE.cases;
+
+/**
+ * Queues the table's look beyond widths: the workbook font (WORKBOOK_FONT) on its columns, and long
+ * text (案由, 辦理情形) wrapped and top-aligned. Set on whole columns, so rows added later look alike.
+ */
+export function queueColumnLook(sheet: Excel.Worksheet, spec: TableSpec): void {
+  spec.columns.forEach((column, index) => {
+    const whole = sheet.getRangeByIndexes(0, index, 1, 1).getEntireColumn();
+    whole.format.font.name = WORKBOOK_FONT.name;
+    if (column.wrap) {
+      whole.format.wrapText = true;
+      whole.format.verticalAlignment = "Top";
+    }
+  });
+}
