@@ -57,4 +57,13 @@ export class KeptBytes implements WorkbookBytes {
       return fail(`瀏覽器儲存區無法寫入（${reason(error)}）`);
     }
   }
+
+  /**
+   * One update at a time across this origin's tabs (two panes open on the same kept workbook): the Web Locks
+   * API holds the record's name for the whole read-plan-write. A browser without it runs the update unlocked.
+   */
+  async exclusive<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+    const locks = typeof navigator === "undefined" ? undefined : (navigator.locks as LockManager | undefined);
+    return locks === undefined ? work() : await locks.request(WORKBOOK_KEY, () => work());
+  }
 }
