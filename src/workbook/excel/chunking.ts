@@ -63,6 +63,7 @@ function splitWrite(op: WriteOp, budget: number): WriteOp[] {
       row: op.row + start,
       values: op.values?.slice(start, end),
       numberFormat: op.numberFormat?.slice(start, end),
+      ...(op.guard ? { guard: { ...op.guard, ...(op.guard.keys ? { keys: op.guard.keys.slice(start, end) } : {}) } } : {}),
     });
     start = end;
     bytes = OP_OVERHEAD_BYTES;

@@ -1,10 +1,23 @@
 // The tracking workbook inside Excel: WorkbookStore over Office.js. The only code that calls Excel.run;
 // an update is one Excel.run with one sync to read, one to write (more only past 4 MB of writes, or for
 // 套用到所有日期 on a workbook too large to read its date formats with its data).
+//
+// Co-authors. Writes go by key, found in the read; a co-author may sort, type or insert rows between the
+// read sync and the write sync. What the store guarantees: in the write sync itself, each block written
+// into existing rows loads its key cells and former contents before writing, and each appended block its
+// target cells; after the sync, a block whose rows no longer hold their keys (sorted) or whose target was
+// no longer empty (typed into) is undone from those former contents, and the update starts again from a
+// fresh read, once. Rows appended past a table take only empty rows, else cells are inserted first.
+// What it cannot guarantee: ExcelApi 1.8 has no conditional write, so for the moment between the write
+// and its undo a co-author can see the misplaced cells; a co-author's edit of those very cells in that
+// moment is overwritten by the undo; the undo restores values and formulas, not formats; text a co-author
+// types right under the table in that moment is restored inside the grown table (ExcelApi 1.8 cannot shrink
+// a table), where the next read names its row; and when a multi-batch import conflicts in a later batch,
+// the earlier batches stay written (the message says so).
 import { fail, ok, type Result } from "../../domain";
 import { applyChanges } from "../mergeChanges";
 import type { Planned, WorkbookChanges, WorkbookData, WorkbookStore } from "../model";
-import { SCHEMA, type TableKey } from "../schema";
+import { SCHEMA, tableSpec, type TableKey } from "../schema";
 import { DEFAULT_REQUEST_BUDGET } from "./chunking";
 import { decodeWorkbook, type DecodedWorkbook } from "./decode";
 import {
@@ -21,7 +34,7 @@ import { FORMAT_BYTES_PER_CELL, dateColumns, loadDateFormatsAt, readTables, type
 import { checkExcelApi } from "./requirements";
 import type { ExcelRun, IsSetSupported, TableRead, TableReads } from "./types";
 import { planWrites, type DateFormats } from "./writePlan";
-import { writeOps, type WriteTargets } from "./writeOps";
+import { undoWrites, writeOps, type WriteConflict, type WriteOutcome, type WriteTargets } from "./writeOps";
 
 export interface ExcelStoreOptions {
   /** `(batch) => Excel.run(batch)` in the add-in; a fake in tests */
@@ -59,6 +72,19 @@ export interface UpdateStats {
   readonly readMode: ReadMode;
   readonly writeSyncs: number;
   readonly ops: number;
+  /** 1, or 2 when a co-author's sort or typing made the store undo its writes and start again */
+  readonly attempts: number;
+}
+
+/** An update starts again once when a co-author moved the rows it wrote; a second time, it gives up. */
+const MAX_ATTEMPTS = 2;
+
+function conflictMessage(conflicts: readonly WriteConflict[], earlierBatches: boolean): string {
+  const tables = [...new Set(conflicts.map((c) => tableSpec(c.target === "list" ? "cases" : c.target).name))].map((n) => `「${n}」`).join("、");
+  return (
+    `其他共同作者正在同時排序或編輯${tables}，寫入的列已不在讀取時的位置：寫錯位置的儲存格已復原，本次變更未寫入。請稍候再試一次` +
+    (earlierBatches ? PARTIAL_WRITE : "")
+  );
 }
 
 function tableReads(result: ReadResult): TableReads {
@@ -133,40 +159,50 @@ export class ExcelStore implements WorkbookStore {
   /**
    * Reads, lets `plan` decide, and writes what it decided, all in one Excel.run: sync 1 reads every
    * table; sync 2 creates missing tables, adds missing columns, updates changed cells by key and appends
-   * new rows. Nothing is written when the workbook does not match the schema or `plan` fails, and
-   * nothing at all (no second sync) when the plan changes nothing.
+   * new rows, checking in that same sync that the rows still hold their keys and the rows appended into
+   * are still empty. Nothing is written when the workbook does not match the schema or `plan` fails, and
+   * nothing at all (no second sync) when the plan changes nothing. When a co-author sorted or typed into
+   * the table between the two syncs, the writes that landed on the wrong cells are undone (one more sync)
+   * and the update starts again from a fresh read, once; a second conflict is reported, nothing left wrong.
    */
   async update<T>(plan: (data: WorkbookData) => Result<Planned<T>>): Promise<Result<T>> {
     const supported = checkExcelApi(this.options.isSetSupported);
     if (!supported.ok) return supported;
     try {
-      return await this.options.run(async (context) => {
-        const { read, decoded } = await this.readDecoded(context, this.formatsAffordable);
-        if (!decoded.ok) return decoded;
-        const planned = plan(decoded.value.data);
-        if (!planned.ok) return planned;
-        const { changes } = planned.value;
-        // bad division or settings input is refused here, before anything is written
-        const after = applyChanges(decoded.value.data, changes);
-        if (!after.ok) return after;
-        const formats = changes.reformatDates === true ? await this.dateFormats(context, read, decoded.value) : undefined;
-        const ops = planWrites(decoded.value, changes, after.value, formats);
-        this.knownDateCells = (this.knownDateCells ?? 0) + addedDateCells(changes);
-        const targets: WriteTargets = { sheets: new Map(), tables: new Map(read.tables), anchors: new Map(read.anchors) };
-        let writeSyncs: number;
-        try {
-          writeSyncs = ops.length === 0 ? 0 : await writeOps(context, targets, ops, this.budget);
-        } catch (error) {
-          // a refused request writes nothing, but earlier batches of a large import may have landed
-          const failure = hostFailure(error);
-          return failure.ok ? failure : fail(failure.error + PARTIAL_WRITE);
-        }
-        this.lastUpdate = { readMode: read.mode, writeSyncs, ops: ops.length };
-        return ok(planned.value.result);
-      });
+      return await this.options.run((context) => this.attempt(context, plan, 1));
     } catch (error) {
       return hostFailure(error);
     }
+  }
+
+  private async attempt<T>(context: Excel.RequestContext, plan: (data: WorkbookData) => Result<Planned<T>>, attempt: number): Promise<Result<T>> {
+    const { read, decoded } = await this.readDecoded(context, this.formatsAffordable);
+    if (!decoded.ok) return decoded;
+    const planned = plan(decoded.value.data);
+    if (!planned.ok) return planned;
+    const { changes } = planned.value;
+    // bad division or settings input is refused here, before anything is written
+    const after = applyChanges(decoded.value.data, changes);
+    if (!after.ok) return after;
+    const formats = changes.reformatDates === true ? await this.dateFormats(context, read, decoded.value) : undefined;
+    const ops = planWrites(decoded.value, changes, after.value, formats);
+    const targets: WriteTargets = { sheets: new Map(), tables: new Map(read.tables), anchors: new Map(read.anchors) };
+    let outcome: WriteOutcome;
+    try {
+      outcome = ops.length === 0 ? { syncs: 0, conflicts: [], undo: [] } : await writeOps(context, targets, ops, this.budget);
+      if (outcome.conflicts.length > 0) await undoWrites(context, outcome.undo);
+    } catch (error) {
+      // a refused request writes nothing, but earlier batches of a large import may have landed
+      const failure = hostFailure(error);
+      return failure.ok ? failure : fail(failure.error + PARTIAL_WRITE);
+    }
+    if (outcome.conflicts.length > 0) {
+      if (attempt < MAX_ATTEMPTS) return this.attempt(context, plan, attempt + 1);
+      return fail(conflictMessage(outcome.conflicts, outcome.syncs > 1));
+    }
+    this.knownDateCells = (this.knownDateCells ?? 0) + addedDateCells(changes);
+    this.lastUpdate = { readMode: read.mode, writeSyncs: outcome.syncs, ops: ops.length, attempts: attempt };
+    return ok(planned.value.result);
   }
 
   /**

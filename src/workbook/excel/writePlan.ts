@@ -122,9 +122,11 @@ function changedRows(key: TableKey, changes: WorkbookChanges, decoded: DecodedWo
 /** Changed cells of existing rows, merged into one block per run of adjacent sheet rows. */
 function updateOps(key: TableKey, state: TableState, updates: readonly KeyedChange[], display: DateDisplay): WriteOp[] {
   const byRow = new Map<number, Map<number, WriteValue>>();
+  const keyOfRow = new Map<number, string>();
   for (const { key: rowKey, cells } of updates) {
     const bodyRow = state.keyRows.get(rowKey);
     if (bodyRow === undefined) continue;
+    keyOfRow.set(bodyRow, rowKey);
     const existing = state.read.rows[bodyRow] ?? [];
     const changed = new Map<number, WriteValue>();
     const schemaColumn = columnAt(state.layout);
@@ -156,7 +158,11 @@ function updateOps(key: TableKey, state: TableState, updates: readonly KeyedChan
       }),
     );
     const hasFormat = formats.some((row) => row.some((f) => f !== null));
-    ops.push({ kind: "write", target: key, row: 1 + (run[0] ?? 0), col: first, values, ...(hasFormat ? { numberFormat: formats } : {}) });
+    // the rows must still hold their keys when written: a co-author may have sorted since the read
+    const keyCol = state.layout.spec.keyColumn === null ? undefined : state.layout.columnOf.get(state.layout.spec.keyColumn);
+    // (設定's one row has no key column: guarded all the same, so a conflict elsewhere undoes it too)
+    const guard = keyCol === undefined ? {} : { keyCol, keys: run.map((r) => keyOfRow.get(r) ?? "") };
+    ops.push({ kind: "write", target: key, row: 1 + (run[0] ?? 0), col: first, values, ...(hasFormat ? { numberFormat: formats } : {}), guard });
     start = end;
   }
   return ops;
@@ -233,6 +239,8 @@ function appendOps(key: TableKey, state: TableState, rows: readonly CellRow[], d
     col: 0,
     numberFormat: rows.map(() => rowFormats(layout, display)),
     values: rows.map((cells) => rowValues(layout, cells, true)),
+    // the rows appended into must still be empty: a co-author may have typed there since the read
+    guard: { empty: true },
   };
   if (!state.read.showTotals) return [...inserts, block];
   return [{ kind: "totals", table: key, show: false }, ...inserts, block, { kind: "totals", table: key, show: true }];

@@ -88,6 +88,19 @@ interface ProxySpec<T> {
   readonly children?: Readonly<Record<string, () => unknown>>;
 }
 
+/** Rows of a whole column (Excel's sheet height). */
+const ENTIRE_COLUMN_ROWS = 1_048_576;
+
+/** A format set on whole columns is recorded per column; on a smaller range it is not modelled. */
+function columnFormat(area: Area, property: string, value: unknown): void {
+  if (area.rows !== ENTIRE_COLUMN_ROWS) throw new Error(`fake: format.${property} is modelled on whole columns only`);
+  for (let c = 0; c < area.cols; c++) {
+    const formats = area.sheet.columnFormats.get(area.left + c) ?? {};
+    formats[property] = value;
+    area.sheet.columnFormats.set(area.left + c, formats);
+  }
+}
+
 /** The bounding box of the area's cells holding a value or a formula, or null when there are none. */
 function usedArea(area: Area): Area | null {
   let top = Infinity;
@@ -283,7 +296,11 @@ export class FakeExcel {
     this.queue.push(op);
   }
 
+  /** A co-author's edit made just before sync number n (1-based) reaches the document, for conflict tests. */
+  beforeSync: ((sync: number) => void) | undefined;
+
   private async sync(): Promise<void> {
+    this.beforeSync?.(this.syncLog.length + 1);
     const ops = this.queue;
     this.queue = [];
     const requestBytes = ops.reduce((sum, op) => sum + op.bytes, 0);
@@ -583,6 +600,7 @@ export class FakeExcel {
               "getResizedRange",
             ),
           ),
+        getEntireColumn: () => this.rangeProxy(this.through(resolve, (a) => ({ ...a, top: 0, rows: ENTIRE_COLUMN_ROWS }), "getEntireColumn")),
         getRowsBelow: (count) =>
           this.rangeProxy(this.through(resolve, (a) => ({ ...a, top: a.top + a.rows, rows: Number(count ?? 1) }), "getRowsBelow")),
         // the smallest range holding every cell of the area with a value (valuesOnly: formats do not count)
@@ -620,6 +638,11 @@ export class FakeExcel {
               columnWidth: (a, width) => {
                 for (let c = 0; c < a.cols; c++) a.sheet.columnWidths.set(a.left + c, Number(width));
               },
+              wrapText: (a, wrap) => columnFormat(a, "wrapText", wrap),
+              verticalAlignment: (a, alignment) => columnFormat(a, "verticalAlignment", alignment),
+            },
+            children: {
+              font: () => this.proxy<Area>({ kind: "RangeFont", resolve, writable: { name: (a, name) => columnFormat(a, "fontName", name), color: (a, c) => columnFormat(a, "fontColor", c) } }),
             },
           }),
         dataValidation: () => {

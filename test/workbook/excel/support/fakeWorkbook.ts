@@ -42,6 +42,8 @@ export class FakeSheet {
   readonly rows: (FakeCell | undefined)[][] = [];
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
+  /** whole-column formats set through getEntireColumn().format: font name, wrapText, verticalAlignment */
+  readonly columnFormats = new Map<number, Record<string, unknown>>();
   /** named sheet views: each keeps its own filters */
   readonly views = new Map<string, Map<string, Filter>>();
   /** the sheet view the current user has active (null: the shared default view) */
