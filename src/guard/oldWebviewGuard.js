@@ -155,6 +155,15 @@
       box.appendChild(ok);
       return;
     }
+    if (page === "save") {
+      // the default browser the pane handed a download to is itself too old; the link (with the file in
+      // its fragment) is still in the address bar, so another browser can open it
+      show("此瀏覽器太舊，無法儲存檔案 · This browser is too old to save the file", [
+        { text: "請複製網址列中的完整連結，以 Edge、Chrome 或 Firefox 開啟。", lang: "zh-TW" },
+        { text: "Copy the whole address from the address bar and open it in Edge, Chrome or Firefox.", lang: "en" }
+      ]);
+      return;
+    }
     show(TITLE, tagged(ZH, "zh-TW").concat(tagged(EN, "en")));
   });
 })
