@@ -1,9 +1,12 @@
 // Benchmark of the Excel store on the fake Excel with the web's 5 MB limits: syncs, largest request and
-// response, and time to apply a meeting to 100, 1,000 and 10,000 cases; and the cost of creating them.
+// response, and time to apply a meeting to 100, 1,000 and 10,000 cases; the cost of creating them; and
+// the syncs when the user keeps data under the table or a co-author sorts it while the store writes.
 import { performance } from "node:perf_hooks";
 import { applyMeeting } from "../src/workbook/applyMeeting";
 import { ExcelStore } from "../src/workbook/excel";
+import { TABLE } from "../src/workbook/schema";
 import { FakeExcel, type SyncRecord } from "../test/workbook/excel/support/fakeExcel";
+import { enter } from "../test/workbook/excel/support/fakeWorkbook";
 import { ctx, m110, m111, syntheticChanges, writeAll } from "../test/workbook/excel/support/scenario";
 import { ms, type Figure } from "./measure";
 
@@ -62,6 +65,26 @@ async function settingsSyncs(base: FakeExcel): Promise<{ patch: number; reformat
   return { patch, reformat: fake.syncs, largest: largest(fake.syncLog, "requestBytes") };
 }
 
+/**
+ * Syncs of applying meeting 111 to a copy of `base` when the user keeps data right under 列管案件 (the
+ * rows are inserted above it in the write sync) and when a co-author sorts the table just before the
+ * write lands (the write is undone and the update starts again: read, write, undo, read, write).
+ */
+async function coAuthorSyncs(base: FakeExcel): Promise<{ under: number; sorted: number }> {
+  const under = base.clone();
+  const table = under.table(TABLE.cases);
+  enter(table.sheet.cellForWrite(table.top + table.height, table.left), "使用者在表格下方的備忘", { textFormatKeepsFormulasAsText: false });
+  const applied = await applyMeeting(storeOn(under), m111, ctx("2022-04-22T09:00:00+08:00"));
+  if (!applied.ok) throw new Error(applied.error);
+  const sorted = base.clone();
+  sorted.beforeSync = (sync) => {
+    if (sync === 2) sorted.shuffleBody(TABLE.cases, 11);
+  };
+  const resorted = await applyMeeting(storeOn(sorted), m111, ctx("2022-04-22T09:00:00+08:00"));
+  if (!resorted.ok) throw new Error(resorted.error);
+  return { under: under.syncs, sorted: sorted.syncs };
+}
+
 export async function benchExcelStore(): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const count of SIZES) {
@@ -74,6 +97,8 @@ export async function benchExcelStore(): Promise<Figure[]> {
       { name: `${label}: apply a meeting (mock)`, value: ms(median) },
       { name: `${label}: create syncs, max req`, value: `${creation.length}, ${kb(largest(creation, "requestBytes"))}` },
     );
+    const coAuthors = await coAuthorSyncs(fake);
+    figures.push({ name: `${label}: syncs, data under the table / co-author sorts`, value: `${coAuthors.under} / ${coAuthors.sorted}` });
     const settings = await settingsSyncs(fake);
     figures.push({ name: `${label}: syncs, settings+division / reformat dates`, value: `${settings.patch} / ${settings.reformat} (max req ${kb(settings.largest)})` });
   }
