@@ -1,0 +1,142 @@
+// Opens an .ods of the tracking workbook (one this add-in wrote, or LibreOffice saved from it) as the
+// workbook's data: each schema sheet is found by name, its columns by header, cells read with their
+// types (repeated cells and rows expanded as ODF stores them), and every row decoded by the same codec
+// as the .xlsx stores (cells.ts), so the same checks and messages apply. The standalone pane turns the
+// result into its .xlsx file.
+import { DOMParser, type Element } from "@xmldom/xmldom";
+import JSZip from "jszip";
+import { fail, ok, type Division, type IsoDate, type Result } from "../domain";
+import { caseFromCells, divisionFromCells, historyFromCells, meetingFromCells, settingsFromCells, type CellValue } from "../workbook/cells";
+import { isoToSerial } from "../workbook/excelDate";
+import type { CaseRow, HistoryRow, MeetingRow, WorkbookData } from "../workbook/model";
+import { SCHEMA, type TableKey } from "../workbook/schema";
+import { MIME } from "./odfPackage";
+
+const TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+const OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+const TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+/** More repeated empty rows or cells than any workbook has: LibreOffice pads sheets to 1,048,576 rows. */
+const MAX_REPEAT = 100_000;
+
+/** True when the bytes are an ODF spreadsheet package (its mimetype entry comes first, stored). */
+export function isOds(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(30, 38 + MIME.ods.length));
+  return head === `mimetype${MIME.ods}`;
+}
+
+type Cells = Record<string, CellValue>;
+
+const children = (el: Element, ns: string, name: string): Element[] =>
+  Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === ns && (n as Element).localName === name);
+
+function cellText(cell: Element): string {
+  return children(cell, TEXT_NS, "p")
+    .map((p) => p.textContent ?? "")
+    .join("\n");
+}
+
+function cellValue(cell: Element): CellValue {
+  const type = cell.getAttributeNS(OFFICE_NS, "value-type");
+  if (type === "float" || type === "percentage" || type === "currency") return Number(cell.getAttributeNS(OFFICE_NS, "value"));
+  if (type === "date") {
+    const iso = (cell.getAttributeNS(OFFICE_NS, "date-value") ?? "").slice(0, 10);
+    return /^\d{4}-\d{2}-\d{2}$/u.test(iso) ? isoToSerial(iso as IsoDate) : cellText(cell);
+  }
+  if (type === "boolean") return cell.getAttributeNS(OFFICE_NS, "boolean-value") === "true";
+  const text = cellText(cell);
+  return text === "" ? null : text;
+}
+
+/** A sheet's rows as cell lists (header first), repeats expanded up to the last non-empty cell. */
+function sheetRows(table: Element): { values: CellValue[]; formulas: (string | null)[] }[] {
+  const rows: { values: CellValue[]; formulas: (string | null)[] }[] = [];
+  const rowElements = [...children(table, TABLE_NS, "table-header-rows").flatMap((h) => children(h, TABLE_NS, "table-row")), ...children(table, TABLE_NS, "table-row")];
+  for (const row of rowElements) {
+    const values: CellValue[] = [];
+    const formulas: (string | null)[] = [];
+    for (const cell of [...children(row, TABLE_NS, "table-cell"), ...children(row, TABLE_NS, "covered-table-cell")]) {
+      const repeat = Math.min(Number(cell.getAttributeNS(TABLE_NS, "number-columns-repeated") || "1"), MAX_REPEAT);
+      const value = cellValue(cell);
+      const formula = cell.getAttributeNS(TABLE_NS, "formula") || null;
+      // empty cells repeated to the sheet's edge (16,384 columns) are padding: no schema table is 64 columns wide
+      const times = value === null && formula === null ? Math.min(repeat, 64) : repeat;
+      for (let i = 0; i < times; i++) {
+        values.push(value);
+        formulas.push(formula);
+      }
+    }
+    const repeatRows = Math.min(Number(row.getAttributeNS(TABLE_NS, "number-rows-repeated") || "1"), MAX_REPEAT);
+    const empty = values.every((v) => v === null) && formulas.every((f) => f === null);
+    if (empty) continue; // padding rows (LibreOffice repeats empty rows to the sheet's end)
+    for (let i = 0; i < repeatRows; i++) rows.push({ values, formulas });
+  }
+  return rows;
+}
+
+/** Each schema table's data rows as cells by column key; a missing sheet or column is named. */
+function tableCells(root: Element): Result<Record<TableKey, Cells[]>> {
+  const sheets = new Map<string, Element>();
+  for (const body of root.getElementsByTagNameNS(OFFICE_NS, "spreadsheet")) for (const t of children(body, TABLE_NS, "table")) sheets.set(t.getAttributeNS(TABLE_NS, "name") ?? "", t);
+  const out = {} as Record<TableKey, Cells[]>;
+  for (const spec of SCHEMA) {
+    const sheet = sheets.get(spec.name);
+    if (!sheet) return fail(`這個 .ods 沒有「${spec.name}」工作表：只能開啟本增益集匯出的列管活頁簿（或由它另存的檔案）`);
+    const [header, ...rows] = sheetRows(sheet);
+    const positions = new Map<string, number>();
+    header?.values.forEach((v, i) => {
+      if (typeof v === "string") positions.set(v.trim(), i);
+    });
+    const missing = spec.columns.filter((c) => c.kind !== "formula" && c.required === true && !positions.has(c.header));
+    if (missing.length > 0) return fail(`「${spec.name}」工作表缺少欄位 ${missing.map((c) => c.header).join("、")}`);
+    out[spec.key] = rows.map((row) => {
+      const cells: Cells = {};
+      for (const c of spec.columns) {
+        const at = positions.get(c.header);
+        if (at === undefined || c.kind === "formula") continue;
+        const formula = row.formulas[at];
+        // =TODAY() as the as-of date means "today", whatever its cached result
+        cells[c.key] = spec.key === "settings" && formula !== null && formula !== undefined && /TODAY\(\)/iu.test(formula) ? "=TODAY()" : (row.values[at] ?? null);
+      }
+      return cells;
+    });
+  }
+  return ok(out);
+}
+
+function decodeAll<T>(rows: readonly Cells[], decode: (cells: Cells, row: number) => Result<T>): Result<T[]> {
+  const out: T[] = [];
+  for (const [i, cells] of rows.entries()) {
+    const decoded = decode(cells, i + 2);
+    if (!decoded.ok) return decoded;
+    out.push(decoded.value);
+  }
+  return ok(out);
+}
+
+/** Reads an .ods of the tracking workbook. */
+export async function readWorkbookOds(bytes: Uint8Array): Promise<Result<WorkbookData>> {
+  if (!isOds(bytes)) return fail("這不是 ODF 試算表（.ods）檔案");
+  let xml: string | undefined;
+  try {
+    xml = await (await JSZip.loadAsync(bytes)).file("content.xml")?.async("string");
+  } catch (error) {
+    return fail(`.ods 檔案已損毀，無法解壓縮（${error instanceof Error ? error.message : String(error)}）`);
+  }
+  if (xml === undefined) return fail(".ods 檔案缺少 content.xml");
+  const parsed = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml");
+  const root = parsed.documentElement;
+  if (!root) return fail(".ods 的 content.xml 無法解析");
+  const tables = tableCells(root);
+  if (!tables.ok) return tables;
+  const t = tables.value;
+  const meetings = decodeAll<MeetingRow>(t.meetings, meetingFromCells);
+  if (!meetings.ok) return meetings;
+  const cases = decodeAll<CaseRow>(t.cases, caseFromCells);
+  if (!cases.ok) return cases;
+  const history = decodeAll<HistoryRow>(t.history, historyFromCells);
+  if (!history.ok) return history;
+  const divisions = t.divisions.map((cells) => divisionFromCells(cells)).filter((d): d is Division => d !== undefined);
+  const settings = settingsFromCells(t.settings[0]);
+  if (!settings.ok) return settings;
+  return ok({ meetings: meetings.value, cases: cases.value, history: history.value, divisions, settings: settings.value });
+}
