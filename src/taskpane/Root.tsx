@@ -98,8 +98,8 @@ function Notices({ command, download }: { command: PendingNotice | null; downloa
   );
 }
 
-function Shell({ start }: { start: Start }): ReactNode {
-  const { t } = useI18n();
+/** What happened outside the app that the pane must show; kept above the language switch's remount. */
+function useOutsideNotices(): { command: PendingNotice | null; download: DownloadOutcome | null } {
   const [command, setCommand] = useState<PendingNotice | null>(pendingCommandNotice);
   const [download, setDownload] = useState<DownloadOutcome | null>(null);
   useEffect(() => onDownloadOutcome(setDownload), []);
@@ -113,6 +113,11 @@ function Shell({ start }: { start: Start }): ReactNode {
     window.addEventListener("storage", seen);
     return () => window.removeEventListener("storage", seen);
   }, []);
+  return { command, download };
+}
+
+function Shell({ start, command, download }: { start: Start; command: PendingNotice | null; download: DownloadOutcome | null }): ReactNode {
+  const { t } = useI18n();
   const hostText = hostLine(start, t);
   const waiting = start.phase === "starting" || start.phase === "connecting";
   const blocked = start.phase === "failed" || start.phase === "silent" || (start.phase === "ready" && start.host === null);
@@ -136,6 +141,7 @@ function Shell({ start }: { start: Start }): ReactNode {
 export function Root(): ReactNode {
   const [start, setStart] = useState<Start>({ phase: "starting" });
   const [language, setLanguage] = useState<Language>(() => pickLanguage(storedLanguage(), undefined, navigator.language));
+  const notices = useOutsideNotices();
   useEffect(() => {
     let cancelled = false;
     void (async () => {
@@ -163,7 +169,7 @@ export function Root(): ReactNode {
   return (
     <FluentProvider theme={webLightTheme}>
       <I18nProvider key={language} initial={language}>
-        <Shell start={start} />
+        <Shell start={start} command={notices.command} download={notices.download} />
       </I18nProvider>
     </FluentProvider>
   );
