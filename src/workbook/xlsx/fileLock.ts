@@ -190,15 +190,26 @@ function held(path: string, mine: LockHolder, waitedMs: number, recovered: reado
 }
 
 /**
- * Runs `work` holding the workbook's writers' lock, and releases it whatever happens. A failure to take
- * the lock is `work`'s failure: nothing was written.
+ * Where no lock file can be made (a read-only share, a folder that does not exist), no one else can write
+ * the workbook there either: the work runs without the lock. An update with nothing to save still
+ * succeeds, and one that must save fails with the store's own reason (read-only, missing folder).
+ */
+const CANNOT_LOCK_HERE: ReadonlySet<string> = new Set(["EACCES", "EPERM", "EROFS", "ENOENT", "ENOTDIR"]);
+
+/**
+ * Runs `work` holding the workbook's writers' lock, and releases it whatever happens. Waiting too long
+ * for another writer is `work`'s failure: nothing was written.
  */
 export async function withFileLock<T>(workbookPath: string, work: (lock: HeldLock) => Promise<Result<T>>, options: FileLockOptions = {}): Promise<Result<T>> {
   let lock: Result<HeldLock>;
   try {
     lock = await acquireFileLock(workbookPath, options);
   } catch (error) {
-    return fail(`無法鎖定活頁簿「${workbookPath}」以寫入（${errorCode(error) || (error instanceof Error ? error.message : String(error))}）；原檔案未變更`);
+    if (!CANNOT_LOCK_HERE.has(errorCode(error))) {
+      return fail(`無法鎖定活頁簿「${workbookPath}」以寫入（${errorCode(error) || (error instanceof Error ? error.message : String(error))}）；原檔案未變更`);
+    }
+    const unlocked: HeldLock = { path: writerLockPath(workbookPath), waitedMs: 0, recovered: [], release: () => Promise.resolve() };
+    return work(unlocked);
   }
   if (!lock.ok) return lock;
   try {

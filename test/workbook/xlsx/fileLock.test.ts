@@ -5,7 +5,9 @@ import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ok } from "../../../src/domain";
 import { acquireFileLock, retryWhileChanged, withFileLock, writerLockPath, type HeldLock } from "../../../src/workbook/xlsx/fileLock";
+import { openFileStore } from "../../../src/workbook/xlsx/node";
 import { errorOf, unwrap } from "../../domain/support";
+import { caseRow, write } from "./support";
 
 let dir: string;
 let book: string;
@@ -146,4 +148,13 @@ describe("retryWhileChanged", () => {
     await retryWhileChanged(() => Promise.resolve({ ok: false as const, error: `disk full ${++count}` }), () => false);
     expect(count).toBe(1);
   });
+});
+
+test("where no lock file can be made (a folder that does not exist), the work runs unlocked and the store's own reason stands", async () => {
+  const missing = join(dir, "沒有這個資料夾", "列管.xlsx");
+  const store = openFileStore(missing);
+  expect(errorOf(await store.update(write({ cases: [caseRow("11001")] })))).toBe(`無法寫入活頁簿「${missing}」：所在的資料夾不存在；原檔案未變更`);
+  let ran = false;
+  unwrap(await withFileLock(missing, () => ((ran = true), Promise.resolve(ok(1)))));
+  expect(ran).toBe(true);
 });
