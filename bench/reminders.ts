@@ -1,5 +1,6 @@
 // Reminder sync against the local Graph test server: Graph requests and wall time for 1, 20, 100 and 1,000
-// reminders, first sync and no-change resync, beside the target; and a first sync under 20% random faults.
+// reminders, first sync and no-change resync, beside the target; a first sync under 20% random faults;
+// and what the listing checks cost (Outlook edits corrected, a lagging listing looked up).
 import { performance } from "node:perf_hooks";
 import { GraphCalendarGateway, RequestMeter, type MeterTotals } from "../src/calendar/graph";
 import { syncReminders, type SyncSummary } from "../src/calendar/sync";
@@ -83,6 +84,35 @@ async function underFaults(server: GraphServer, n: number): Promise<Figure> {
   };
 }
 
+/**
+ * What the checks cost on a resync of `n`: `edited` events moved in Outlook (corrected back), and a
+ * listing that lags on `hidden` recorded events (each looked up by id before anything is recreated).
+ */
+async function checkedResync(server: GraphServer, n: number, edited: number, hidden: number): Promise<Figure[]> {
+  const store = new MemoryStore(workbook(n));
+  const meter = new RequestMeter();
+  const gateway = new GraphCalendarGateway({ baseUrl: server.baseUrl, getToken: () => Promise.resolve(server.token), meter });
+  await timedSync(store, gateway, meter);
+  const ids = store.data.cases.map((c) => c.reminderEventId);
+  for (const id of ids.slice(0, edited)) {
+    server.mailbox.updateEvent(id, { start: { dateTime: "2031-01-01T00:00:00", timeZone: "Taipei Standard Time" }, end: { dateTime: "2031-01-02T00:00:00", timeZone: "Taipei Standard Time" } });
+  }
+  const corrected = await timedSync(store, gateway, meter);
+  server.faults.enqueue({ kind: "lag", hide: ids.slice(edited, edited + hidden) }, { method: "GET", path: /\/events$/ });
+  const lagged = await timedSync(store, gateway, meter);
+  const label = n.toLocaleString("en-US");
+  return [
+    {
+      name: `${label} reminders, ${edited} moved in Outlook: resync`,
+      value: `${corrected.summary.corrected} corrected (target ${edited}), ${corrected.summary.recreated} recreated; ${corrected.requests.requests} requests (${corrected.requests.batchRequests} $batch); ${corrected.ms.toFixed(0)} ms`,
+    },
+    {
+      name: `${label} reminders, listing lagging on ${hidden}: resync`,
+      value: `${lagged.summary.lagging} found by lookup, ${lagged.summary.recreated} recreated (target 0), ${lagged.summary.created} created; ${lagged.requests.requests} requests (${lagged.requests.batchRequests} $batch of GETs), ${lagged.requests.writeRequests - lagged.requests.batchRequests} writes; ${lagged.ms.toFixed(0)} ms`,
+    },
+  ];
+}
+
 export async function benchReminders(): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const n of [1, 20, 100, 1000]) {
@@ -99,6 +129,12 @@ export async function benchReminders(): Promise<Figure[]> {
     figures.push(await underFaults(server, 1000));
   } finally {
     await server.close();
+  }
+  const checks = await startGraphServer({ token: "bench-token" });
+  try {
+    figures.push(...(await checkedResync(checks, 1000, 50, 30)));
+  } finally {
+    await checks.close();
   }
   return figures;
 }
