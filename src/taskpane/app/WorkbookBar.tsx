@@ -48,7 +48,7 @@ export function WorkbookBar({ workbook, notify, changed }: Props): ReactNode {
 
   const open = (file: File) =>
     run(async () => {
-      if (!/\.xlsx$/i.test(file.name)) return notify({ kind: "error", lines: [t.workbookNotXlsx(file.name)] });
+      if (!/\.(xlsx|ods)$/i.test(file.name)) return notify({ kind: "error", lines: [t.workbookNotXlsx(file.name)] });
       const opened = await workbook.open(file.name, new Uint8Array(await file.arrayBuffer()));
       if (!opened.ok) return notify({ kind: "error", lines: [opened.error] });
       await changed();
@@ -69,7 +69,7 @@ export function WorkbookBar({ workbook, notify, changed }: Props): ReactNode {
       <Button size="small" onClick={() => (name === null ? void create() : setConfirming(true))}>
         {t.workbookNew}
       </Button>
-      <FilePickButton size="small" inputLabel={t.workbookOpenFile} accept=".xlsx" onPick={(file) => void open(file)}>
+      <FilePickButton size="small" inputLabel={t.workbookOpenFile} accept=".xlsx,.ods" onPick={(file) => void open(file)}>
         {t.workbookOpen}
       </FilePickButton>
       <Button size="small" onClick={() => void save()}>

@@ -58,7 +58,12 @@ export async function createStandaloneHost(kv: KeyValue = indexedDbKeyValue): Pr
   const workbook: StandaloneWorkbook = {
     name: () => current,
     create: async (name) => replace(name, await (await fileStoreModule()).createWorkbook()),
-    open: (name, data) => replace(name, data),
+    open: async (name, data) => {
+      // an .ods this add-in wrote (or LibreOffice saved from it) is kept as the .xlsx the file store works on
+      const { odsAsXlsx } = await import(/* webpackChunkName: "ods" */ "../../export/odsAsXlsx");
+      const kept = await odsAsXlsx(name, data);
+      return kept.ok ? replace(kept.value.name, kept.value.bytes) : kept;
+    },
     bytes: async () => {
       const now = await bytes.kept();
       return now.ok ? ok(now.value ? { name: now.value.name, bytes: now.value.bytes } : null) : now;
