@@ -9,6 +9,7 @@ import { actionContext, errorText } from "../../app/recorder";
 import { useI18n } from "../../i18n/I18n";
 import { failureText } from "./failureText";
 import { registryFor } from "./registry";
+import { OfferToRegistry } from "../settings/OfferToRegistry";
 import { ReviewPanel, type FocusRequest, type ReviewActions } from "./ReviewPanel";
 import {
   addItem,
@@ -177,6 +178,7 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
       {busy === "reading" || busy === "parsing" ? <ProgressBar aria-label={t.parsing} /> : null}
       {review ? (
         <ReviewPanel state={review} focus={focus} headingRef={reviewHeading} {...actions}>
+          <OfferToRegistry context={context} owners={review.items.filter((item) => item.include)} />
           <div className={styles.row}>
             <Button
               appearance="primary"
