@@ -2,12 +2,6 @@
 // (on the office-addin-mock fake), the file store (edited by exceljs, and saved again by LibreOffice) and
 // the in-memory store. The stores that have cells must make identical cell changes at every step, and
 // every store must read back the same data.
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { applyMeeting } from "../../src/workbook/applyMeeting";
 import { planProgress } from "../../src/workbook/caseActions";
 import { keyText } from "../../src/workbook/cellRules";
@@ -24,9 +18,7 @@ import { dataRange } from "../../src/workbook/xlsx/tableXml";
 import { unwrap } from "../domain/support";
 import { FakeExcel } from "./excel/support/fakeExcel";
 import { ctx, m110, m111 } from "./excel/support/scenario";
-import { editWithExcelJs, sheet } from "./xlsx/support";
-
-const run = promisify(execFile);
+import { editWithExcelJs, saveWithLibreOffice, sheet } from "./xlsx/support";
 
 /** What a user does to case 11002 between two writes of the add-in. */
 const HYPERLINK = 'HYPERLINK("file:///srv/公文/110-02.pdf","公文")';
@@ -113,15 +105,6 @@ async function fileCells(bytes: Uint8Array): Promise<Cells> {
   return out;
 }
 
-async function saveWithLibreOffice(bytes: Uint8Array, dir: string): Promise<Uint8Array> {
-  writeFileSync(join(dir, "in.xlsx"), bytes);
-  const profile = pathToFileURL(join(dir, "profile")).href;
-  await run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--calc", "--convert-to", "xlsx", "--outdir", join(dir, "out"), join(dir, "in.xlsx")], {
-    timeout: 240_000,
-  });
-  return new Uint8Array(readFileSync(join(dir, "out", "in.xlsx")));
-}
-
 function fileHarness(savedBy: "exceljs" | "LibreOffice"): Harness {
   const holder = new BytesInMemory();
   const bytes = () => holder.bytes ?? new Uint8Array();
@@ -138,15 +121,7 @@ function fileHarness(savedBy: "exceljs" | "LibreOffice"): Harness {
         ws.getCell(row, headers.indexOf("期限")).value = EDITS.dueDate;
         ws.getCell(row, headers.indexOf("備註")).value = { formula: EDITS.note.formula, result: EDITS.note.result };
       });
-      if (savedBy === "exceljs") holder.bytes = edited;
-      else {
-        const dir = mkdtempSync(join(tmpdir(), "contract-"));
-        try {
-          holder.bytes = await saveWithLibreOffice(edited, dir);
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      }
+      holder.bytes = savedBy === "exceljs" ? edited : await saveWithLibreOffice(edited);
     },
   };
 }

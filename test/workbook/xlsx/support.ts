@@ -1,7 +1,11 @@
 // Test helpers for the file store: the sample minutes, stores over bytes, and edits made with exceljs
 // the way another program (or a person in Excel) would change the file.
-import { readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { DEFAULT_DIVISIONS, createDivisionRegistry, ok, type IsoDate, type Result } from "../../../src/domain";
@@ -143,4 +147,21 @@ export async function editPart(bytes: Uint8Array, path: string, edit: (xml: stri
   if (after === before) throw new Error(`the edit of ${path} changed nothing`);
   zip.file(path, after);
   return zip.generateAsync({ type: "uint8array" });
+}
+
+/**
+ * The workbook opened and saved again by LibreOffice Calc (soffice --convert-to xlsx), which also
+ * recalculates its formulas: a file "saved by LibreOffice", as a user of it would hand one over.
+ */
+export async function saveWithLibreOffice(bytes: Uint8Array): Promise<Uint8Array> {
+  const dir = mkdtempSync(join(tmpdir(), "libreoffice-"));
+  try {
+    writeFileSync(join(dir, "in.xlsx"), bytes);
+    const profile = pathToFileURL(join(dir, "profile")).href;
+    const args = [`-env:UserInstallation=${profile}`, "--headless", "--calc", "--convert-to", "xlsx", "--outdir", join(dir, "out"), join(dir, "in.xlsx")];
+    await promisify(execFile)("soffice", args, { timeout: 240_000 });
+    return new Uint8Array(readFileSync(join(dir, "out", "in.xlsx")));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
