@@ -75,10 +75,10 @@ export async function resolveTarget(path: string): Promise<string> {
     let link: string;
     try {
       link = await fsPromises.readlink(current);
-    } catch (error) {
-      // EINVAL: not a link; ENOENT: nothing there yet. Either way this is the file.
-      if (errorCode(error) === "EINVAL" || errorCode(error) === "ENOENT") return current;
-      throw error;
+    } catch {
+      // Not a link (EINVAL; other codes on some systems) or nothing there yet (ENOENT): this is the file,
+      // and any real problem with it surfaces when it is written.
+      return current;
     }
     current = isAbsolute(link) ? link : resolve(dirname(current), link);
   }
