@@ -10,6 +10,7 @@ import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
 import type { Messages } from "../../i18n/zhTW";
 import { showDate } from "../../view/dates";
+import { StatisticsSummary } from "../report/StatisticsSummary";
 import { BarChart, ChartLegend } from "./BarChart";
 import { chartBars, divisionCounts } from "./counts";
 
@@ -66,6 +67,7 @@ export function OverviewTab({ context }: { context: TabContext }): ReactNode {
       </Text>
       <BarChart bars={bars} label={t.chartLabel(summary)} />
       {bars.length > 0 ? <ChartLegend labels={{ overdue: t.colOverdue, dueSoon: t.colDueSoon, others: t.chartOthers }} /> : null}
+      <StatisticsSummary data={data} asOf={context.asOf} />
       {choice ? (
         <div className={styles.choices} role="group" aria-label={t.chooseFallback}>
           <Text>{choice.message}</Text>
