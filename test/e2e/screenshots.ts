@@ -1,6 +1,7 @@
 // README screenshots from the real page: `npx tsx test/e2e/screenshots.ts [OUT_DIR]` builds the pane if
-// needed, opens it standalone (offline, file store), imports the sample minutes and writes one PNG per
-// tab (import, cases, overview, settings, reminders) into docs/screenshots/, at a task pane's size.
+// needed (or uses the build in PANE_DIST), opens it standalone (offline, file store), imports the sample
+// minutes and the 111th meeting (deadlines, so 提醒 has reminders due) and writes one PNG per tab
+// (import, cases, overview, settings, reminders) into docs/screenshots/, at a task pane's size.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { launchChromium, openPane } from "./support/browser";
@@ -11,11 +12,14 @@ import { serveStatic } from "./support/server";
 
 /** A task pane in Excel on the web is about 350 px wide; tall enough to show a tab's main content. */
 const VIEWPORT = { width: 360, height: 860 };
+/** A meeting with deadlines, 各組室 and an outside unit, so the pictures show reminders due. */
+const DEADLINES_TXT = join(ROOT, "test/fixtures/secretariat-111-deadlines.txt");
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? join(ROOT, "docs/screenshots");
   mkdirSync(out, { recursive: true });
-  const { dist, fakeOffice } = await ensureBuilt();
+  const prebuilt = process.env.PANE_DIST;
+  const { dist, fakeOffice } = prebuilt ? { dist: prebuilt, fakeOffice: undefined } : await ensureBuilt();
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
@@ -39,9 +43,12 @@ async function main(): Promise<void> {
     await pane.minutesText().evaluate((el) => (el.scrollTop = 0));
     await shoot("匯入", "import");
     await pane.write();
+    await pane.minutesText().fill(readFileSync(DEADLINES_TXT, "utf8"));
+    await pane.parse();
+    await pane.write();
 
     await pane.openTab("案件");
-    await pane.openCase("11001");
+    await pane.openCase("11105");
     await shoot("案件", "cases");
 
     await pane.openTab("總覽");
