@@ -109,6 +109,10 @@ async function removeAbandoned(path: string, judged: LockHolder | null): Promise
 const describeHolder = (holder: LockHolder | null): string =>
   holder === null ? "另一個程序" : `主機 ${holder.host} 上的程序 ${holder.pid}（自 ${holder.since} 起）`;
 
+/** What a writer that starts waiting tells a person: 活頁簿「列管.xlsx」正由主機 pc-12 上的程序 4242（自 …起）寫入，等候中… */
+export const waitingNotice = (workbookPath: string, holder: LockHolder | null): string =>
+  `活頁簿「${workbookPath}」正由${describeHolder(holder)}寫入，等候中…`;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

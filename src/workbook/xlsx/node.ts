@@ -4,7 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { fail, ok, type Result } from "../../domain";
 import { ABSENT, CHANGED_SINCE_READ, atomicWrite, errorCode, nodeFileSystem, versionOf, type FileSystem, type FileVersion } from "./atomicWrite";
 import { FileStore, type WorkbookBytes } from "./fileStore";
-import { retryWhileChanged, withFileLock } from "./fileLock";
+import { retryWhileChanged, waitingNotice, withFileLock, type LockHolder } from "./fileLock";
 
 const READ_REASONS: Readonly<Record<string, string>> = {
   EACCES: "沒有讀取權限",
@@ -72,7 +72,9 @@ export class PathBytes implements WorkbookBytes {
 
   /** One writer at a time (a lock file beside the workbook); a write refused as stale is re-read and re-planned. */
   exclusive<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
-    return withFileLock(this.path, () => retryWhileChanged(work, () => this.changedSinceRead));
+    // A person at a terminal is told why the command pauses; a script reading stderr is not disturbed.
+    const onWait = process.stderr.isTTY ? (holder: LockHolder | null) => void process.stderr.write(`${waitingNotice(this.path, holder)}\n`) : undefined;
+    return withFileLock(this.path, () => retryWhileChanged(work, () => this.changedSinceRead), { onWait });
   }
 }
 

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync,
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ok } from "../../../src/domain";
-import { acquireFileLock, retryWhileChanged, withFileLock, writerLockPath, type HeldLock } from "../../../src/workbook/xlsx/fileLock";
+import { acquireFileLock, retryWhileChanged, waitingNotice, withFileLock, writerLockPath, type HeldLock } from "../../../src/workbook/xlsx/fileLock";
 import { openFileStore } from "../../../src/workbook/xlsx/node";
 import { errorOf, unwrap } from "../../domain/support";
 import { caseRow, write } from "./support";
@@ -157,4 +157,10 @@ test("where no lock file can be made (a folder that does not exist), the work ru
   let ran = false;
   unwrap(await withFileLock(missing, () => ((ran = true), Promise.resolve(ok(1)))));
   expect(ran).toBe(true);
+});
+
+test("the notice a waiting writer gives a person at a terminal names the holder", () => {
+  const holder = { pid: 4242, host: "pc-12", since: "2022-03-18T09:00:00.000Z", token: "t" };
+  expect(waitingNotice("列管.xlsx", holder)).toBe("活頁簿「列管.xlsx」正由主機 pc-12 上的程序 4242（自 2022-03-18T09:00:00.000Z 起）寫入，等候中…");
+  expect(waitingNotice("列管.xlsx", null)).toBe("活頁簿「列管.xlsx」正由另一個程序寫入，等候中…");
 });
