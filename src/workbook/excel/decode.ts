@@ -1,22 +1,11 @@
-// From the tables as read to WorkbookData, by header and key: which body row holds which 會議次別 and
-// 列管案號, where new rows go, and a message naming the table, row and column when a cell is wrong.
-import { DEFAULT_DIVISIONS, fail, ok, type Division, type Result } from "../../domain";
-import {
-  caseFromCells,
-  caseToCells,
-  divisionFromCells,
-  divisionToCells,
-  historyFromCells,
-  meetingFromCells,
-  meetingToCells,
-  settingsFromCells,
-  settingsToCells,
-  type CellRow,
-  type CellValue,
-} from "../cells";
-import { rowKey, SETTINGS_KEY } from "../cellRules";
-import type { CaseRow, HistoryRow, MeetingRow, WorkbookData } from "../model";
-import { DEFAULT_SETTINGS, SCHEMA, type TableKey } from "../schema";
+// From the tables as Excel returned them to WorkbookData: each table's columns found by header, its rows
+// with schema data handed to the shared decoder (decodeTables.ts), and what the writer needs besides:
+// which body row holds which key and where new rows go.
+import { fail, ok, type Result } from "../../domain";
+import type { CellRow, CellValue } from "../cells";
+import { decodeTables, type RowCells } from "../decodeTables";
+import type { WorkbookData } from "../model";
+import { SCHEMA, type TableKey } from "../schema";
 import { columnAt, layoutFromHeaders, schemaLayout, withMissingAdded, type TableLayout } from "./layout";
 import type { TableRead, TableReads } from "./types";
 
@@ -32,7 +21,6 @@ export interface TableState {
   /** first body row for appended rows: after the last row holding anything (trailing blank rows are reused) */
   readonly appendAt: number;
 }
-
 
 export interface DecodedWorkbook {
   readonly data: WorkbookData;
@@ -84,81 +72,14 @@ function stateOf(read: TableRead): Result<TableState> {
 /** Sheet row number (1-based, as Excel shows it) of body row `index`. */
 const sheetRow = (read: TableRead, index: number): number => read.headerRow + 2 + index;
 
-interface Keyed<T> {
-  readonly rows: T[];
-  readonly keyRows: Map<string, number>;
-}
-
-/**
- * Decodes the body rows of a keyed table, refusing a key typed twice (a write by key would be ambiguous).
- * A row's key is read from the row as the codec encodes it back, so the planner's keys match exactly.
- */
-function decodeKeyed<T>(state: TableState, decodeRow: (cells: CellRow, row: number) => Result<T>, encode: (row: T) => CellRow): Result<Keyed<T>> {
-  const { read, current } = state;
-  const keyHeader = read.spec.columns.find((c) => c.key === read.spec.keyColumn)?.header ?? "";
-  const rows: T[] = [];
-  const keyRows = new Map<string, number>();
-  for (const [index, row] of read.rows.entries()) {
-    if (noSchemaData(current, row)) continue;
-    const decoded = decodeRow(cellsOf(current, row), sheetRow(read, index));
-    if (!decoded.ok) return decoded;
-    const key = rowKey(read.spec, encode(decoded.value)) ?? "";
-    const earlier = keyRows.get(key);
-    if (earlier !== undefined) {
-      return fail(
-        `${read.spec.name} 第 ${sheetRow(read, earlier)} 列與第 ${sheetRow(read, index)} 列的${keyHeader}都是「${key}」：` +
-          `請刪除或更正重複的一列後再試；本次未寫入任何資料。`,
-      );
-    }
-    keyRows.set(key, index);
-    rows.push(decoded.value);
-  }
-  return ok({ rows, keyRows });
-}
-
-function decodeHistory(state: TableState): Result<HistoryRow[]> {
-  const rows: HistoryRow[] = [];
-  for (const [index, row] of state.read.rows.entries()) {
-    if (noSchemaData(state.current, row)) continue;
-    const decoded = historyFromCells(cellsOf(state.current, row), sheetRow(state.read, index));
-    if (!decoded.ok) return decoded;
-    rows.push(decoded.value);
-  }
-  return ok(rows);
-}
-
-/** The registry, and the body row of each 組室名稱 (the first, if a name is typed twice) to upsert into. */
-function decodeDivisions(state: TableState): { divisions: Division[]; keyRows: Map<string, number> } {
-  if (state.read.status === "absent") return { divisions: [...DEFAULT_DIVISIONS], keyRows: new Map() };
-  const divisions: Division[] = [];
-  const keyRows = new Map<string, number>();
-  for (const [index, row] of state.read.rows.entries()) {
-    const division = divisionFromCells(cellsOf(state.current, row));
-    if (!division) continue;
-    divisions.push(division);
-    const key = rowKey(state.read.spec, divisionToCells(division));
-    if (key !== undefined && !keyRows.has(key)) keyRows.set(key, index);
-  }
-  return { divisions, keyRows };
-}
-
-/** 組室總覽's row of each division, so a division added to the registry gets a row only once. */
-function overviewRows(state: TableState): Map<string, number> {
-  const keyRows = new Map<string, number>();
-  state.read.rows.forEach((row, i) => {
-    const key = rowKey(state.read.spec, cellsOf(state.current, row));
-    if (key !== undefined && !keyRows.has(key)) keyRows.set(key, i);
+/** The rows of a table that hold schema data, for the shared decoder (`at` = body row). */
+function rowCells(state: TableState, all = false): RowCells[] | "absent" {
+  if (state.read.status === "absent") return "absent";
+  const out: RowCells[] = [];
+  state.read.rows.forEach((row, index) => {
+    if (all || !noSchemaData(state.current, row)) out.push({ cells: cellsOf(state.current, row), sheetRow: sheetRow(state.read, index), at: index });
   });
-  return keyRows;
-}
-
-/** The body row 設定 is read from (and a patch written into): the first with any schema data. */
-const settingsRow = (state: TableState): number => (state.read.status === "absent" ? -1 : state.read.rows.findIndex((r) => !noSchemaData(state.current, r)));
-
-function settingsCells(state: TableState): CellRow | undefined {
-  if (state.read.status === "absent") return settingsToCells(DEFAULT_SETTINGS);
-  const row = state.read.rows[settingsRow(state)];
-  return row ? cellsOf(state.current, row) : undefined;
+  return out;
 }
 
 /**
@@ -175,31 +96,21 @@ export function decodeWorkbook(reads: TableReads): Result<DecodedWorkbook> {
   }
   if (problems.length > 0) return fail(problems.join("\n"));
 
-  const meetings = decodeKeyed<MeetingRow>(states.meetings, meetingFromCells, meetingToCells);
-  if (!meetings.ok) return meetings;
-  const cases = decodeKeyed<CaseRow>(states.cases, caseFromCells, caseToCells);
-  if (!cases.ok) return cases;
-  const history = decodeHistory(states.history);
-  if (!history.ok) return history;
-  const settings = settingsFromCells(settingsCells(states.settings));
-  if (!settings.ok) return settings;
-
-  const divisions = decodeDivisions(states.divisions);
-  const settingsAt = settingsRow(states.settings);
-
-  states.meetings = { ...states.meetings, keyRows: meetings.value.keyRows };
-  states.cases = { ...states.cases, keyRows: cases.value.keyRows };
-  states.divisions = { ...states.divisions, keyRows: divisions.keyRows };
-  states.overview = { ...states.overview, keyRows: overviewRows(states.overview) };
-  states.settings = { ...states.settings, keyRows: new Map(settingsAt >= 0 ? [[SETTINGS_KEY, settingsAt]] : []) };
+  const decoded = decodeTables({
+    meetings: rowCells(states.meetings),
+    cases: rowCells(states.cases),
+    history: rowCells(states.history),
+    divisions: rowCells(states.divisions),
+    settings: rowCells(states.settings),
+    overview: rowCells(states.overview, true),
+  });
+  if (!decoded.ok) return decoded;
+  for (const spec of SCHEMA) {
+    const keyAt = (decoded.value.keyAt as Partial<Record<TableKey, ReadonlyMap<string, number>>>)[spec.key];
+    if (keyAt) states[spec.key] = { ...states[spec.key], keyRows: keyAt };
+  }
   return ok({
-    data: {
-      meetings: meetings.value.rows,
-      cases: cases.value.rows,
-      history: history.value,
-      divisions: divisions.divisions,
-      settings: settings.value,
-    },
+    data: decoded.value.data,
     tables: states,
   });
 }

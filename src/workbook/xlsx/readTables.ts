@@ -1,16 +1,9 @@
 // Reads the schema tables of a workbook file into WorkbookData: each data row's cells by column key,
-// decoded and checked by cells.ts, with sheet row numbers in every message.
-import { fail, ok, type Division, type Result } from "../../domain";
-import {
-  caseFromCells,
-  divisionFromCells,
-  historyFromCells,
-  meetingFromCells,
-  settingsFromCells,
-  type CellRow,
-  type CellValue,
-} from "../cells";
-import type { CaseRow, HistoryRow, MeetingRow, WorkbookData } from "../model";
+// decoded and checked by the shared decoder (decodeTables.ts), with sheet row numbers in every message.
+import { ok, type Result } from "../../domain";
+import type { CellRow, CellValue } from "../cells";
+import { decodeTables, type RowCells } from "../decodeTables";
+import type { WorkbookData } from "../model";
 import type { TableKey } from "../schema";
 import { readCell, type CellRead } from "./cellXml";
 import { dataRange } from "./tableXml";
@@ -59,28 +52,6 @@ function valuesOf(row: SheetRow, keepFormula: ReadonlySet<string>): CellRow {
   return cells;
 }
 
-function decodeRows<T>(rows: readonly SheetRow[], decode: (cells: CellRow, row: number) => Result<T>, keepFormula: ReadonlySet<string> = new Set()): Result<T[]> {
-  const out: T[] = [];
-  for (const row of rows) {
-    const decoded = decode(valuesOf(row, keepFormula), row.row);
-    if (!decoded.ok) return decoded;
-    out.push(decoded.value);
-  }
-  return ok(out);
-}
-
-function checkUnique<T>(table: string, header: string, rows: readonly SheetRow[], values: readonly T[], key: (value: T) => string): Result<true> {
-  const seen = new Map<string, number>();
-  for (const [i, value] of values.entries()) {
-    const k = key(value);
-    const first = seen.get(k);
-    const row = rows[i]?.row ?? 0;
-    if (first !== undefined) return fail(`${table} 第 ${first} 列與第 ${row} 列的${header}都是「${k}」：每個${header}只能有一列，請刪除或合併其中一列`);
-    seen.set(k, row);
-  }
-  return ok(true);
-}
-
 export type TableRows = Partial<Record<TableKey, SheetRow[]>>;
 
 export interface ReadResult {
@@ -88,7 +59,7 @@ export interface ReadResult {
   readonly rows: TableRows;
 }
 
-/** Reads every schema table; the first problem found is the message. */
+/** Reads every schema table through the shared decoder; the first problem found is the message. */
 export function readTables(file: WorkbookFile, layouts: Layouts): Result<ReadResult> {
   const rows: TableRows = {};
   const rowsOf = (key: TableKey): SheetRow[] => {
@@ -97,32 +68,17 @@ export function readTables(file: WorkbookFile, layouts: Layouts): Result<ReadRes
     rows[key] = found;
     return found;
   };
-
-  const meetingRows = rowsOf("meetings");
-  const meetings = decodeRows<MeetingRow>(meetingRows, meetingFromCells);
-  if (!meetings.ok) return meetings;
-  const uniqueMeetings = checkUnique("會議", "會議次別", meetingRows, meetings.value, (m) => String(m.number));
-  if (!uniqueMeetings.ok) return uniqueMeetings;
-
-  const caseRows = rowsOf("cases");
-  const cases = decodeRows<CaseRow>(caseRows, caseFromCells);
-  if (!cases.ok) return cases;
-  const uniqueCases = checkUnique("列管案件", "列管案號", caseRows, cases.value, (c) => c.caseId);
-  if (!uniqueCases.ok) return uniqueCases;
-
-  const history = decodeRows<HistoryRow>(rowsOf("history"), historyFromCells);
-  if (!history.ok) return history;
-
-  const divisions: Division[] = [];
-  for (const row of rowsOf("divisions")) {
-    const division = divisionFromCells(valuesOf(row, new Set()));
-    if (division) divisions.push(division);
-  }
-
-  const settingsRow = rowsOf("settings")[0];
   // The as-of date's formula (=TODAY()) is what it means; its cached result is only yesterday's today.
-  const settings = settingsFromCells(settingsRow ? valuesOf(settingsRow, new Set(["asOf"])) : undefined);
-  if (!settings.ok) return settings;
-
-  return ok({ data: { meetings: meetings.value, cases: cases.value, history: history.value, divisions, settings: settings.value }, rows });
+  const keepFormula = (key: TableKey): ReadonlySet<string> => new Set(key === "settings" ? ["asOf"] : []);
+  const cellsOf = (key: TableKey): RowCells[] => rowsOf(key).map((row, at) => ({ cells: valuesOf(row, keepFormula(key)), sheetRow: row.row, at }));
+  const decoded = decodeTables({
+    meetings: cellsOf("meetings"),
+    cases: cellsOf("cases"),
+    history: cellsOf("history"),
+    divisions: cellsOf("divisions"),
+    settings: cellsOf("settings"),
+    // 組室總覽 is a view over the cases, never read into the data
+    overview: [],
+  });
+  return decoded.ok ? ok({ data: decoded.value.data, rows }) : decoded;
 }

@@ -39,7 +39,7 @@ test.each<[string, (workbook: ExcelJS.Workbook) => void, string]>([
   [
     "a case id typed twice",
     (workbook) => (cases(workbook).getCell("A5").value = "11002"),
-    "列管案件 第 3 列與第 5 列的列管案號都是「11002」：每個列管案號只能有一列，請刪除或合併其中一列",
+    "列管案件 第 3 列與第 5 列的列管案號都是「11002」：請刪除或更正重複的一列後再試；本次未寫入任何資料。",
   ],
   ["a non-date in 期限", (workbook) => (cases(workbook).getCell("F4").value = "下週一"), "列管案件 第 4 列（列管案號 11003）的「期限」應為日期，卻是「下週一」"],
   ["a blank case id on a row with content", (workbook) => (cases(workbook).getCell("A6").value = null), "列管案件 第 6 列的「列管案號」是空白：每個案件都需要列管案號"],
@@ -52,7 +52,7 @@ test.each<[string, (workbook: ExcelJS.Workbook) => void, string]>([
       model.tableRef = "A1:L3";
       model.autoFilterRef = "A1:L3";
     },
-    "會議 第 2 列與第 3 列的會議次別都是「110」：每個會議次別只能有一列，請刪除或合併其中一列",
+    "會議 第 2 列與第 3 列的會議次別都是「110」：請刪除或更正重複的一列後再試；本次未寫入任何資料。",
   ],
   ["an unknown tracking status", (workbook) => (cases(workbook).getCell("H2").value = "暫停"), "列管案件 第 2 列（列管案號 11001）的「追蹤狀態」應為 列管中、賡續列管、解除列管、自行列管，卻是「暫停」"],
 ])("%s", async (_name, edit, message) => {
