@@ -3,15 +3,29 @@
 // (file store), after importing the sample and a meeting with deadlines, 各組室 and an outside unit.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
-import { ROOT } from "./support/build";
-import { usePaneFixture } from "./support/fixture";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, openPane, type PaneSession } from "./support/browser";
+import { ROOT, ensureBuilt } from "./support/build";
 import { SAMPLE_TXT } from "./support/journey";
 import { layoutProblems, type LayoutProblem } from "./support/layout";
 import { Pane } from "./support/pane";
+import { serveStatic, type StaticServer } from "./support/server";
 
 jest.setTimeout(240_000);
-const fixture = usePaneFixture();
+
+// The shared build, or one made already (PANE_DIST), e.g. while other work keeps the shared one busy.
+let server: StaticServer;
+let browser: Browser;
+const sessions: PaneSession[] = [];
+beforeAll(async () => {
+  const dist = process.env.PANE_DIST ?? (await ensureBuilt()).dist;
+  [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
+}, 600_000);
+afterAll(async () => {
+  for (const session of sessions) await session.context.close();
+  await browser?.close();
+  await server?.close();
+});
 const DEADLINES_TXT = join(ROOT, "test/fixtures/secretariat-111-deadlines.txt");
 const WIDTHS = [320, 1280] as const;
 
@@ -47,8 +61,10 @@ async function measureTabs(page: Page, language: string): Promise<Record<string,
 }
 
 test("every tab fits at 320 px and 1280 px in zh-TW and English", async () => {
-  const session = await fixture.open({ host: "offline", viewport: { width: 320, height: 900 } });
+  const session = await openPane(browser, { host: "offline", viewport: { width: 320, height: 900 } });
+  sessions.push(session);
   const page = session.page;
+  await page.goto(`${server.url}taskpane.html`);
   const pane = new Pane(page);
   await pane.ready();
 
