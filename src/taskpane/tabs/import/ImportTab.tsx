@@ -153,6 +153,7 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
         return;
       }
       notify({ kind: "success", lines: summaryLines(applied.value.result, t) });
+      setReview(null); // written: the review collapses into its summary (the message), its write button gone
       // the service hands back the workbook after the write: no second read of it
       context.accept(applied.value.data);
     } catch (error) {
