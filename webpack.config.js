@@ -1,4 +1,5 @@
-// Builds the task pane and the commands page, and copies assets and the manifest into dist/.
+// Builds the task pane, the commands page and their small pages (notice, save, sign-in), inlines the ES5
+// old-webview guard into each before its bundle, and copies assets and the manifest into dist/.
 // Production builds rewrite the manifest's https://localhost:3000/ URLs to the configured production URL.
 const fs = require("fs");
 const path = require("path");
