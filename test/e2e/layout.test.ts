@@ -36,7 +36,7 @@ async function measureTabs(page: Page, language: string): Promise<Record<string,
   const count = await tabs.count();
   for (let i = 0; i < count; i++) {
     const tab = tabs.nth(i);
-    const name = (await tab.textContent()) ?? String(i);
+    const name = (await tab.innerText()).trim() || String(i);
     await tab.click();
     await page.waitForFunction((el) => el?.getAttribute("aria-selected") === "true", await tab.elementHandle());
     if (i === 1) {
@@ -90,6 +90,6 @@ test("every tab fits at 320 px and 1280 px in zh-TW and English", async () => {
   expect({ "zh-TW review": reviewZh, ...zh, "en review": reviewEn, ...en }).toEqual(
     Object.fromEntries(Object.keys({ "zh-TW review": 0, ...zh, "en review": 0, ...en }).map((key) => [key, []])),
   );
-  expect(Object.keys(zh)).toHaveLength(5 * WIDTHS.length);
+  expect(Object.keys(zh)).toHaveLength((await page.getByRole("tab").count()) * WIDTHS.length);
   expect(session.errors).toEqual([]);
 });

@@ -14,7 +14,8 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
   host: { display: "block", fontSize: tokens.fontSizeBase200, color: "#e6eef6" },
-  switch: { color: "#fff", minWidth: "auto" },
+  // never squeezed by a long host line: 中文 wrapped one character a line at 320 px
+  switch: { color: "#fff", minWidth: "auto", flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 export function Header({ hostText }: { hostText: string }): ReactNode {

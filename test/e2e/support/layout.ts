@@ -19,6 +19,9 @@ export async function layoutProblems(page: Page): Promise<LayoutProblem[]> {
     const shown = (el: Element): boolean => {
       const box = el.getBoundingClientRect();
       if (box.width < 1 || box.height < 1) return false;
+      // the content of a closed <details> keeps a box in Chromium but is not drawn
+      const closed = el.closest("details:not([open])");
+      if (closed && !el.closest("summary")) return false;
       for (let node: Element | null = el; node; node = node.parentElement) {
         const style = getComputedStyle(node);
         if (style.display === "none" || style.visibility === "hidden") return false;

@@ -54,7 +54,7 @@ export function ProposalForm({ context, caseId, division, meeting }: Props): Rea
         <Textarea value={progress} onChange={(_, v) => setProgress(v.value)} resize="vertical" />
       </Field>
       <Field label={w.proposal}>
-        <RadioGroup value={proposal} onChange={(_, v) => setProposal(v.value as ProposalKind | "none")} layout="horizontal">
+        <RadioGroup value={proposal} onChange={(_, v) => setProposal(v.value as ProposalKind | "none")} layout="horizontal" style={{ flexWrap: "wrap" }}>
           <Radio value="none" label={w.none} />
           {PROPOSAL_KINDS.map((k) => (
             <Radio key={k} value={k} label={w.proposals[k]} />
