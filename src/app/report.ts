@@ -1,8 +1,6 @@
 // Application services of the 辦理情形 report: collect it from a workbook (one store read, so the Excel
 // store's round trips do not grow with the cases), write it as .odt or .docx, and record a division's 填報.
 import type { IsoDate, Result } from "../domain";
-import { writeReportDocx } from "../export/reportDocx";
-import { writeReportOdt } from "../export/reportOdt";
 import type { Problem } from "../problems";
 import { buildReport, type ProgressEntry, type ReportModel } from "../report";
 import type { ActionContext } from "../workbook/caseActions";
@@ -48,9 +46,17 @@ export async function collectReport(store: WorkbookStore, request: ReportRequest
   return read.ok ? reportFromData(read.value, request, now) : read;
 }
 
-/** The report's bytes in `format`; `created` (ISO timestamp) goes into the document's metadata. */
-export function writeReport(model: ReportModel, format: ReportFormat, created: string): Promise<Uint8Array> {
-  return format === "odt" ? writeReportOdt(model, created) : writeReportDocx(model);
+/**
+ * The report's bytes in `format`; `created` (ISO timestamp) goes into the document's metadata. The
+ * writers (the docx library, jszip) are loaded on first use, so the task pane starts without them.
+ */
+export async function writeReport(model: ReportModel, format: ReportFormat, created: string): Promise<Uint8Array> {
+  if (format === "odt") {
+    const { writeReportOdt } = await import(/* webpackChunkName: "report-odt" */ "../export/reportOdt");
+    return writeReportOdt(model, created);
+  }
+  const { writeReportDocx } = await import(/* webpackChunkName: "report-docx" */ "../export/reportDocx");
+  return writeReportDocx(model);
 }
 
 /** The file name the report is offered under: 第112次處務會議辦理情形.odt, or with the division. */

@@ -5,7 +5,6 @@ import { Button, Field, Input, Select, Table, TableBody, TableCell, TableHeader,
 import { useMemo, useState, type ReactNode } from "react";
 import { REPORT_FORMATS, reportFileName, reportFromData, unreadableMessage, writeReport, type ReportFormat } from "../../../app/report";
 import { parseMeetingNumber } from "../../../domain";
-import { writeWorkbookOds } from "../../../export/workbookOds";
 import { defaultReportMeeting, formatRate } from "../../../report";
 import { casesAwaitingEntry } from "../../../workbook/proposals";
 import { downloadFile } from "../../app/downloadFile";
@@ -70,6 +69,8 @@ export function ReportTab({ context }: { context: TabContext }): ReactNode {
   const downloadOds = async () => {
     try {
       const name = (context.host.workbook?.name() ?? "列管.xlsx").replace(/\.(xlsx|ods)$/iu, "") + ".ods";
+      // the .ods writer (jszip) is loaded when first asked for, not with the pane
+      const { writeWorkbookOds } = await import(/* webpackChunkName: "ods" */ "../../../export/workbookOds");
       downloadFile(name, await writeWorkbookOds(data, new Date().toISOString()), ODS_TYPE);
     } catch (error) {
       context.notify({ kind: "error", lines: [errorText(t, error)] });
