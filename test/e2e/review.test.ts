@@ -139,7 +139,7 @@ test("the secretary completes what the parser missed and writes it", async () =>
   expect(await axeViolations(page)).toEqual([]);
 
   const status = await pane.write();
-  expect(status).toContain("新增案件 6 件");
+  expect(status).toContain("新列管案件 6 案");
   expect(status).toContain("11201、11202、11203、11204、11206、11207");
 
   const cases = new Map((await records(session, "列管案件")).map((c) => [String(c["列管案號"]), c]));

@@ -101,7 +101,7 @@ describe("catalogues", () => {
     ["cannotWrite", (t) => t.cannotWrite(t.needNumber), "尚無法寫入：請填寫會議次別"],
     ["caseRegion", (t) => t.caseRegion("11002"), "案件 11002"],
     ["showInSheet", (t) => t.showInSheet("總務組"), "在工作表中顯示 總務組"],
-    ["summaryNewCases", (t) => t.summaryNewCases(9, ""), "新增案件 9 件"],
+    ["summaryNewCases", (t) => t.summaryNewCases(9, ""), "新列管案件 9 案"],
   ])("zh-TW %s", (_name, message, expected) => {
     expect(message(zhTW)).toBe(expected);
   });

@@ -23,26 +23,26 @@ test.each<[string, ImportSummary, string[]]>([
   [
     "a new meeting",
     summary,
-    ["第 110 次會議（新增）", "新增案件 2 件：11001、11002", "套用裁示 2 件：9903 解除列管、9904 賡續列管", "補建案件（內容待補）1 件：9903"],
+    ["第 110 次會議（新增）", "新列管案件 2 案：11001、11002", "套用裁示 2 案：9903 解除列管、9904 賡續列管", "補建案件（內容待補）1 案：9903"],
   ],
   [
     "filled placeholders, skipped rulings and unnumbered items are said too",
     { ...summary, filledPlaceholders: ["10902"], rulingsSkipped: [{ caseId: "9904", laterMeeting: 112 }], itemsWithoutId: 1 },
     [
       "第 110 次會議（新增）",
-      "新增案件 2 件：11001、11002",
-      "套用裁示 2 件：9903 解除列管、9904 賡續列管",
-      "補建案件（內容待補）1 件：9903",
-      "補齊內容 1 件：10902",
+      "新列管案件 2 案：11001、11002",
+      "套用裁示 2 案：9903 解除列管、9904 賡續列管",
+      "補建案件（內容待補）1 案：9903",
+      "補齊內容 1 案：10902",
       "9904 已由第 112 次會議裁示，未套用",
       "1 項未能編列案號，未寫入",
     ],
   ],
-  ["the same minutes again", { ...summary, unchanged: true, meetingChange: "unchanged" }, ["第 110 次會議：活頁簿已有這份紀錄，無任何變更", "新增案件 0 件"]],
+  ["the same minutes again", { ...summary, unchanged: true, meetingChange: "unchanged" }, ["第 110 次會議：活頁簿已有這份紀錄，無任何變更", "新列管案件 0 案"]],
   [
     "nothing new but rulings",
     { ...summary, newCases: [], placeholders: [], meetingChange: "updated" },
-    ["第 110 次會議（更新）", "新增案件 0 件", "套用裁示 2 件：9903 解除列管、9904 賡續列管", "補建案件（內容待補）0 件"],
+    ["第 110 次會議（更新）", "新列管案件 0 案", "套用裁示 2 案：9903 解除列管、9904 賡續列管", "補建案件（內容待補）0 案"],
   ],
 ])("zh-TW: %s", (_name, input, expected) => {
   expect(summaryLines(input, zhTW)).toEqual(expected);

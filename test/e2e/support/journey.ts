@@ -91,7 +91,7 @@ export function defineJourney({ host, source }: JourneyOptions): void {
 
   test("writes the meeting to the workbook and reports the new cases", async () => {
     const status = await pane.write();
-    expect(status).toContain(`新增案件 ${SAMPLE_CASES.length} 件`);
+    expect(status).toContain(`新列管案件 ${SAMPLE_CASES.length} 案`);
     if (host === "excel") {
       const { cases } = await fakeWorkbook();
       expect(cases.map((c) => String(c["列管案號"]))).toEqual(expect.arrayContaining(SAMPLE_CASES));
@@ -124,7 +124,8 @@ export function defineJourney({ host, source }: JourneyOptions): void {
     await pane.caseRow(DIVISION_CASE).waitFor();
     const rows = await pane.caseRows().allTextContents();
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toContain(DIVISION);
+    // its own cases, and those for every division (各組, 各組室): the domain's membership rule
+    for (const row of rows) expect(row).toMatch(new RegExp(`${DIVISION}|各組`));
     await pane.page.getByRole("checkbox", { name: "設為我的組室" }).or(pane.page.getByRole("button", { name: "設為我的組室" })).first().click();
   });
 

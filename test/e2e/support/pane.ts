@@ -76,7 +76,7 @@ export class Pane {
   /** Writes the reviewed meeting and returns the status text once it reports the new cases. */
   async write(): Promise<string> {
     await this.page.getByRole("button", { name: "寫入活頁簿", exact: true }).click();
-    const status = this.page.getByRole("status").filter({ hasText: /新增案件 \d+ 件/ });
+    const status = this.page.getByRole("status").filter({ hasText: /新列管案件 \d+ 案/ });
     // the first write in a browser asks for the 記錄者 name (remembered afterwards)
     const ask = this.page.getByRole("dialog").filter({ has: this.page.getByRole("textbox", { name: "記錄者（寫入辦理歷程）" }) });
     await ask.or(status).first().waitFor({ timeout: 30_000 });
