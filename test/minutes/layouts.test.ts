@@ -114,6 +114,8 @@ describe("header labels on their own line, after a number, or with spaced-out di
     ["臺南市政府第512次市政會議紀錄110/10/12", "臺南市政府", 512, "市政會議", "110/10/12"],
     ["113/04/10 第二十屆第3次臨時理監事聯席會議記錄", null, 3, "臨時理監事聯席會議", "113/04/10"],
     // no 第N次: a body's name and 紀錄/議程 make it a title (蚵寮國中, 羅東鎮公所)
+    // the longest body name: 秘書處 is the organization, 處務會議 the meeting (not 秘書處處 + 務會議)
+    ["臺北市政府秘書處處務會議紀錄", "臺北市政府秘書處", null, "處務會議", null],
     ["1 高雄市立蚵寮國民中學 106 學年度第 1 學期期初校務會議會議紀錄", "高雄市立蚵寮國民中學", null, "期初校務會議", null],
     ["『羅東鎮公所103年第九屆環保變變變活動期前會議議程』", "羅東鎮公所", null, "103年第九屆環保變變變活動期前會議", null],
   ])("title %s", (text, organization, number, name, dateText) => {
