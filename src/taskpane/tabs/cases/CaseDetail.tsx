@@ -2,9 +2,9 @@
 // written through the store with a history row by the lead's case planners. Focus moves here on open.
 import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { isClosedTracking, type Result } from "../../../domain";
-import { planMoveDue, planProgress, planRuling, type RulingDecision } from "../../../workbook/caseActions";
-import type { CaseRow, Planned, WorkbookData } from "../../../workbook/model";
+import { moveDeadline, recordProgress, ruleCase, type Applied, type RulingDecision } from "../../../app";
+import { failureMessage, isClosedTracking, type Result } from "../../../domain";
+import type { CaseRow } from "../../../workbook/model";
 import { HISTORY_EVENTS } from "../../../workbook/schema";
 import { actionContext, errorText } from "../../app/recorder";
 
@@ -57,18 +57,18 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
     // only when another case is opened; a refresh of the same case keeps what the user is typing
   }, [c.caseId]);
 
-  const run = async (what: string, makePlan: (action: ActionContext) => (data: WorkbookData) => Result<Planned<CaseRow>>, after?: () => void) => {
+  // Each action goes through its src/app service, which hands back the workbook after the write: no re-read.
+  const run = async (what: string, act: (action: ActionContext) => Promise<Result<Applied<CaseRow>>>, after?: () => void) => {
     if (!(await context.ensureRecorder())) return; // the first write asks who is writing
-    const plan = makePlan(actionContext());
     setBusy(true);
     try {
-      const result = await context.host.store.update(plan);
+      const result = await act(actionContext());
       if (!result.ok) {
-        context.notify({ kind: "error", lines: [result.error] });
+        context.notify({ kind: "error", lines: [failureMessage(result, t.lang === "en" ? "en" : "zh-TW")] });
         return;
       }
       after?.();
-      await context.refresh();
+      context.accept(result.value.data);
       context.notify({ kind: "success", lines: [t.saved(c.caseId, what)] });
     } catch (error) {
       context.notify({ kind: "error", lines: [errorText(t, error)] });
@@ -84,7 +84,7 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
       context.notify({ kind: "error", lines: [t.badMeeting] });
       return;
     }
-    void run(label, (action) => planRuling(c.caseId, decision, number, action), () => setMeeting(""));
+    void run(label, (action) => ruleCase(context.host.store, c.caseId, decision, number, action), () => setMeeting(""));
   };
 
   const moveDue = () => {
@@ -94,7 +94,7 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
       return;
     }
     const date = read.value;
-    void run(t.moveDue, (action) => planMoveDue(c.caseId, date, dueText.trim() || (date ?? ""), action), () => setDueText(""));
+    void run(t.moveDue, (action) => moveDeadline(context.host.store, c.caseId, date, dueText.trim() || (date ?? ""), action), () => setDueText(""));
   };
 
   const addProgress = () => {
@@ -102,7 +102,7 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
       context.notify({ kind: "error", lines: [t.emptyProgress] });
       return;
     }
-    void run(t.addProgress, (action) => planProgress(c.caseId, progress, action), () => setProgress(""));
+    void run(t.addProgress, (action) => recordProgress(context.host.store, c.caseId, progress, action), () => setProgress(""));
   };
 
   const closed = isClosedTracking(c.tracking);
