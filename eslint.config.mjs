@@ -140,7 +140,6 @@ export default tseslint.config(
     // from the list as they are.
     files: ["src/taskpane/**/*.{ts,tsx}", "src/cli/**/*.ts", "src/commands/**/*.ts"],
     ignores: [
-      "src/taskpane/tabs/settings/SettingsTab.tsx",
       "src/taskpane/tabs/reminders/RemindersTab.tsx",
       "src/taskpane/tabs/reminders/reminderSession.ts",
     ],

@@ -1,9 +1,10 @@
 // 設定: due-soon days, reminder lead time, 西元/民國 date display (套用到所有日期 re-formats every date at
 // once), who is written as 記錄者; then the divisions registry (name, aliases, e-mail), each field
-// labelled. Saved through the store.
+// labelled. Saved through the settings and registry services (src/app).
 import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import { planDivisions, planSettings } from "../../../workbook/caseActions";
+import { saveDivisions as saveRegistry, saveSettings as saveSettingsRow, type ActionContext, type Applied } from "../../../app";
+import { failureMessage, type Result } from "../../../domain";
 import type { SettingsRow, WorkbookData } from "../../../workbook/model";
 import { actionContext, errorText, recorderName, rememberRecorder } from "../../app/recorder";
 import type { TabContext } from "../../app/tabContext";
@@ -61,16 +62,21 @@ function SettingsForm({ context, data }: { context: TabContext; data: WorkbookDa
   const editDraft = (index: number, patch: Partial<DivisionDraft>) => setDrafts((list) => list.map((d, i) => (i === index ? { ...d, ...patch } : d)));
   const fail = (lines: string[]) => context.notify({ kind: "error", lines });
 
-  /** Runs the writes in order through the store; says whether anything was written, or why not. */
-  const write = async (plans: readonly Parameters<typeof context.host.store.update>[0][]) => {
+  /**
+   * Runs the writes in order through their src/app services; says whether anything was written, or why
+   * not. The workbook the last one hands back is shown without reading it again.
+   */
+  const write = async (plans: readonly ((action: ActionContext) => Promise<Result<Applied<unknown>>>)[]) => {
     if (plans.length > 0 && !(await context.ensureRecorder())) return;
     setBusy(true);
     try {
+      let after: WorkbookData | null = null;
       for (const plan of plans) {
-        const saved = await context.host.store.update(plan);
-        if (!saved.ok) return fail([saved.error]);
+        const saved = await plan(actionContext());
+        if (!saved.ok) return fail([failureMessage(saved, t.lang === "en" ? "en" : "zh-TW")]);
+        after = saved.value.data;
       }
-      if (plans.length > 0) await context.refresh();
+      if (after !== null) context.accept(after);
       context.notify({ kind: "success", lines: [plans.length > 0 ? t.settingsSaved : t.settingsUnchanged] });
     } catch (error) {
       fail([errorText(t, error)]);
@@ -87,20 +93,21 @@ function SettingsForm({ context, data }: { context: TabContext; data: WorkbookDa
     if (!leadDays.ok) return fail([problemText(leadDays.problem, t)]);
     rememberRecorder(recorder);
     const patch = settingsPatch(data.settings, { dueSoonDays: days.value, reminderLeadDays: leadDays.value, dateDisplay: display }, false);
-    await write(isEmptyPatch(patch) ? [] : [planSettings(patch, actionContext())]);
+    await write(isEmptyPatch(patch) ? [] : [(action) => saveSettingsRow(context.host.store, patch, action)]);
   };
 
   /** 套用到所有日期: an action, done at once: the chosen display saved and every existing date re-formatted. */
   const applyToAllDates = async () => {
     const patch = settingsPatch(data.settings, { ...data.settings, dateDisplay: display }, true);
-    await write([planSettings(patch, actionContext())]);
+    await write([(action) => saveSettingsRow(context.host.store, patch, action)]);
   };
 
   /** 儲存組室: the registry. */
   const saveDivisions = async () => {
     const divisions = divisionsFromDrafts(drafts);
     if (!divisions.ok) return fail([problemText(divisions.problem, t)]);
-    await write(divisionsChanged(data.divisions, divisions.value) ? [planDivisions(divisions.value, actionContext())] : []);
+    const registry = divisions.value;
+    await write(divisionsChanged(data.divisions, registry) ? [(action) => saveRegistry(context.host.store, registry, action)] : []);
   };
 
   return (
