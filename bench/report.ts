@@ -51,7 +51,7 @@ function workbookRows(count: number): WorkbookChanges & { readonly next: number 
   return { meetings, cases, history, divisions: DEFAULT_DIVISIONS, next };
 }
 
-async function fileWorkbook(count: number): Promise<Uint8Array> {
+export async function fileWorkbook(count: number): Promise<Uint8Array> {
   const bytes = new BytesInMemory();
   const { meetings, cases, history, divisions } = workbookRows(count);
   const created = await new FileStore(bytes).update(() => ok({ changes: { meetings, cases, history, divisions }, result: true }));

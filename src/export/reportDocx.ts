@@ -19,7 +19,9 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from "docx";
+import JSZip from "jszip";
 import type { ReportModel } from "../report";
+import { bodyRowsXml } from "./docxRows";
 import { CASE_COLUMNS, FONT, PAGE, STATISTICS_COLUMNS, caseCells, statisticsPage, titleBlock, type Cell, type LayoutColumn, type Paragraph } from "./reportLayout";
 
 const twip = (cm: number) => convertMillimetersToTwip(cm * 10);
@@ -54,6 +56,10 @@ function cell(content: Cell, options: { header?: boolean; alignEnd?: boolean } =
 
 function table(columns: readonly LayoutColumn[], rows: readonly (readonly Cell[])[], numeric = false): Table {
   const total = columns.reduce((sum, c) => sum + c.widthCm, 0);
+  return tableOf(columns, total, rows.map((row) => new TableRow({ children: row.map((content, i) => cell(content, { alignEnd: numeric && i > 0 })) })));
+}
+
+function tableOf(columns: readonly LayoutColumn[], total: number, body: readonly TableRow[]): Table {
   const header = new TableRow({ tableHeader: true, children: columns.map((c) => cell([[{ text: c.header }]], { header: true })) });
   return new Table({
     width: { size: twip(total), type: WidthType.DXA },
@@ -61,8 +67,31 @@ function table(columns: readonly LayoutColumn[], rows: readonly (readonly Cell[]
     columnWidths: columns.map((c) => twip(c.widthCm)),
     borders: { ...borders, insideHorizontal: border, insideVertical: border },
     margins: { top: 40, bottom: 40, left: 60, right: 60 },
-    rows: [header, ...rows.map((row) => new TableRow({ children: row.map((content, i) => cell(content, { alignEnd: numeric && i > 0 })) }))],
+    rows: [header, ...body],
   });
+}
+
+// The case table's body is spliced in as text after the library has written the document: the library
+// writes the table (properties, grid, repeated header row) and one marker row where the body goes.
+const BODY_MARKER = "\u2063REPORT-CASE-ROWS\u2063";
+
+function caseTableWithMarker(): Table {
+  const total = CASE_COLUMNS.reduce((sum, c) => sum + c.widthCm, 0);
+  return tableOf(CASE_COLUMNS, total, [new TableRow({ children: [new TableCell({ columnSpan: CASE_COLUMNS.length, children: [new DocxParagraph(BODY_MARKER)] })] })]);
+}
+
+/** Replaces the marker row of word/document.xml with the body rows, re-zipping the package. */
+async function spliceCaseRows(packed: ArrayBuffer, rowsXml: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(packed);
+  const entry = zip.file("word/document.xml");
+  if (entry === null) throw new Error("docx 套件缺少 word/document.xml");
+  const xml = await entry.async("string");
+  const at = xml.indexOf(BODY_MARKER);
+  const start = xml.lastIndexOf("<w:tr>", at);
+  const end = xml.indexOf("</w:tr>", at);
+  if (at < 0 || start < 0 || end < 0 || xml.indexOf(BODY_MARKER, at + 1) >= 0) throw new Error("docx 報告的案件表格標記列找不到或不只一個");
+  zip.file("word/document.xml", xml.slice(0, start) + rowsXml + xml.slice(end + "</w:tr>".length), { createFolders: false });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 const line = (text: string, pt: number, options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; pageBreakBefore?: boolean } = {}) =>
@@ -109,7 +138,7 @@ export async function writeReportDocx(model: ReportModel): Promise<Uint8Array> {
           line(t.title, 16, { bold: true, align: AlignmentType.CENTER }),
           ...(t.subtitle === "" ? [] : [line(t.subtitle, 12, { align: AlignmentType.CENTER })]),
           line(t.note, 9, { align: AlignmentType.END }),
-          table(CASE_COLUMNS, model.rows.map(caseCells)),
+          caseTableWithMarker(),
           line(stats.heading, 14, { bold: true, align: AlignmentType.CENTER, pageBreakBefore: true }),
           table(STATISTICS_COLUMNS, stats.rows.map((row) => row.map((text): Cell => [[{ text }]])), true),
           ...stats.longest.map((text) => line(text, 9.5)),
@@ -117,6 +146,7 @@ export async function writeReportDocx(model: ReportModel): Promise<Uint8Array> {
       },
     ],
   });
+  const rowsXml = bodyRowsXml(model.rows.map(caseCells), CASE_COLUMNS.map((c) => twip(c.widthCm)));
   // Packer.toBuffer needs Node's Buffer; toArrayBuffer works in the task pane too.
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return spliceCaseRows(await Packer.toArrayBuffer(doc), rowsXml);
 }

@@ -13,4 +13,16 @@ describe("the .docx report's page and table", () => {
     expect(document.match(/<w:tblHeader\/>/gu)?.length).toBe(2);
     expect(footers.join("")).toMatch(/PAGE[\s\S]*NUMPAGES/u);
   });
+
+  it("has one body row per reported case, spliced where the library's marker row was", async () => {
+    const model = sampleReport();
+    const zip = await JSZip.loadAsync(await writeReportDocx(model));
+    const document = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(document).not.toContain("REPORT-CASE-ROWS");
+    const caseTable = document.slice(0, document.indexOf("</w:tbl>"));
+    // the header row plus one row per case
+    expect(caseTable.match(/<w:tr>/gu)).toHaveLength(model.rows.length + 1);
+    for (const row of model.rows) expect(caseTable).toContain(`<w:t xml:space="preserve">${row.caseId}</w:t>`);
+    expect(Object.keys(zip.files).filter((name) => name.endsWith("/"))).toEqual([]);
+  });
 });
