@@ -65,8 +65,14 @@ export function checkHeader(record: MeetingRecord, w: CliWords = cliWords("zh-TW
   const flags: string[] = [];
   const examples: string[] = [];
   if (number === null) {
-    reasons.push(w.noNumber);
-    corrections.push(w.fixNumber);
+    const bad = impossibleNumber(record.warnings);
+    if (bad === undefined) {
+      reasons.push(w.noNumber);
+      corrections.push(w.fixNumber);
+    } else {
+      reasons.push(w.badNumber(bad.line, bad.value));
+      corrections.push(w.fixBadNumber(bad.line));
+    }
     flags.push(w.numberFlag);
     examples.push("--number 112");
   }
@@ -83,6 +89,20 @@ export function checkHeader(record: MeetingRecord, w: CliWords = cliWords("zh-TW
     examples.push("--date 2022-03-17");
   }
   return { complete: false, gap: { reasons, corrections, flags, examples } };
+}
+
+/**
+ * The parser's warning of a number it read but cannot use (第 12345 次, 第〇次), with the value as read:
+ * the user must be told which value is wrong, not that there is none.
+ */
+function impossibleNumber(warnings: readonly ParseWarning[]): { readonly line: number; readonly value: string } | undefined {
+  for (const warning of warnings) {
+    if (!warning.message.startsWith(HEADER_WARNINGS.badNumber)) continue;
+    const rest = warning.message.slice(HEADER_WARNINGS.badNumber.length);
+    const end = rest.indexOf("」");
+    if (end > 0) return { line: warning.line, value: rest.slice(0, end) };
+  }
+  return undefined;
 }
 
 /**

@@ -70,6 +70,8 @@ const zhTW = {
   // the meeting header (import and parse)
   noNumber: "沒有會議次別（標題中找不到「第N次…會議」）",
   fixNumber: "在紀錄標題寫明次別",
+  badNumber: (line: number, value: string): string => `第 ${line} 行的會議次別「${value}」不正確（應為 1–9999 的整數）`,
+  fixBadNumber: (line: number): string => `更正紀錄第 ${line} 行標題中的次別`,
   numberFlag: "--number <次別>",
   noDate: "沒有會議日期（「時間：」或「日期：」行中找不到日期）",
   fixDate: "在紀錄中寫明會議日期",
@@ -166,6 +168,8 @@ const en: CliWords = {
   list: (items) => items.join(", "),
   noNumber: "no meeting number (no 第N次…會議 in the title)",
   fixNumber: "write the meeting number in the title",
+  badNumber: (line, value) => `the meeting number “${value}” on line ${line} is wrong (it must be a whole number 1–9999)`,
+  fixBadNumber: (line) => `correct the meeting number in the title on line ${line}`,
   numberFlag: "--number <number>",
   noDate: "no meeting date (no date on a 時間: or 日期: line)",
   fixDate: "write the meeting date in the minutes",

@@ -49,6 +49,10 @@ describe("an impossible meeting date or number is an error naming the line and t
     const { code, err } = await run("import", file, "--workbook", book);
     expect(code).toBe(2);
     expect(err).toContain(`${file}:3: 會議次別「${value}」不正確：應為 1–9999 的整數`);
+    // the final message names the value, not a missing number
+    const last = err.trimEnd().split("\n").at(-1) ?? "";
+    expect(last).toContain(`第 3 行的會議次別「${value}」不正確`);
+    expect(last).not.toContain("沒有會議次別");
     expect(existsSync(book)).toBe(false);
   });
 });

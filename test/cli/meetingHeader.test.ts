@@ -2,6 +2,7 @@
 // import refuses and how it says so. Dates typed on the command line: test/domain/typedInput.test.ts;
 // --number/--date in place of the header: test/minutes/withHeader.test.ts.
 import { checkHeader, remedy, type HeaderGap } from "../../src/cli/meetingHeader";
+import { cliWords } from "../../src/cli/words";
 import type { IsoDate } from "../../src/domain";
 import type { MeetingHeader, ParseWarning } from "../../src/minutes";
 import { recordOf as record } from "../minutes/records";
@@ -29,6 +30,22 @@ describe("checkHeader: import needs a meeting number and a real date", () => {
       "單獨匯入這個檔案並加上 --date <日期>",
     ],
     [
+      "an impossible number (read, but outside 1–9999)",
+      { date: date("2022-04-21") },
+      [{ line: 1, message: "會議次別「12345」不正確：應為 1–9999 的整數" }],
+      ["第 1 行的會議次別「12345」不正確（應為 1–9999 的整數）"],
+      "請更正紀錄第 1 行標題中的次別，或加上 --number <次別> 指定，例如 --number 112",
+      "單獨匯入這個檔案並加上 --number <次別>",
+    ],
+    [
+      "an impossible number and an impossible date",
+      {},
+      [{ line: 1, message: "會議次別「0」不正確：應為 1–9999 的整數" }, badDate],
+      ["第 1 行的會議次別「0」不正確（應為 1–9999 的整數）", "第 3 行的會議日期無法換算（日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天）"],
+      "請更正紀錄第 1 行標題中的次別並更正紀錄第 3 行的日期，或加上 --number <次別> --date <日期> 指定，例如 --number 112 --date 2022-03-17",
+      "單獨匯入這個檔案並加上 --number <次別> --date <日期>",
+    ],
+    [
       "neither (minutes without any header)",
       {},
       [],
@@ -46,3 +63,13 @@ describe("checkHeader: import needs a meeting number and a real date", () => {
   });
 });
 
+
+describe("checkHeader in English: an impossible number is named, in English", () => {
+  test("the value and the line, no Chinese sentence", () => {
+    const check = checkHeader(record({ date: date("2022-04-21") }, [], [{ line: 2, message: "會議次別「12345」不正確：應為 1–9999 的整數" }]), cliWords("en"));
+    expect(check.complete).toBe(false);
+    const gap = (check as { gap: HeaderGap }).gap;
+    expect(gap.reasons).toEqual(["the meeting number “12345” on line 2 is wrong (it must be a whole number 1–9999)"]);
+    expect(remedy(gap, true, cliWords("en"))).toBe("correct the meeting number in the title on line 2, or add --number <number>, e.g. --number 112");
+  });
+});
