@@ -2,6 +2,7 @@
 // store's round trips do not grow with the cases), write it as .odt or .docx, and record a division's 填報.
 import type { IsoDate, Result } from "../domain";
 import type { Problem } from "../problems";
+import { reportGrid, type ReportGrid } from "../export/reportGrid";
 import { buildReport, type ProgressEntry, type ReportModel } from "../report";
 import type { ActionContext } from "../workbook/caseActions";
 import type { HistoryRow, WorkbookData, WorkbookStore } from "../workbook/model";
@@ -63,6 +64,14 @@ export async function writeReport(model: ReportModel, format: ReportFormat, crea
 export function reportFileName(model: ReportModel, format: ReportFormat): string {
   const who = model.division === null ? "" : `-${model.division}`;
   return `第${model.meeting}次${model.meetingName}辦理情形${who}.${format}`;
+}
+
+/** Where 「寫入工作表」 writes a report grid: Excel's report-sheet writer (workbook/excel/reportSheet.ts). */
+export type ReportSheetPort = (grid: ReportGrid) => Promise<Result<{ readonly sheet: string; readonly replaced: boolean }>>;
+
+/** 「寫入工作表」: the report as a sheet of its own (辦理情形 第N次), replacing that sheet if it is there. */
+export function writeReportSheet(model: ReportModel, port: ReportSheetPort): Promise<Result<{ readonly sheet: string; readonly replaced: boolean }>> {
+  return port(reportGrid(model));
 }
 
 /** 填報: a division's 辦理情形 and proposal for a meeting, kept in 辦理歷程. */

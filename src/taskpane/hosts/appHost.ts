@@ -1,5 +1,6 @@
 // What the pane needs from where it runs: a store for the tracking workbook, and what only some hosts
 // have (division views in Excel; a workbook file to create, open and download when standalone).
+import type { ReportSheetPort } from "../../app/report";
 import type { Result } from "../../domain";
 import type { WorkbookStore } from "../../workbook/model";
 import type { DivisionView, DivisionViewRequest } from "../../workbook/excel";
@@ -21,6 +22,8 @@ export interface AppHost {
   readonly store: WorkbookStore;
   /** Excel only: show one division's cases without disturbing co-authors */
   readonly showDivision?: (request: DivisionViewRequest) => Promise<Result<DivisionView>>;
+  /** Excel only: 「寫入工作表」, the 辦理情形 report as a sheet of its own */
+  readonly writeReportSheet?: ReportSheetPort;
   /** standalone only */
   readonly workbook?: StandaloneWorkbook;
 }

@@ -1,9 +1,10 @@
 // The pane inside Excel: the Office.js store and its division views. Loaded on demand so the standalone
 // page never downloads the Excel store.
-import { createHostExcelStore } from "../../workbook/excel";
+import { DEFAULT_REQUEST_BUDGET, createHostExcelStore, runReportSheet, type ReportSheetHost } from "../../workbook/excel";
 import type { AppHost } from "./appHost";
 
 export function createExcelHost(): AppHost {
   const store = createHostExcelStore();
-  return { kind: "excel", store, showDivision: (request) => store.showDivision(request) };
+  const reportSheetHost: ReportSheetHost = { run: (batch) => Excel.run(batch), isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version) };
+  return { kind: "excel", store, showDivision: (request) => store.showDivision(request), writeReportSheet: (grid) => runReportSheet(reportSheetHost, grid, DEFAULT_REQUEST_BUDGET) };
 }

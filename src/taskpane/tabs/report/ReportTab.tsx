@@ -3,7 +3,7 @@
 // workbook as .ods where the pane keeps the workbook itself (standalone).
 import { Button, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles } from "@fluentui/react-components";
 import { useMemo, useState, type ReactNode } from "react";
-import { REPORT_FORMATS, reportFileName, reportFromData, unreadableMessage, writeReport, type ReportFormat } from "../../../app/report";
+import { REPORT_FORMATS, reportFileName, reportFromData, unreadableMessage, writeReport, writeReportSheet, type ReportFormat } from "../../../app/report";
 import { parseMeetingNumber } from "../../../domain";
 import { defaultReportMeeting, formatRate } from "../../../report";
 import { casesAwaitingEntry } from "../../../workbook/proposals";
@@ -77,6 +77,18 @@ export function ReportTab({ context }: { context: TabContext }): ReactNode {
     }
   };
 
+  // 「寫入工作表」 is there only where the host can write a sheet (in Excel, not standalone)
+  const sheetPort = context.host.writeReportSheet;
+  const toSheet = async () => {
+    if (!report?.ok || !sheetPort) return;
+    try {
+      const written = await writeReportSheet(report.value.model, sheetPort);
+      context.notify(written.ok ? { kind: "success", lines: [w.sheetWritten(written.value.sheet, written.value.replaced)] } : { kind: "error", lines: [written.error] });
+    } catch (error) {
+      context.notify({ kind: "error", lines: [errorText(t, error)] });
+    }
+  };
+
   const unreadable = report?.ok ? unreadableMessage(report.value.unreadable) : null;
 
   return (
@@ -144,6 +156,11 @@ export function ReportTab({ context }: { context: TabContext }): ReactNode {
           <Button appearance="primary" disabled={!report?.ok} onClick={() => void download()}>
             {w.download}
           </Button>
+          {sheetPort ? (
+            <Button disabled={!report?.ok} onClick={() => void toSheet()}>
+              {w.toSheet}
+            </Button>
+          ) : null}
           {context.host.kind === "standalone" ? <Button onClick={() => void downloadOds()}>{w.downloadOds}</Button> : null}
         </div>
         {report && !report.ok ? <Text role="alert">{report.error}</Text> : null}
