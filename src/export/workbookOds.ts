@@ -14,12 +14,13 @@ import { escapeXml } from "./xml";
 
 type Cells = Readonly<Partial<Record<string, CellValue>>>;
 
-/** Each table's rows as cells by column key, as the stores write them. */
+/** Each table's rows as cells by column key, as the stores write them (date-times on 設定's 時區 clock). */
 function tableRows(data: WorkbookData): Record<TableKey, readonly Cells[]> {
+  const zone = data.settings.timeZone;
   return {
-    meetings: data.meetings.map(meetingToCells),
-    cases: data.cases.map(caseToCells),
-    history: data.history.map(historyToCells),
+    meetings: data.meetings.map((m) => meetingToCells(m, zone)),
+    cases: data.cases.map((c) => caseToCells(c, zone)),
+    history: data.history.map((h) => historyToCells(h, zone)),
     divisions: data.divisions.map(divisionToCells),
     settings: [settingsToCells({ ...data.settings })],
     overview: data.divisions.map((d) => ({ division: d.name })),
@@ -41,10 +42,12 @@ function automaticStyles(): string {
   return (
     `<office:automatic-styles>` +
     `<number:date-style style:name="N-date"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>` +
+    `<number:date-style style:name="N-datetime"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/><number:text> </number:text><number:hours number:style="long"/><number:text>:</number:text><number:minutes number:style="long"/></number:date-style>` +
     `<number:number-style style:name="N-int"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>` +
     columns.join("") +
     `<style:style style:name="ce-head" style:family="table-cell"><style:table-cell-properties fo:background-color="#DDEBF7" fo:border-bottom="0.5pt solid #000000"/><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>` +
     `<style:style style:name="ce-date" style:family="table-cell" style:data-style-name="N-date"/>` +
+    `<style:style style:name="ce-datetime" style:family="table-cell" style:data-style-name="N-datetime"/>` +
     `<style:style style:name="ce-int" style:family="table-cell" style:data-style-name="N-int"/>` +
     `<style:style style:name="ce-text" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap"/></style:style>` +
     `</office:automatic-styles>`
@@ -53,11 +56,25 @@ function automaticStyles(): string {
 
 const textCell = (text: string) => `<table:table-cell table:style-name="ce-text" office:value-type="string"><text:p>${escapeXml(text)}</text:p></table:table-cell>`;
 
+/** A date-time serial (already on the workbook's local clock) as ODF's zone-less 2026-12-05T08:56:20.048. */
+function localDateTime(serial: number): string | undefined {
+  const day = serialToIso(serial);
+  if (day === undefined) return undefined;
+  const ms = Math.round((serial - Math.floor(serial)) * 86_400_000);
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  const time = `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+  return `${day}T${time}`;
+}
+
 function valueCell(column: ColumnSpec, value: CellValue | undefined): string {
   if (value === null || value === undefined || value === "") return "<table:table-cell/>";
   if (column.kind === "date" && typeof value === "number") {
     const iso = serialToIso(value);
     return iso === undefined ? textCell(String(value)) : `<table:table-cell table:style-name="ce-date" office:value-type="date" office:date-value="${iso}"><text:p>${iso}</text:p></table:table-cell>`;
+  }
+  if (column.kind === "datetime" && typeof value === "number") {
+    const local = localDateTime(value);
+    return local === undefined ? textCell(String(value)) : `<table:table-cell table:style-name="ce-datetime" office:value-type="date" office:date-value="${local}"><text:p>${local.slice(0, 16).replace("T", " ")}</text:p></table:table-cell>`;
   }
   if (typeof value === "number") return `<table:table-cell table:style-name="ce-int" office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
   if (typeof value === "boolean") return `<table:table-cell office:value-type="boolean" office:boolean-value="${value}"><text:p>${value ? "TRUE" : "FALSE"}</text:p></table:table-cell>`;

@@ -3,17 +3,16 @@
 // has one wording per language and the two cannot drift (both are required by the type).
 // Words kept from DESIGN.md: 列管案號, 案 for a count of cases, 裁示 for a ruling, 組室 for a division.
 
-interface Wording<P> {
-  readonly "zh-TW": (params: P) => string;
-  readonly en: (params: P) => string;
-}
-
-const wording = <P = Record<string, never>>(zhTW: (params: P) => string, en: (params: P) => string): Wording<P> => ({ "zh-TW": zhTW, en });
+import { STORE_CATALOGUE } from "./storeCatalogue";
+import { wording } from "./wording";
 
 const DATE_FORMS_ZH = "應為西元 2022-03-17，或民國 111/03/17、111年3月17日";
 const DATE_FORMS_EN = "use 2022-03-17, or the ROC calendar: 111/03/17 or 111年3月17日";
 
 export const CATALOGUE = {
+  // the workbook stores (Excel and file): storeCatalogue.ts
+  ...STORE_CATALOGUE,
+
   // ---- dates (domain) ---------------------------------------------------------------------------
   "date.unrecognized": wording<{ text: string }>(
     (p) => `日期「${p.text}」無法辨識：${DATE_FORMS_ZH}`,

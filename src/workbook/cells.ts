@@ -28,7 +28,7 @@ export interface TableColumns {
   readonly history: keyof HistoryRow;
   readonly divisions: "name" | "aliases" | "email";
   readonly settings: keyof SettingsRow;
-  readonly overview: "division" | "open" | "overdue" | "dueSoon" | "closed";
+  readonly overview: "division" | "open" | "overdue" | "dueSoon" | "closed" | "tracked" | "trackingOpen" | "continued" | "released" | "selfTracked" | "closureRate";
 }
 /** A table the row types do not describe yet (one just added to the schema) has plain string keys. */
 export type ColumnKey<T extends TableKey> = T extends keyof TableColumns ? TableColumns[T] : string;

@@ -3,11 +3,10 @@
 // of division upserts and settings patches live here too, so both stores refuse the same bad input.
 import type { Division, Result } from "../domain";
 import { fail, ok, parseIsoDate } from "../domain";
+import { problem } from "../problems";
 import { settingsFromCells, settingsToCells } from "./cells";
 import { isEmptyChange, type CaseRow, type MeetingRow, type Planned, type SettingsRow, type WorkbookChanges, type WorkbookData, type WorkbookStore } from "./model";
 import { columnSpec, DEFAULT_SETTINGS } from "./schema";
-
-const NOTHING_WRITTEN = "本次未寫入任何資料";
 
 function upsert<T>(rows: readonly T[], updates: readonly T[], key: (row: T) => string | number): T[] {
   const out = [...rows];
@@ -40,12 +39,12 @@ export function normalizeDivisions(updates: readonly Division[]): Result<Divisio
   const out: Division[] = [];
   for (const [i, division] of updates.entries()) {
     const name = typeof division.name === "string" ? division.name.trim() : "";
-    if (name === "") return fail(`要寫入的第 ${i + 1} 個組室沒有「組室名稱」：每個組室都需要名稱；${NOTHING_WRITTEN}`);
+    if (name === "") return fail(problem("store.divisionNoName", { position: i + 1 }));
     const given: unknown = division.aliases;
-    if (!isTextList(given)) return fail(`組室「${name}」的別名應為文字清單；${NOTHING_WRITTEN}`);
+    if (!isTextList(given)) return fail(problem("store.aliasesNotList", { name }));
     const aliases = given.map((a) => a.trim()).filter((a) => a !== "");
     const split = aliases.find((a) => ALIAS_SEPARATOR.test(a));
-    if (split !== undefined) return fail(`組室「${name}」的別名「${split}」含有分隔符號（、，；），請分成多個別名；${NOTHING_WRITTEN}`);
+    if (split !== undefined) return fail(problem("store.aliasSeparator", { name, alias: split }));
     const email = typeof division.email === "string" ? division.email.trim() : "";
     out.push(email === "" ? { name, aliases } : { name, aliases, email });
   }
@@ -68,24 +67,24 @@ const header = (key: string): string => columnSpec("settings", key).header;
 export function patchSettings(current: SettingsRow, patch: Partial<SettingsRow>): Result<SettingsRow> {
   for (const [key, value] of Object.entries(patch) as [string, unknown][]) {
     if (value === undefined) continue;
-    if (!SETTINGS_KEYS.has(key)) return fail(`設定沒有「${key}」這一項；${NOTHING_WRITTEN}`);
+    if (!SETTINGS_KEYS.has(key)) return fail(problem("store.settingUnknown", { key }));
     switch (key) {
       case "dueSoonDays":
       case "reminderLeadDays":
         if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-          return fail(`設定的「${header(key)}」應為 0 以上的整數，卻是「${shown(value)}」；${NOTHING_WRITTEN}`);
+          return fail(problem("store.settingNotCount", { header: header(key), value: shown(value) }));
         }
         break;
       case "dateDisplay":
-        if (value !== "西元" && value !== "民國") return fail(`設定的「${header(key)}」應為 西元 或 民國，卻是「${shown(value)}」；${NOTHING_WRITTEN}`);
+        if (value !== "西元" && value !== "民國") return fail(problem("store.settingDateDisplay", { header: header(key), value: shown(value) }));
         break;
       case "asOf":
         if (value !== null && (typeof value !== "string" || !parseIsoDate(value).ok)) {
-          return fail(`設定的「${header(key)}」應為 yyyy-mm-dd 日期或空白（=TODAY()），卻是「${shown(value)}」；${NOTHING_WRITTEN}`);
+          return fail(problem("store.settingAsOf", { header: header(key), value: shown(value) }));
         }
         break;
       default:
-        if (typeof value !== "string") return fail(`設定的「${header(key)}」應為文字，卻是「${shown(value)}」；${NOTHING_WRITTEN}`);
+        if (typeof value !== "string") return fail(problem("store.settingNotText", { header: header(key), value: shown(value) }));
     }
   }
   const merged: SettingsRow = { ...current, ...definedOnly(patch) };

@@ -8,6 +8,7 @@ export type ColumnKind =
   | "text" // a string, written as literal text (a leading = + - @ is never a formula)
   | "integer" // a whole number, or empty
   | "date" // an Excel date serial without time, or empty; IsoDate in code
+  | "datetime" // a date-time serial on the clock of 設定's 時區, or empty; an ISO instant (UTC) in code
   | "list" // text restricted to `values` (data validation)
   | "formula"; // computed by Excel; never written by the stores except as the column formula
 
@@ -60,6 +61,13 @@ export const DATE_FORMAT = "yyyy-mm-dd";
  * show 2022/03/17. Not checked in Excel itself here.
  */
 export const ROC_DATE_FORMAT = "[$-40404]e/mm/dd";
+/**
+ * Date-times (匯入時間, 記錄時間, 提醒同步時間) to the minute, in the workbook's local time: the date as the
+ * date columns show it, then hh:mm (mm after hh is minutes). LibreOffice 7.4 shows a serial written with
+ * these as 2026-12-05 08:56 and 115/12/05 08:56 (test/workbook/timestamps.test.ts converts to csv).
+ */
+export const DATETIME_FORMAT = "yyyy-mm-dd hh:mm";
+export const ROC_DATETIME_FORMAT = "[$-40404]e/mm/dd hh:mm";
 export const TEXT_FORMAT = "@";
 export const INTEGER_FORMAT = "0";
 export const GENERAL_FORMAT = "General";
@@ -81,6 +89,7 @@ const integer = (key: string, header: string, width: number, extra: Partial<Colu
   ...extra,
 });
 const date = (key: string, header: string): ColumnSpec => ({ key, header, kind: "date", width: 12, numberFormat: DATE_FORMAT });
+const datetime = (key: string, header: string): ColumnSpec => ({ key, header, kind: "datetime", width: 17, numberFormat: DATETIME_FORMAT });
 
 /** A structured reference to another column of the same row, in the stored form (not the [@x] shorthand). */
 export const thisRow = (table: string, header: string): string => `${table}[[#This Row],[${header}]]`;
@@ -170,7 +179,7 @@ export const SCHEMA: readonly TableSpec[] = [
       text("recorder", "紀錄", 10),
       text("attendees", "出席", 16),
       text("sourceHash", "來源雜湊", 20),
-      text("importedAt", "匯入時間", 20),
+      datetime("importedAt", "匯入時間"),
     ],
   },
   {
@@ -204,7 +213,7 @@ export const SCHEMA: readonly TableSpec[] = [
       // What the last reminder sync recorded (src/calendar/sync): kept last, as the sync's bookkeeping.
       text("reminderEventId", "提醒事件ID", 20),
       text("reminderHash", "提醒雜湊", 18),
-      text("reminderSyncedAt", "提醒同步時間", 20),
+      datetime("reminderSyncedAt", "提醒同步時間"),
       text("reminderError", "提醒錯誤", 24),
     ],
   },
@@ -220,7 +229,7 @@ export const SCHEMA: readonly TableSpec[] = [
       { key: "event", header: "事件", kind: "list", width: 10, numberFormat: TEXT_FORMAT, values: Object.values(HISTORY_EVENTS), required: true },
       text("detail", "內容", 48, { wrap: true }),
       text("by", "記錄者", 12),
-      text("at", "記錄時間", 20),
+      datetime("at", "記錄時間"),
     ],
   },
   {
@@ -303,13 +312,19 @@ export function dateFormatFor(display: DateDisplay): string {
   return display === "民國" ? ROC_DATE_FORMAT : DATE_FORMAT;
 }
 
+/** The number format of date-time cells for the 日期顯示 setting (see dateFormatFor). */
+export function dateTimeFormatFor(display: DateDisplay): string {
+  return display === "民國" ? ROC_DATETIME_FORMAT : DATETIME_FORMAT;
+}
+
 /** True for the two date formats the schema writes (a user's own date format is left alone). */
 export function isSchemaDateFormat(code: string | undefined): boolean {
   return sameNumberFormat(code, DATE_FORMAT) || sameNumberFormat(code, ROC_DATE_FORMAT);
 }
 
-/** A column's number format under the 日期顯示 setting: the date format for date columns. */
+/** A column's number format under the 日期顯示 setting: the date (date-time) format for date (date-time) columns. */
 export function columnFormat(column: ColumnSpec, display: DateDisplay): string {
+  if (column.kind === "datetime") return dateTimeFormatFor(display);
   return column.kind === "date" ? dateFormatFor(display) : column.numberFormat;
 }
 

@@ -115,5 +115,22 @@ describe("the .ods workbook", () => {
         expect([row[0], ...row.slice(1, 5).map(Number)]).toEqual([s.division, s.tracked - s.closed - s.selfTracked, s.overdue, s.dueSoon, s.closed + s.selfTracked]);
       }
     });
+
+    it("組室總覽's 執行情形統計 columns equal computeStatistics (counts by 追蹤狀態, 結案率)", () => {
+      const stats = computeStatistics(data.cases, data.meetings, divisionLookup(DEFAULT_DIVISIONS), { asOf, dueSoonDays: 7 });
+      const [header = [], ...rows] = sheets.get("組室總覽") ?? [];
+      const at = (row: readonly string[], name: string) => row[header.indexOf(name)] ?? "";
+      expect(header.slice(5)).toEqual(["列管案件數", "列管中", "賡續列管", "解除列管", "自行列管", "結案率"]);
+      for (const row of rows) {
+        const s = stats.byDivision.find((x) => x.division === row[0]);
+        if (!s) throw new Error(row[0]);
+        const counts = ["列管案件數", "列管中", "賡續列管", "解除列管", "自行列管"].map((name) => Number(at(row, name)));
+        expect([s.division, ...counts]).toEqual([s.division, s.tracked, s.open, s.continued, s.closed, s.selfTracked]);
+        // LibreOffice's CSV shows the cell as a percentage (25%); empty for a division without cases
+        const shown = at(row, "結案率");
+        expect([s.division, shown === "" ? null : Number(shown.replace("%", "")) / 100]).toEqual([s.division, s.closureRate === null ? null : expect.closeTo(s.closureRate, 3)]);
+      }
+      expect(stats.byDivision.some((s) => s.closureRate !== null && s.closureRate > 0 && s.closureRate < 1)).toBe(true);
+    });
   });
 });

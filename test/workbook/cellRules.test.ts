@@ -149,7 +149,7 @@ describe("typed column keys are exactly the schema's", () => {
       reminderCalendar: true,
       reminderCalendarId: true,
     },
-    overview: { division: true, open: true, overdue: true, dueSoon: true, closed: true },
+    overview: { division: true, open: true, overdue: true, dueSoon: true, closed: true, tracked: true, trackingOpen: true, continued: true, released: true, selfTracked: true, closureRate: true },
   };
   test.each(Object.keys(keys) as (keyof TableColumns)[])("%s", (table) => {
     expect(tableSpec(table).columns.map((c) => c.key).sort()).toEqual(Object.keys(keys[table]).sort());

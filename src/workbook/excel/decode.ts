@@ -1,7 +1,8 @@
 // From the tables as Excel returned them to WorkbookData: each table's columns found by header, its rows
 // with schema data handed to the shared decoder (decodeTables.ts), and what the writer needs besides:
 // which body row holds which key and where new rows go.
-import { fail, ok, type Result } from "../../domain";
+import { fail, ok, type Failure, type Result } from "../../domain";
+import { problem } from "../../problems";
 import type { CellRow, CellValue } from "../cells";
 import { decodeTables, type RowCells } from "../decodeTables";
 import type { WorkbookData } from "../model";
@@ -53,10 +54,7 @@ function noSchemaData(layout: TableLayout, row: readonly CellValue[]): boolean {
 
 function stateOf(read: TableRead): Result<TableState> {
   if (read.status === "renamed") {
-    return fail(
-      `找不到表格「${read.spec.name}」：工作表「${read.spec.name}」還在，但其中的表格可能被改名了。` +
-        `請在「表格設計」把表格名稱改回「${read.spec.name}」，或刪除該工作表讓增益集重建；本次未寫入任何資料。`,
-    );
+    return fail(problem("excel.tableRenamed", { table: read.spec.name }));
   }
   if (read.status === "absent") {
     const layout = schemaLayout(read.spec);
@@ -88,13 +86,15 @@ function rowCells(state: TableState, all = false): RowCells[] | "absent" {
  */
 export function decodeWorkbook(reads: TableReads): Result<DecodedWorkbook> {
   const states = {} as Record<TableKey, TableState>;
-  const problems: string[] = [];
+  const problems: Failure[] = [];
   for (const spec of SCHEMA) {
     const state = stateOf(reads[spec.key]);
     if (state.ok) states[spec.key] = state.value;
-    else problems.push(state.error);
+    else problems.push(state);
   }
-  if (problems.length > 0) return fail(problems.join("\n"));
+  // One table wrong: its problem, worded in the reader's language. Several: every message, one a line.
+  if (problems.length === 1 && problems[0] !== undefined) return problems[0];
+  if (problems.length > 1) return fail(problems.map((p) => p.error).join("\n"));
 
   const decoded = decodeTables({
     meetings: rowCells(states.meetings),

@@ -1,6 +1,7 @@
 // A chief's view of one division without disturbing co-authors (issue 4, part 6): a named sheet view
 // where the host has them (Excel on the web), elsewhere a choice: filter the shared table, or a list sheet.
 import { fail, ok, type Result } from "../../domain";
+import { problem, renderMessage, type ProblemLanguage } from "../../problems";
 import type { CellValue } from "../cells";
 import { TABLE, columnSpec, tableSpec, type ColumnSpec } from "../schema";
 import { layoutFromHeaders } from "./layout";
@@ -21,6 +22,8 @@ export interface DivisionViewRequest {
   readonly fallback?: DivisionFallback;
   /** when the list is refreshed (shown on the list sheet); defaults to now */
   readonly now?: string;
+  /** the language of the choice and warning texts returned (the pane's); Traditional Chinese by default */
+  readonly language?: ProblemLanguage;
 }
 
 export interface FallbackChoice {
@@ -41,9 +44,8 @@ export type DivisionView =
 
 const LEAD = columnSpec("cases", "lead");
 const CASE_ID = columnSpec("cases", "caseId");
-const NO_TABLE = `找不到表格「${TABLE.cases}」，請先匯入一次會議紀錄。`;
-const NO_LEAD = `表格「${TABLE.cases}」缺少欄位「${LEAD.header}」，無法依組室篩選。`;
-const SHARED_WARNING = `已篩選共用的「${TABLE.cases}」表格：所有共同作者都會看到這個篩選。看完請按「清除篩選」。`;
+const NO_TABLE = problem("excel.noCasesTable", { table: TABLE.cases });
+const NO_LEAD = problem("excel.noLeadColumn", { table: TABLE.cases, column: LEAD.header });
 
 /** The list columns of the division sheet, in order: what a chief reads, with the computed status. */
 const LIST_COLUMNS: readonly ColumnSpec[] = ["caseId", "lead", "supporting", "text", "dueDate", "dueText", "tracking", "status", "daysOverdue", "progress"].map(
@@ -64,13 +66,14 @@ export function divisionViewRoute(isSetSupported: IsSetSupported, request: Divis
   return request.fallback ?? "choose";
 }
 
-export function fallbackChoice(division: string): DivisionView {
+export function fallbackChoice(division: string, language: ProblemLanguage = "zh-TW"): DivisionView {
+  const say = (found: Parameters<typeof renderMessage>[0]) => renderMessage(found, language);
   return {
     kind: "choose",
-    message: "此 Excel 不支援個人的工作表檢視（目前僅網頁版 Excel 提供），請選擇其中一種方式：",
+    message: say(problem("divisionView.choose", {})),
     choices: [
-      { fallback: "division-list", label: `建立或更新「${listSheetName(division)}」工作表（案件快照，不影響其他人）` },
-      { fallback: "shared-filter", label: `直接篩選共用的「${TABLE.cases}」表格`, warning: "所有共同作者都會看到這個篩選。" },
+      { fallback: "division-list", label: say(problem("divisionView.listChoice", { sheet: listSheetName(division) })) },
+      { fallback: "shared-filter", label: say(problem("divisionView.sharedChoice", { table: TABLE.cases })), warning: say(problem("divisionView.everyoneSees", {})) },
     ],
   };
 }
@@ -108,7 +111,7 @@ export async function showInSheetView(context: Excel.RequestContext, division: s
 }
 
 /** The shared-filter fallback (3 syncs): everyone sees the filter, and the result says so. */
-export async function showInSharedFilter(context: Excel.RequestContext, division: string): Promise<Result<DivisionView>> {
+export async function showInSharedFilter(context: Excel.RequestContext, division: string, language: ProblemLanguage = "zh-TW"): Promise<Result<DivisionView>> {
   const found = await findCasesTable(context);
   if (!found.ok) return found;
   const table = found.value;
@@ -119,7 +122,7 @@ export async function showInSharedFilter(context: Excel.RequestContext, division
   table.worksheet.activate();
   table.columns.getItem(LEAD.header).filter.applyCustomFilter(containsCriteria(division));
   await context.sync();
-  return ok({ kind: "shared-filter", warning: SHARED_WARNING });
+  return ok({ kind: "shared-filter", warning: renderMessage(problem("divisionView.sharedFiltered", { table: TABLE.cases }), language) });
 }
 
 const cellText = (value: CellValue | undefined): string => (value === null || value === undefined ? "" : String(value).trim());
@@ -141,7 +144,7 @@ function listBlock(
       return typeof value === "string" ? literalText(value) : value;
     }),
   );
-  const title = `${division} 主辦列管案件 ${mine.length} 件（${now} 更新的快照；要更新請再按一次「顯示組室」）`;
+  const title = `${division} 主辦列管案件 ${mine.length} 案（${now} 更新的快照；要更新請再按一次「顯示組室」）`;
   const ops: WriteOp[] = [
     { kind: "write", target: "list", row: 0, col: 0, values: [[literalText(title)]] },
     { kind: "write", target: "list", row: 1, col: 0, values: [LIST_COLUMNS.map((c) => c.header)] },

@@ -14,7 +14,8 @@
 // types right under the table in that moment is restored inside the grown table (ExcelApi 1.8 cannot shrink
 // a table), where the next read names its row; and when a multi-batch import conflicts in a later batch,
 // the earlier batches stay written (the message says so).
-import { fail, ok, type Result } from "../../domain";
+import { fail, ok, type Failure, type Result } from "../../domain";
+import { problem, type Problem } from "../../problems";
 import { applyChanges } from "../mergeChanges";
 import type { Planned, WorkbookChanges, WorkbookData, WorkbookStore } from "../model";
 import { SCHEMA, tableSpec, type TableKey } from "../schema";
@@ -45,7 +46,6 @@ export interface ExcelStoreOptions {
   readonly requestBudget?: number;
 }
 
-const PARTIAL_WRITE = "（寫入中斷：分批送出的大量資料可能已寫入前幾批，請檢查列管表）";
 
 /**
  * Response bytes an update's read may spend on the date cells' formats (what 套用到所有日期 needs to keep
@@ -79,12 +79,9 @@ export interface UpdateStats {
 /** An update starts again once when a co-author moved the rows it wrote; a second time, it gives up. */
 const MAX_ATTEMPTS = 2;
 
-function conflictMessage(conflicts: readonly WriteConflict[], earlierBatches: boolean): string {
-  const tables = [...new Set(conflicts.map((c) => tableSpec(c.target === "list" ? "cases" : c.target).name))].map((n) => `「${n}」`).join("、");
-  return (
-    `其他共同作者正在同時排序或編輯${tables}，寫入的列已不在讀取時的位置：寫錯位置的儲存格已復原，本次變更未寫入。請稍候再試一次` +
-    (earlierBatches ? PARTIAL_WRITE : "")
-  );
+function conflictProblem(conflicts: readonly WriteConflict[], earlierBatches: boolean): Problem {
+  const tables = [...new Set(conflicts.map((c) => tableSpec(c.target === "list" ? "cases" : c.target).name))];
+  return problem("excel.coAuthorConflict", { tables, partial: earlierBatches });
 }
 
 function tableReads(result: ReadResult): TableReads {
@@ -98,11 +95,11 @@ function tableReads(result: ReadResult): TableReads {
 }
 
 /** Excel's own errors (OfficeExtension.Error carries a code) become a message; anything else is a bug. */
-function hostFailure(error: unknown): Result<never> {
+function hostFailure(error: unknown, partial = false): Failure {
   const code = errorCode(error);
   if (code === undefined) throw error;
   const message = error instanceof Error ? error.message : String(error);
-  return fail(`Excel 無法完成這項操作（${code}）：${message}`);
+  return fail(problem("excel.hostFailure", { code, message, partial }));
 }
 
 export class ExcelStore implements WorkbookStore {
@@ -193,12 +190,11 @@ export class ExcelStore implements WorkbookStore {
       if (outcome.conflicts.length > 0) await undoWrites(context, outcome.undo);
     } catch (error) {
       // a refused request writes nothing, but earlier batches of a large import may have landed
-      const failure = hostFailure(error);
-      return failure.ok ? failure : fail(failure.error + PARTIAL_WRITE);
+      return hostFailure(error, true);
     }
     if (outcome.conflicts.length > 0) {
       if (attempt < MAX_ATTEMPTS) return this.attempt(context, plan, attempt + 1);
-      return fail(conflictMessage(outcome.conflicts, outcome.syncs > 1));
+      return fail(conflictProblem(outcome.conflicts, outcome.syncs > 1));
     }
     this.knownDateCells = (this.knownDateCells ?? 0) + addedDateCells(changes);
     this.lastUpdate = { readMode: read.mode, writeSyncs: outcome.syncs, ops: ops.length, attempts: attempt };
@@ -213,13 +209,13 @@ export class ExcelStore implements WorkbookStore {
     const supported = checkExcelApi(this.options.isSetSupported);
     if (!supported.ok) return supported;
     const division = request.division.trim();
-    if (division === "") return fail("請指定要顯示的組室名稱");
+    if (division === "") return fail(problem("excel.divisionNameEmpty", {}));
     const route = divisionViewRoute(this.options.isSetSupported, request);
-    if (route === "choose") return ok(fallbackChoice(division));
+    if (route === "choose") return ok(fallbackChoice(division, request.language));
     try {
       return await this.options.run((context) => {
         if (route === "sheet-view") return showInSheetView(context, division);
-        if (route === "shared-filter") return showInSharedFilter(context, division);
+        if (route === "shared-filter") return showInSharedFilter(context, division, request.language);
         return showInDivisionList(context, division, request.now ?? new Date().toISOString(), this.budget);
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 // Where each schema column sits in a table as the user has it: found by header text, in any order and
 // beside columns the user added; schema columns that are missing either get added or stop the operation.
 import { fail, ok, type Result } from "../../domain";
+import { problem } from "../../problems";
 import type { ColumnSpec, TableSpec } from "../schema";
 
 export interface TableLayout {
@@ -37,8 +38,7 @@ export function layoutFromHeaders(spec: TableSpec, headers: readonly string[]): 
   }
   const required = missing.filter((c) => c.required);
   if (required.length > 0) {
-    const names = required.map((c) => `「${c.header}」`).join("、");
-    return fail(`表格「${spec.name}」缺少必要欄位 ${names}（可能被刪除或改名）。請把欄位標題改回 ${names} 後再試；本次未寫入任何資料。`);
+    return fail(problem("excel.columnsMissing", { table: spec.name, columns: required.map((c) => c.header) }));
   }
   return ok({ spec, width: headers.length, columnOf, missing });
 }

@@ -1,6 +1,7 @@
 // Which Excel JavaScript API sets the store needs and which it only uses when present, with the message
-// (zh-TW first) shown when the host is too old.
+// (a problem from the shared catalogue) shown when the host is too old.
 import { fail, ok, type Result } from "../../domain";
+import { problem, renderProblem } from "../../problems";
 import type { IsSetSupported } from "./types";
 
 /**
@@ -13,13 +14,15 @@ export const REQUIRED_API = { set: "ExcelApi", version: "1.8" } as const;
 /** Named sheet views (per-user filters) exist only in Excel on the web so far. */
 export const SHEET_VIEWS_API = { set: "ExcelApiOnline", version: "1.1" } as const;
 
-export const TOO_OLD_MESSAGE =
-  `此 Excel 版本不支援 ${REQUIRED_API.set} ${REQUIRED_API.version}，無法讀寫列管表；請更新 Office（Office 2019 或 Microsoft 365）或改用網頁版 Excel。` +
-  `This Excel does not support ${REQUIRED_API.set} ${REQUIRED_API.version}; update Office or use Excel on the web.`;
+/** The problem of a host older than the API set; the pane words it in its language. */
+export const TOO_OLD = problem("excel.tooOld", { set: REQUIRED_API.set, version: REQUIRED_API.version });
+
+/** TOO_OLD in Traditional Chinese, as a failure's `error` carries it. */
+export const TOO_OLD_MESSAGE = renderProblem(TOO_OLD, "zh-TW");
 
 /** ok when the host has the API set the store is written against; the message otherwise. */
 export function checkExcelApi(isSetSupported: IsSetSupported): Result<void> {
-  return isSetSupported(REQUIRED_API.set, REQUIRED_API.version) ? ok(undefined) : fail(TOO_OLD_MESSAGE);
+  return isSetSupported(REQUIRED_API.set, REQUIRED_API.version) ? ok(undefined) : fail(TOO_OLD);
 }
 
 export function supportsSheetViews(isSetSupported: IsSetSupported): boolean {

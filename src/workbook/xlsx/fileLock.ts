@@ -7,6 +7,7 @@ import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { fail, type Result } from "../../domain";
+import { problem, renderMessage, type LockHolderWords, type ProblemLanguage } from "../../problems";
 import { errorCode, resolveTarget } from "./atomicWrite";
 
 /** Who holds a lock, as written in the lock file. */
@@ -106,12 +107,14 @@ async function removeAbandoned(path: string, judged: LockHolder | null): Promise
   await fsPromises.unlink(aside).catch(() => undefined);
 }
 
-const describeHolder = (holder: LockHolder | null): string =>
-  holder === null ? "另一個程序" : `主機 ${holder.host} 上的程序 ${holder.pid}（自 ${holder.since} 起）`;
+const holderWords = (holder: LockHolder | null): LockHolderWords | null => (holder === null ? null : { host: holder.host, pid: holder.pid, since: holder.since });
 
-/** What a writer that starts waiting tells a person: 活頁簿「列管.xlsx」正由主機 pc-12 上的程序 4242（自 …起）寫入，等候中… */
-export const waitingNotice = (workbookPath: string, holder: LockHolder | null): string =>
-  `活頁簿「${workbookPath}」正由${describeHolder(holder)}寫入，等候中…`;
+/**
+ * What a writer that starts waiting tells a person, in their language:
+ * 活頁簿「列管.xlsx」正由主機 pc-12 上的程序 4242（自 …起）寫入，等候中…
+ */
+export const waitingNotice = (workbookPath: string, holder: LockHolder | null, language: ProblemLanguage = "zh-TW"): string =>
+  renderMessage(problem("file.lockWaiting", { path: workbookPath, holder: holderWords(holder) }), language);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -156,8 +159,7 @@ export async function acquireFileLock(workbookPath: string, options: FileLockOpt
     }
     if (Date.now() - started >= waitMs) {
       return fail(
-        `活頁簿「${workbookPath}」正由${describeHolder(seen.holder)}寫入，等候 ${Number((waitMs / 1000).toFixed(1))} 秒仍未完成；` +
-          `這次沒有寫入任何變更，請稍後再試（若該程序已不在，請刪除鎖定檔 ${basename(path)}）`,
+        problem("file.lockTimeout", { path: workbookPath, holder: holderWords(seen.holder), seconds: Number((waitMs / 1000).toFixed(1)), lockFile: basename(path) }),
       );
     }
     if (!told) {
@@ -210,7 +212,7 @@ export async function withFileLock<T>(workbookPath: string, work: (lock: HeldLoc
     lock = await acquireFileLock(workbookPath, options);
   } catch (error) {
     if (!CANNOT_LOCK_HERE.has(errorCode(error))) {
-      return fail(`無法鎖定活頁簿「${workbookPath}」以寫入（${errorCode(error) || (error instanceof Error ? error.message : String(error))}）；原檔案未變更`);
+      return fail(problem("file.cannotLock", { path: workbookPath, detail: errorCode(error) || (error instanceof Error ? error.message : String(error)) }));
     }
     const unlocked: HeldLock = { path: writerLockPath(workbookPath), waitedMs: 0, recovered: [], release: () => Promise.resolve() };
     return work(unlocked);

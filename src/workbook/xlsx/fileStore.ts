@@ -1,6 +1,7 @@
 // The file store: a tracking workbook kept as .xlsx bytes, read and updated by key. It knows nothing of
 // where the bytes live (a path in Node, a File in the task pane): a WorkbookBytes port loads and saves them.
 import { fail, ok, type Result } from "../../domain";
+import { problem } from "../../problems";
 import { applyChanges } from "../mergeChanges";
 import { isEmptyChange, type Planned, type WorkbookData, type WorkbookStore } from "../model";
 import { createWorkbook } from "./createWorkbook";
@@ -47,7 +48,7 @@ export class FileStore implements WorkbookStore {
   async read(): Promise<Result<WorkbookData>> {
     const loaded = await this.bytes.load();
     if (!loaded.ok) return loaded;
-    if (loaded.value === null) return fail(`找不到活頁簿「${this.name}」`);
+    if (loaded.value === null) return fail(problem("file.workbookNotFound", { name: this.name }));
     const opened = await openWorkbook(loaded.value, this.name);
     return opened.ok ? ok(opened.value.read.data) : opened;
   }

@@ -1,6 +1,7 @@
 // Finds each schema table in a workbook file by name and its columns by header, wherever the user put
 // them: users reorder columns and add their own, so nothing here depends on position.
 import { fail, ok, type Result } from "../../domain";
+import { problem } from "../../problems";
 import { SCHEMA, type ColumnSpec, type TableKey, type TableSpec } from "../schema";
 import { isRequiredColumn } from "./requiredColumns";
 import type { TablePart, WorkbookFile } from "./workbookFile";
@@ -32,7 +33,7 @@ function layoutOf(spec: TableSpec, part: TablePart): Result<TableLayout> {
     else if (isRequiredColumn(spec, column)) lacking.push(column.header);
     else missing.push(column);
   }
-  if (lacking.length > 0) return fail(`表格「${spec.name}」缺少欄位${lacking.map((h) => `「${h}」`).join("、")}（欄位標題須與原本完全相同）`);
+  if (lacking.length > 0) return fail(problem("file.columnsMissing", { table: spec.name, columns: lacking }));
   return ok({ spec, part, columns, missing });
 }
 
@@ -43,9 +44,9 @@ export function locateTables(file: WorkbookFile): Result<Layouts> {
     const part = file.table(spec.name);
     if (!part) {
       if (OPTIONAL_TABLES.has(spec.key)) continue;
-      return fail(`找不到表格「${spec.name}」：活頁簿中必須有名為「${spec.name}」的 Excel 表格（可在「表格設計」→「表格名稱」確認）`);
+      return fail(problem("file.tableNotFound", { table: spec.name }));
     }
-    if (part.def.headerRowCount !== 1) return fail(`表格「${spec.name}」沒有標題列：請在「表格設計」勾選「標題列」`);
+    if (part.def.headerRowCount !== 1) return fail(problem("file.noHeaderRow", { table: spec.name }));
     const layout = layoutOf(spec, part);
     if (!layout.ok) return layout;
     layouts[spec.key] = layout.value;

@@ -3,6 +3,7 @@
 // Only schema columns are written, and of those only the cells cellRules.cellsToWrite names: the user's
 // own columns and cells that already mean the value (a formula, spaces, a comment, a format) stay.
 import { fail, ok, type Result } from "../../domain";
+import { problem } from "../../problems";
 import { cellsToWrite, formulaValue } from "../cellRules";
 import type { CellRow, CellValue } from "../cells";
 import { sameNumberFormat } from "../numberFormat";
@@ -137,7 +138,7 @@ export class TableWriter {
     for (let row = data.bottom + totals + 1; row <= data.bottom + totals + extra; row++) {
       for (const [column, xml] of this.sheet.cells(row)) {
         if (column >= data.left && column <= data.right && !isEmptyCell(readCell(xml, this.file.strings))) {
-          return fail(`表格「${this.name}」下方的儲存格 ${cellAddress(row, column)} 有其他資料，新增 ${extra} 列會覆蓋它：請把表格下方的資料移開後再匯入`);
+          return fail(problem("file.noRoomBelow", { table: this.name, cell: cellAddress(row, column), rows: extra }));
         }
       }
     }

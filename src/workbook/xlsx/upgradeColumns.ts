@@ -1,6 +1,7 @@
 // Schema upgrade in place: a table that lacks a column the schema has gained (see requiredColumns.ts)
 // gets it at its right end, with the header, width, format, validation and formula of the schema.
 import { fail, ok, type Result } from "../../domain";
+import { problem } from "../../problems";
 import type { ColumnSpec } from "../schema";
 import { cellAddress, formatRange, type CellRange } from "./a1";
 import { readCell, renderCell } from "./cellXml";
@@ -19,7 +20,7 @@ function addColumn(file: WorkbookFile, layout: TableLayout, column: ColumnSpec):
   for (let row = def.ref.top; row <= def.ref.bottom; row++) {
     const xml = sheet.cell(row, at);
     if (xml !== undefined && !isEmptyCell(readCell(xml, file.strings))) {
-      return fail(`表格「${layout.spec.name}」右邊的儲存格 ${cellAddress(row, at)} 有資料，無法在表格最右邊補上新欄位「${column.header}」：請把那一欄的資料移開後再匯入`);
+      return fail(problem("file.noRoomRight", { table: layout.spec.name, cell: cellAddress(row, at), column: column.header }));
     }
   }
   const styleOf = (row: number, col: number | undefined) => {

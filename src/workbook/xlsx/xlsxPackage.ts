@@ -2,6 +2,7 @@
 // edit (charts, pivot tables, named sheet views, styles) stays as the file had it.
 import JSZip from "jszip";
 import { fail, ok, type Result } from "../../domain";
+import { problem, type NotWorkbookReason } from "../../problems";
 import { withoutMainPrefix } from "./namespaces";
 import { isRelType, parseRelationships, relsPathOf, type Relationship } from "./parts";
 
@@ -25,23 +26,24 @@ export class XlsxPackage {
    * damaged zip). `name` is how messages call the file.
    */
   static async open(bytes: Uint8Array, name: string): Promise<Result<XlsxPackage>> {
-    const notWorkbook = (reason: string) => fail(`「${name}」不是 Excel 活頁簿（.xlsx）：${reason}`);
-    if (bytes.length === 0) return notWorkbook("檔案是空的（0 位元組）");
-    if (startsWith(bytes, OLE_MAGIC)) return notWorkbook("這是舊版 Excel（.xls）或加密的檔案，請在 Excel 中另存為不加密的 .xlsx");
-    if (!startsWith(bytes, ZIP_MAGIC)) return notWorkbook("內容不是 .xlsx 的壓縮格式");
+    const notWorkbook = (reason: NotWorkbookReason, detail?: string) =>
+      fail(problem("file.notWorkbook", detail === undefined ? { name, reason } : { name, reason, detail }));
+    if (bytes.length === 0) return notWorkbook("empty");
+    if (startsWith(bytes, OLE_MAGIC)) return notWorkbook("oldExcel");
+    if (!startsWith(bytes, ZIP_MAGIC)) return notWorkbook("notZip");
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes);
     } catch (error) {
-      return notWorkbook(`壓縮檔已損毀（${error instanceof Error ? error.message : String(error)}）`);
+      return notWorkbook("corrupt", error instanceof Error ? error.message : String(error));
     }
-    if (zip.file("word/document.xml")) return notWorkbook("這是 Word 文件");
-    if (zip.file("mimetype") || zip.file("content.xml")) return notWorkbook("這是 ODF 文件，請在 Excel 或 LibreOffice 中另存為 .xlsx");
+    if (zip.file("word/document.xml")) return notWorkbook("word");
+    if (zip.file("mimetype") || zip.file("content.xml")) return notWorkbook("odf");
     const rootRels = zip.file("_rels/.rels");
     const root = rootRels ? parseRelationships("", await rootRels.async("string")) : [];
     const main = root.find((rel) => isRelType(rel, "officeDocument"));
     const workbookPath = main?.path ?? "xl/workbook.xml";
-    if (!zip.file(workbookPath)) return notWorkbook("壓縮檔中沒有活頁簿");
+    if (!zip.file(workbookPath)) return notWorkbook("noWorkbookPart");
     return ok(new XlsxPackage(zip, workbookPath));
   }
 

@@ -69,7 +69,7 @@ describe("where they do not", () => {
     expect(fake.syncs).toBe(3);
     const sheet = fake.sheet("組室清單-總務組");
     const text = (r: number, c: number) => sheet?.cell(r, c)?.value;
-    expect(text(0, 0)).toContain("總務組 主辦列管案件 1 件（2022-03-20 09:00");
+    expect(text(0, 0)).toContain("總務組 主辦列管案件 1 案（2022-03-20 09:00");
     expect([0, 1, 2, 3].map((c) => text(1, c))).toEqual(["列管案號", "主辦組室", "協辦組室", "案由"]);
     expect(text(2, 0)).toBe("11002");
     expect(sheet?.cell(2, 0)?.numberFormat).toBe("@");

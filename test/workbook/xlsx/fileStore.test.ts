@@ -143,7 +143,7 @@ describe("writes by key", () => {
 
   test("a new workbook is saved even when the plan changes nothing; reading a missing one fails", async () => {
     const { holder, store } = fileStore();
-    expect(await store.read()).toEqual({ ok: false, error: "找不到活頁簿「列管.xlsx」" });
+    expect(await store.read()).toMatchObject({ ok: false, error: "找不到活頁簿「列管.xlsx」", problem: { code: "file.workbookNotFound" } });
     expect(holder.saves).toBe(0);
     unwrap(await store.update(write({})));
     expect(holder.saves).toBe(1);

@@ -1,0 +1,78 @@
+// The stores' problems in both languages: each reason a file cannot be read, written or opened has its own
+// words (not "undefined", not the other language), and the zh-TW wordings are those the store tests assert.
+import { problem, renderProblem, type FileReadReason, type FileWriteReason, type NotWorkbookReason } from "../../src/problems";
+
+const HAN = /[\u4e00-\u9fff]/u;
+
+describe("file.cannotRead: one wording per reason", () => {
+  test.each<[FileReadReason, string, string]>([
+    ["noPermission", "無法讀取活頁簿「a.xlsx」：沒有讀取權限", "cannot read the workbook “a.xlsx”: no permission to read it"],
+    ["busy", "無法讀取活頁簿「a.xlsx」：檔案正被其他程式使用中（Excel 是否正開著它？）", "cannot read the workbook “a.xlsx”: another program is using it (is Excel holding it open?)"],
+    ["directory", "無法讀取活頁簿「a.xlsx」：這是資料夾，不是活頁簿", "cannot read the workbook “a.xlsx”: it is a folder, not a workbook"],
+    ["other", "無法讀取活頁簿「a.xlsx」：EIO: i/o error", "cannot read the workbook “a.xlsx”: EIO: i/o error"],
+  ])("%s", (reason, zh, en) => {
+    const found = problem("file.cannotRead", { path: "a.xlsx", reason, detail: "EIO: i/o error" });
+    expect(renderProblem(found, "zh-TW")).toBe(zh);
+    expect(renderProblem(found, "en")).toBe(en);
+  });
+});
+
+describe("file.cannotWrite: every reason worded in both languages, the file said to be unchanged", () => {
+  const reasons: FileWriteReason[] = ["locked", "busy", "readOnly", "diskFull", "noFolder", "directory", "changedSinceRead", "other"];
+  test.each(reasons)("%s", (reason) => {
+    const found = problem("file.cannotWrite", { path: "b.xlsx", reason, detail: "E?" });
+    const zh = renderProblem(found, "zh-TW");
+    const en = renderProblem(found, "en");
+    expect(zh).toMatch(/^無法寫入活頁簿「b\.xlsx」：.+；原檔案未變更$/u);
+    expect(en).toMatch(/^cannot write the workbook “b\.xlsx”: .+; the file is unchanged$/u);
+    expect(en).not.toMatch(HAN);
+    expect(`${zh}${en}`).not.toContain("undefined");
+  });
+});
+
+describe("file.notWorkbook: every reason", () => {
+  const reasons: NotWorkbookReason[] = ["empty", "oldExcel", "notZip", "corrupt", "word", "odf", "noWorkbookPart"];
+  test.each(reasons)("%s", (reason) => {
+    const found = problem("file.notWorkbook", { name: "c.docx", reason });
+    expect(renderProblem(found, "zh-TW")).toMatch(/^「c\.docx」不是 Excel 活頁簿（\.xlsx）：\p{Script=Han}/u);
+    const en = renderProblem(found, "en");
+    expect(en).toMatch(/^“c\.docx” is not an Excel workbook \(\.xlsx\): [a-z]/u);
+    expect(en).not.toMatch(HAN);
+  });
+
+  test("a damaged zip names what the zip library said", () => {
+    const found = problem("file.notWorkbook", { name: "d.xlsx", reason: "corrupt", detail: "End of data reached" });
+    expect(renderProblem(found, "zh-TW")).toBe("「d.xlsx」不是 Excel 活頁簿（.xlsx）：壓縮檔已損毀（End of data reached）");
+    expect(renderProblem(found, "en")).toBe("“d.xlsx” is not an Excel workbook (.xlsx): the zip is damaged (End of data reached)");
+  });
+});
+
+describe("the writers' lock", () => {
+  test.each([
+    [null, "活頁簿「e.xlsx」正由另一個程序寫入，等候中…", "the workbook “e.xlsx” is being written by another process; waiting…"],
+    [
+      { host: "pc-12", pid: 4242, since: "2026-01-02T03:04:05Z" },
+      "活頁簿「e.xlsx」正由主機 pc-12 上的程序 4242（自 2026-01-02T03:04:05Z 起）寫入，等候中…",
+      "the workbook “e.xlsx” is being written by process 4242 on host pc-12 (since 2026-01-02T03:04:05Z); waiting…",
+    ],
+  ])("waiting for %j", (holder, zh, en) => {
+    const found = problem("file.lockWaiting", { path: "e.xlsx", holder });
+    expect(renderProblem(found, "zh-TW")).toBe(zh);
+    expect(renderProblem(found, "en")).toBe(en);
+  });
+});
+
+describe("the Excel store", () => {
+  test("a co-author's sort: the tables named, the partial write said only when it may have happened", () => {
+    const whole = problem("excel.coAuthorConflict", { tables: ["列管案件", "辦理歷程"], partial: false });
+    expect(renderProblem(whole, "zh-TW")).toBe("其他共同作者正在同時排序或編輯「列管案件」、「辦理歷程」，寫入的列已不在讀取時的位置：寫錯位置的儲存格已復原，本次變更未寫入。請稍候再試一次");
+    expect(renderProblem(whole, "en")).not.toContain("interrupted");
+    expect(renderProblem({ ...whole, params: { tables: ["列管案件"], partial: true } }, "en")).toContain("(interrupted:");
+  });
+
+  test("missing columns are listed as the workbook spells them", () => {
+    const found = problem("excel.columnsMissing", { table: "列管案件", columns: ["列管案號", "主辦組室"] });
+    expect(renderProblem(found, "zh-TW")).toBe("表格「列管案件」缺少必要欄位 「列管案號」、「主辦組室」（可能被刪除或改名）。請把欄位標題改回 「列管案號」、「主辦組室」 後再試；本次未寫入任何資料。");
+    expect(renderProblem(found, "en")).toBe("the table “列管案件” lacks the required columns “列管案號”, “主辦組室” (deleted or renamed?). Name the headers “列管案號”, “主辦組室” again and retry; nothing was written.");
+  });
+});
