@@ -33,8 +33,8 @@ async function recalculatedOverview(bytes: Uint8Array): Promise<unknown[][]> {
   const rows: unknown[][] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
     const cell = (header: string) => {
-      const c = ws.getCell(r, headers.indexOf(header));
-      const value = c.type === ValueType.Formula ? c.result : c.value;
+      const column = headers.indexOf(header);
+      const value = ws.getCell(r, column).type === ValueType.Formula ? ws.getCell(r, column).result : ws.getCell(r, column).value;
       return value === "" || value === undefined ? null : value;
     };
     rows.push([cell("組室"), ...HEADERS.map(cell)]);
