@@ -5,7 +5,7 @@
 // result into its .xlsx file.
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import { fail, ok, type Division, type IsoDate, type Result } from "../domain";
+import { fail, ok, parseIsoDate, type Division, type Result } from "../domain";
 import { caseFromCells, divisionFromCells, historyFromCells, meetingFromCells, settingsFromCells, type CellValue } from "../workbook/cells";
 import { isoToSerial } from "../workbook/excelDate";
 import type { CaseRow, HistoryRow, MeetingRow, WorkbookData } from "../workbook/model";
@@ -35,13 +35,24 @@ function cellText(cell: Element): string {
     .join("\n");
 }
 
+/**
+ * An office:date-value as a serial: 2022-03-17 is a whole day, 2026-12-05T08:56:20.048 (a date-time,
+ * local time as ODF writes it) adds the time of day as the fraction. Undefined for anything else.
+ */
+function dateValueSerial(value: string): number | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$/u.exec(value.trim());
+  if (!match) return undefined;
+  const day = parseIsoDate(match[1] ?? "");
+  if (!day.ok) return undefined;
+  const [hours, minutes, seconds] = [match[2], match[3], match[4]].map((part) => Number(part ?? "0")) as [number, number, number];
+  const ms = Math.round(Number(match[5] ?? "0") * 1000);
+  return isoToSerial(day.value) + (((hours * 60 + minutes) * 60 + seconds) * 1000 + ms) / 86_400_000;
+}
+
 function cellValue(cell: Element): CellValue {
   const type = cell.getAttributeNS(OFFICE_NS, "value-type");
   if (type === "float" || type === "percentage" || type === "currency") return Number(cell.getAttributeNS(OFFICE_NS, "value"));
-  if (type === "date") {
-    const iso = (cell.getAttributeNS(OFFICE_NS, "date-value") ?? "").slice(0, 10);
-    return /^\d{4}-\d{2}-\d{2}$/u.test(iso) ? isoToSerial(iso as IsoDate) : cellText(cell);
-  }
+  if (type === "date") return dateValueSerial(cell.getAttributeNS(OFFICE_NS, "date-value") ?? "") ?? cellText(cell);
   if (type === "boolean") return cell.getAttributeNS(OFFICE_NS, "boolean-value") === "true";
   const text = cellText(cell);
   return text === "" ? null : text;
@@ -129,14 +140,16 @@ export async function readWorkbookOds(bytes: Uint8Array): Promise<Result<Workboo
   const tables = tableCells(root);
   if (!tables.ok) return tables;
   const t = tables.value;
-  const meetings = decodeAll<MeetingRow>(t.meetings, meetingFromCells);
-  if (!meetings.ok) return meetings;
-  const cases = decodeAll<CaseRow>(t.cases, caseFromCells);
-  if (!cases.ok) return cases;
-  const history = decodeAll<HistoryRow>(t.history, historyFromCells);
-  if (!history.ok) return history;
-  const divisions = t.divisions.map((cells) => divisionFromCells(cells)).filter((d): d is Division => d !== undefined);
+  // 設定 first: its 時區 is the zone of the date-time cells
   const settings = settingsFromCells(t.settings[0]);
   if (!settings.ok) return settings;
+  const zone = settings.value.timeZone;
+  const meetings = decodeAll<MeetingRow>(t.meetings, (cells, row) => meetingFromCells(cells, row, zone));
+  if (!meetings.ok) return meetings;
+  const cases = decodeAll<CaseRow>(t.cases, (cells, row) => caseFromCells(cells, row, zone));
+  if (!cases.ok) return cases;
+  const history = decodeAll<HistoryRow>(t.history, (cells, row) => historyFromCells(cells, row, zone));
+  if (!history.ok) return history;
+  const divisions = t.divisions.map((cells) => divisionFromCells(cells)).filter((d): d is Division => d !== undefined);
   return ok({ meetings: meetings.value, cases: cases.value, history: history.value, divisions, settings: settings.value });
 }

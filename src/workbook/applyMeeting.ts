@@ -3,6 +3,7 @@
 import { TRACKING_LABELS, fail, ok, type Result, type TrackingStatus } from "../domain";
 import type { MeetingRecord, Ruling, TrackedItem } from "../minutes/types";
 import { emptyCase, type CaseRow, type HistoryRow, type MeetingRow, type Planned, type WorkbookData, type WorkbookStore } from "./model";
+import { canonicalInstant } from "./excelDate";
 import type { HistoryEvent } from "./schema";
 
 /** Marks a case created from a ruling before its own meeting's minutes were imported. */
@@ -105,7 +106,9 @@ export function planMeeting(data: WorkbookData, record: MeetingRecord, ctx: Impo
   if (date === null) return fail("會議紀錄沒有會議日期，無法寫入列管表（會議的日期、辦理歷程與解除日期都需要它）");
 
   const existingMeeting = data.meetings.find((m) => m.number === number);
-  const freshMeeting = meetingRow(record, number, ctx, ctx.now);
+  // the instant in the form a date-time cell reads back as, so a re-read equals what was written
+  const now = canonicalInstant(ctx.now);
+  const freshMeeting = meetingRow(record, number, ctx, now);
   const meetingChange = !existingMeeting ? "added" : sameMeeting(existingMeeting, freshMeeting) ? "unchanged" : "updated";
   const meetings = meetingChange === "unchanged" ? [] : [freshMeeting];
 
@@ -117,7 +120,7 @@ export function planMeeting(data: WorkbookData, record: MeetingRecord, ctx: Impo
     const key = `${caseId}|${number}|${event}`;
     if (logged.has(key)) return;
     logged.add(key);
-    history.push({ caseId, meeting: number, date, event, detail, by: ctx.by, at: ctx.now });
+    history.push({ caseId, meeting: number, date, event, detail, by: ctx.by, at: now });
   };
   const put = (row: CaseRow): void => {
     cases.set(row.caseId, row);

@@ -14,6 +14,7 @@ import {
   type TrackingStatus,
 } from "../domain";
 import { problem } from "../problems";
+import { canonicalInstant } from "./excelDate";
 import { mergeDivisions, normalizeDivisions } from "./mergeChanges";
 import { NO_CHANGES, type CaseRow, type HistoryRow, type Planned, type SettingsRow, type WorkbookData } from "./model";
 import type { HistoryEvent } from "./schema";
@@ -52,7 +53,7 @@ function today(data: WorkbookData, ctx: ActionContext): Result<IsoDate> {
 }
 
 function historyRow(row: CaseRow, event: HistoryEvent, detail: string, date: IsoDate, meeting: number | null, ctx: ActionContext): HistoryRow {
-  return { caseId: row.caseId, meeting, date, event, detail, by: ctx.by, at: ctx.now };
+  return { caseId: row.caseId, meeting, date, event, detail, by: ctx.by, at: canonicalInstant(ctx.now) };
 }
 
 function caseChange(updated: CaseRow, history: HistoryRow): Result<Planned<CaseRow>> {

@@ -10,6 +10,9 @@ import type { ColumnSpec, TableSpec } from "./schema";
 /** The key of 設定's one row among the keyed rows: settings are written into the row they were read from. */
 export const SETTINGS_KEY = "設定";
 
+/** One millisecond as a fraction of a day: date-time serials this close name the same instant. */
+const MS_IN_DAYS = 1 / 86_400_000;
+
 const blank = (value: CellValue | undefined): boolean => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 
 /** A Gregorian date with slashes or dots (2022/5/20, 2022.05.20): a four-digit year is never 民國. */
@@ -52,7 +55,8 @@ export const formulaValue = (column: ColumnSpec, value: CellValue | undefined): 
 /**
  * Whether a cell already holds `next` as the decoder reads it: the one meaning-equality rule of both
  * stores. Text is compared trimmed (a typed " 總務組" is 總務組), integers as numbers, dates by the day
- * they name (a serial or a typed 111/05/31), formulas given as values (=TODAY()) by their text.
+ * they name (a serial or a typed 111/05/31), date-times by the instant (text only equals text), formulas
+ * given as values (=TODAY()) by their text.
  *
  * @example
  * sameMeaning(columnSpec("cases", "lead"), " 總務組", "總務組") //=> true
@@ -66,6 +70,12 @@ export function sameMeaning(column: ColumnSpec, existing: CellValue | undefined,
       return Number(existing) === Number(next);
     case "date":
       return dateSerial(existing) === dateSerial(next);
+    case "datetime":
+      // the same instant to the millisecond (Excel keeps 15 digits of a serial); a timestamp still held as
+      // ISO text by an older workbook is not a date-time, so a row written again gets the real one
+      return typeof existing === "number" && typeof next === "number"
+        ? Math.abs(existing - next) < MS_IN_DAYS
+        : typeof existing === typeof next && String(existing).trim() === String(next).trim();
     default:
       return String(existing).trim() === String(next).trim();
   }

@@ -11,7 +11,7 @@ import {
   ok,
 } from "../domain";
 import { readTypedDate } from "./cellRules";
-import { isoToSerial, serialToIso } from "./excelDate";
+import { instantToSerial, isKnownTimeZone, isoToSerial, serialToInstant, serialToIso } from "./excelDate";
 import type { CaseRow, HistoryRow, MeetingRow, SettingsRow } from "./model";
 import { DEFAULT_SETTINGS, HISTORY_EVENTS, columnSpec, type ColumnSpec, type HistoryEvent, type TableKey } from "./schema";
 
@@ -81,19 +81,57 @@ function dateOf(value: CellValue | undefined, where: Where, name: string): Resul
 
 const dateCell = (date: IsoDate | null): CellValue => (date === null ? null : isoToSerial(date));
 
-// ---- per table -------------------------------------------------------------------------------
+/**
+ * The zone date-time cells are written and read in: 設定's 時區, or the default (Asia/Taipei) when the
+ * runtime does not know it; the pane and CLI warn about such a zone when they resolve the as-of date
+ * (src/app/asOf.ts, date.timeZoneInvalid), so a mistyped zone is reported there rather than refusing the workbook.
+ */
+export const cellTimeZone = (timeZone: string): string => (isKnownTimeZone(timeZone.trim()) ? timeZone.trim() : DEFAULT_SETTINGS.timeZone);
 
-export function meetingToCells(row: MeetingRow): TableCells<"meetings"> {
-  return { ...row, date: dateCell(row.date) };
+/** An ISO instant as the add-in records one (2026-12-05T00:56:20.048Z, or with an offset). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/u;
+
+/**
+ * A date-time cell (匯入時間, 記錄時間, 提醒同步時間): the instant as a date-time serial on the workbook's
+ * local clock, so the sheet shows 2026-12-05 08:56 and sorts and filters it as a date. Text that is not an
+ * ISO instant (something a person typed) is written back as the text it is.
+ */
+function timestampCell(at: string, timeZone: string): CellValue {
+  const text = at.trim();
+  if (text === "") return null;
+  if (!ISO_INSTANT.test(text)) return text;
+  const instant = new Date(text);
+  return (Number.isNaN(instant.getTime()) ? undefined : instantToSerial(instant, cellTimeZone(timeZone))) ?? text;
 }
 
-export function meetingFromCells(cells: TableCells<"meetings">, row: number): Result<MeetingRow> {
+/**
+ * A date-time cell read back as the instant it names (an ISO instant in UTC, as the add-in records it).
+ * Text (a workbook written before timestamps were date-times holds 2026-12-05T00:56:20.048Z as text) is
+ * read as before, as the text; the next write of its row turns it into a date-time (cellRules.sameMeaning).
+ */
+function timestampOf(value: CellValue | undefined, where: Where, name: string, timeZone: string): Result<string> {
+  if (typeof value !== "number") return ok(textOf(value));
+  const instant = serialToInstant(value, cellTimeZone(timeZone));
+  return instant ? ok(instant.toISOString()) : fail(`${describe(where, name)}不是有效的日期時間（${value}）`);
+}
+
+// ---- per table -------------------------------------------------------------------------------
+
+// Each table's codec takes 設定's 時區 (`timeZone`): the zone of its date-time cells.
+
+export function meetingToCells(row: MeetingRow, timeZone: string): TableCells<"meetings"> {
+  return { ...row, date: dateCell(row.date), importedAt: timestampCell(row.importedAt, timeZone) };
+}
+
+export function meetingFromCells(cells: TableCells<"meetings">, row: number, timeZone: string): Result<MeetingRow> {
   const where: Where = { table: "會議", row };
   const number = integerOf(cells.number, where, header("meetings", "number"));
   if (!number.ok) return number;
   if (number.value === null) return fail(`${describe(where, header("meetings", "number"))}是空白：每次會議都需要次別`);
   const date = dateOf(cells.date, { ...where, key: `第 ${number.value} 次` }, header("meetings", "date"));
   if (!date.ok) return date;
+  const importedAt = timestampOf(cells.importedAt, { ...where, key: `第 ${number.value} 次` }, header("meetings", "importedAt"), timeZone);
+  if (!importedAt.ok) return importedAt;
   return ok({
     number: number.value,
     organization: textOf(cells.organization),
@@ -106,20 +144,21 @@ export function meetingFromCells(cells: TableCells<"meetings">, row: number): Re
     recorder: textOf(cells.recorder),
     attendees: textOf(cells.attendees),
     sourceHash: textOf(cells.sourceHash),
-    importedAt: textOf(cells.importedAt),
+    importedAt: importedAt.value,
   });
 }
 
-export function caseToCells(row: CaseRow): TableCells<"cases"> {
+export function caseToCells(row: CaseRow, timeZone: string): TableCells<"cases"> {
   return {
     ...row,
     dueDate: dateCell(row.dueDate),
     closedOn: dateCell(row.closedOn),
+    reminderSyncedAt: timestampCell(row.reminderSyncedAt, timeZone),
     tracking: TRACKING_LABELS[row.tracking],
   };
 }
 
-export function caseFromCells(cells: TableCells<"cases">, row: number): Result<CaseRow> {
+export function caseFromCells(cells: TableCells<"cases">, row: number, timeZone: string): Result<CaseRow> {
   const caseId = textOf(cells.caseId);
   const where: Where = { table: "列管案件", row, key: caseId ? `列管案號 ${caseId}` : undefined };
   if (!caseId) return fail(`${describe(where, header("cases", "caseId"))}是空白：每個案件都需要列管案號`);
@@ -138,6 +177,8 @@ export function caseFromCells(cells: TableCells<"cases">, row: number): Result<C
   if (!closedOn.ok) return closedOn;
   const lastRuling = integerOf(cells.lastRuling, where, header("cases", "lastRuling"));
   if (!lastRuling.ok) return lastRuling;
+  const syncedAt = timestampOf(cells.reminderSyncedAt, where, header("cases", "reminderSyncedAt"), timeZone);
+  if (!syncedAt.ok) return syncedAt;
   return ok({
     caseId,
     meeting: meeting.value,
@@ -154,18 +195,18 @@ export function caseFromCells(cells: TableCells<"cases">, row: number): Result<C
     note: textOf(cells.note),
     reminderEventId: textOf(cells.reminderEventId),
     reminderHash: textOf(cells.reminderHash),
-    reminderSyncedAt: textOf(cells.reminderSyncedAt),
+    reminderSyncedAt: syncedAt.value,
     reminderError: textOf(cells.reminderError),
   });
 }
 
 const EVENT_BY_LABEL = new Map<string, HistoryEvent>(Object.entries(HISTORY_EVENTS).map(([event, label]) => [label, event as HistoryEvent]));
 
-export function historyToCells(row: HistoryRow): TableCells<"history"> {
-  return { ...row, date: dateCell(row.date), event: HISTORY_EVENTS[row.event] };
+export function historyToCells(row: HistoryRow, timeZone: string): TableCells<"history"> {
+  return { ...row, date: dateCell(row.date), event: HISTORY_EVENTS[row.event], at: timestampCell(row.at, timeZone) };
 }
 
-export function historyFromCells(cells: TableCells<"history">, row: number): Result<HistoryRow> {
+export function historyFromCells(cells: TableCells<"history">, row: number, timeZone: string): Result<HistoryRow> {
   const caseId = textOf(cells.caseId);
   const where: Where = { table: "辦理歷程", row, key: caseId ? `列管案號 ${caseId}` : undefined };
   const label = textOf(cells.event);
@@ -175,7 +216,9 @@ export function historyFromCells(cells: TableCells<"history">, row: number): Res
   if (!meeting.ok) return meeting;
   const date = dateOf(cells.date, where, header("history", "date"));
   if (!date.ok) return date;
-  return ok({ caseId, meeting: meeting.value, date: date.value, event, detail: textOf(cells.detail), by: textOf(cells.by), at: textOf(cells.at) });
+  const at = timestampOf(cells.at, where, header("history", "at"), timeZone);
+  if (!at.ok) return at;
+  return ok({ caseId, meeting: meeting.value, date: date.value, event, detail: textOf(cells.detail), by: textOf(cells.by), at: at.value });
 }
 
 /** Aliases are one cell, separated by 、 or commas. */

@@ -85,19 +85,26 @@ function firstOfEach(table: TableKey, rows: readonly RowCells[]): Map<string, nu
  * with the table, row and column named.
  */
 export function decodeTables(tables: TableRowsIn): Result<DecodedTables> {
-  const meetings = decodeKeyed<MeetingRow>("meetings", rowsOf(tables.meetings), meetingFromCells, meetingToCells);
-  if (!meetings.ok) return meetings;
-  const cases = decodeKeyed<CaseRow>("cases", rowsOf(tables.cases), caseFromCells, caseToCells);
-  if (!cases.ok) return cases;
-  const history = [];
-  for (const row of rowsOf(tables.history)) {
-    const decoded = historyFromCells(row.cells, row.sheetRow);
-    if (!decoded.ok) return decoded;
-    history.push(decoded.value);
-  }
+  // 設定 first: its 時區 is the zone of the other tables' date-time cells
   const settingsRow = rowsOf(tables.settings)[0];
   const settings = settingsFromCells(tables.settings === "absent" ? settingsToCells(DEFAULT_SETTINGS) : settingsRow?.cells);
   if (!settings.ok) return settings;
+  const zone = settings.value.timeZone;
+  const meetings = decodeKeyed<MeetingRow>(
+    "meetings",
+    rowsOf(tables.meetings),
+    (cells, row) => meetingFromCells(cells, row, zone),
+    (row) => meetingToCells(row, zone),
+  );
+  if (!meetings.ok) return meetings;
+  const cases = decodeKeyed<CaseRow>("cases", rowsOf(tables.cases), (cells, row) => caseFromCells(cells, row, zone), (row) => caseToCells(row, zone));
+  if (!cases.ok) return cases;
+  const history = [];
+  for (const row of rowsOf(tables.history)) {
+    const decoded = historyFromCells(row.cells, row.sheetRow, zone);
+    if (!decoded.ok) return decoded;
+    history.push(decoded.value);
+  }
 
   const divisions: Division[] = tables.divisions === "absent" ? [...DEFAULT_DIVISIONS] : [];
   const divisionKeys = new Map<string, number>();

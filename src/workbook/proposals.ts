@@ -7,6 +7,7 @@
 import { divisionLookup, fail, isClosedTracking, isIsoDate, isoDateInZone, ok, type DivisionLookup, type IsoDate, type Result } from "../domain";
 import { canonicalDivision, concernsDivision, latestEntries, PROPOSAL_KINDS, PROPOSAL_LABELS, proposalTakesDue, sameDivision, type ProgressEntry, type ProposalKind } from "../report";
 import { MAX_CELL_TEXT, type ActionContext } from "./caseActions";
+import { canonicalInstant } from "./excelDate";
 import type { CaseRow, HistoryRow, Planned, WorkbookData } from "./model";
 import { NO_CHANGES } from "./model";
 
@@ -114,7 +115,7 @@ export function planProposal(input: ProposalInput, ctx: ActionContext): (data: W
     }
     const day = today(data, ctx.now);
     if (!day.ok) return day;
-    const history: HistoryRow = { caseId: id, meeting: entry.meeting, date: day.value, event: "proposal", detail: proposalDetail(entry), by: ctx.by, at: ctx.now };
+    const history: HistoryRow = { caseId: id, meeting: entry.meeting, date: day.value, event: "proposal", detail: proposalDetail(entry), by: ctx.by, at: canonicalInstant(ctx.now) };
     const updated: CaseRow = { ...row, progress: entry.progress };
     return ok({ changes: { meetings: [], cases: row.progress === entry.progress ? [] : [updated], history: [history] }, result: entry });
   };

@@ -10,7 +10,7 @@ describe("opening an .ods in the standalone pane", () => {
     const data = {
       ...emptyWorkbook(),
       cases: [{ ...emptyCase("11002"), meeting: 110, lead: "總務組", text: "宿舍", dueDate: d("2022-05-31"), dueText: "5月底前" }],
-      history: [{ caseId: "11002", meeting: 111, date: d("2022-05-02"), event: "proposal" as const, detail: "【總務組】擬辦：建議解除列管；辦理情形：完成", by: "承辦人", at: "2022-05-02T09:00:00+08:00" }],
+      history: [{ caseId: "11002", meeting: 111, date: d("2022-05-02"), event: "proposal" as const, detail: "【總務組】擬辦：建議解除列管；辦理情形：完成", by: "承辦人", at: "2022-05-02T01:00:00.000Z" }],
       divisions: DEFAULT_DIVISIONS,
     };
     const kept = await odsAsXlsx("列管.ods", await writeWorkbookOds(data, "2022-05-02T09:00:00+08:00"));

@@ -15,7 +15,8 @@ import { emptyCase, emptyWorkbook, type CaseRow, type WorkbookData } from "../..
 import type { IsoDate, TrackingStatus } from "../../src/domain";
 
 // 2022-03-31T17:30Z is already 1 April in Taipei: the history date follows the workbook's time zone.
-const ctx: ActionContext = { now: "2022-03-31T17:30:00Z", by: "許菁芳" };
+// an ISO instant in UTC, the one form recorded times are kept in (canonicalInstant)
+const ctx: ActionContext = { now: "2022-03-31T17:30:00.000Z", by: "許菁芳" };
 const TODAY = "2022-04-01";
 
 const row = (caseId: string, extra: Partial<CaseRow> = {}): CaseRow => ({

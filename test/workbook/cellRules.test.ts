@@ -68,10 +68,10 @@ describe("cellsToWrite: the keep-the-user's-cells rule", () => {
   const spec = tableSpec("cases");
   const stored = { ...emptyCase("11002"), lead: "總務組", dueDate: "2022-05-31" as never, note: "公文" };
   /** the row as the user has it: spaces in 主辦組室, 期限 typed as text, a HYPERLINK's result in 備註 */
-  const sheet: Record<string, CellValue> = { ...caseToCells(stored), lead: " 總務組", dueDate: "111/05/31", note: "公文" };
+  const sheet: Record<string, CellValue> = { ...caseToCells(stored, "Asia/Taipei"), lead: " 總務組", dueDate: "111/05/31", note: "公文" };
 
   test("a progress note writes the note and repairs the text date, nothing else", () => {
-    const next = caseToCells({ ...stored, progress: "已完成招標" });
+    const next = caseToCells({ ...stored, progress: "已完成招標" }, "Asia/Taipei");
     expect(Object.fromEntries(cellsToWrite(spec, (k) => sheet[k], next))).toEqual({ progress: "已完成招標", dueDate: MAY_31 });
   });
 
@@ -82,7 +82,7 @@ describe("cellsToWrite: the keep-the-user's-cells rule", () => {
 
   test("nothing changes, nothing is written (a row without a text date)", () => {
     const clean: Record<string, CellValue> = { ...sheet, dueDate: MAY_31 };
-    expect(cellsToWrite(spec, (k) => clean[k], caseToCells(stored)).size).toBe(0);
+    expect(cellsToWrite(spec, (k) => clean[k], caseToCells(stored, "Asia/Taipei")).size).toBe(0);
   });
 });
 

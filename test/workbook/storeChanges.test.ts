@@ -126,7 +126,8 @@ const write =
 
 const LEGAL: Division = { name: "法務室", aliases: ["法務"], email: "legal@example.gov.tw" };
 const GENERAL: Division = { name: "總務組", aliases: ["總務", "庶務組"], email: "general@example.gov.tw" };
-const REMINDER = { reminderEventId: "AAMkAGI2", reminderHash: "h-1", reminderSyncedAt: "2022-04-01T09:00:00+08:00", reminderError: "" };
+// 提醒同步時間 as the sync records it (an ISO instant in UTC); the sheet shows it as 2022-04-01 09:00 (Asia/Taipei)
+const REMINDER = { reminderEventId: "AAMkAGI2", reminderHash: "h-1", reminderSyncedAt: "2022-04-01T01:00:00.000Z", reminderError: "" };
 
 const stores: [string, () => Harness][] = [
   ["MemoryStore", () => ({ store: new MemoryStore(emptyWorkbook()) })],
@@ -263,11 +264,11 @@ describe("reminder fields in the cells", () => {
   const cases: [string, Partial<CaseRow>][] = [
     ["empty", {}],
     ["synced", REMINDER],
-    ["failed", { reminderError: "429 Too Many Requests", reminderSyncedAt: "2022-04-01T09:00:00+08:00" }],
+    ["failed", { reminderError: "429 Too Many Requests", reminderSyncedAt: "2022-04-01T01:00:00.000Z" }],
     ["text that looks like a formula", { reminderHash: "=A1", reminderError: "-1" }],
   ];
   test.each(cases)("%s: caseToCells then caseFromCells gives the row back", (_what, extra) => {
     const row: CaseRow = { ...emptyCase("11001"), meeting: 110, lead: "總務組", ...extra };
-    expect(unwrap(caseFromCells(caseToCells(row), 2))).toEqual(row);
+    expect(unwrap(caseFromCells(caseToCells(row, "Asia/Taipei"), 2, "Asia/Taipei"))).toEqual(row);
   });
 });

@@ -6,6 +6,7 @@ import { caseKeyOf } from "../plan";
 import { type ReminderOps } from "../types";
 import { type ReminderOutcome } from "../gateway";
 import { type CaseRow, type HistoryRow, type SettingsRow, type WorkbookChanges, type WorkbookData } from "../../workbook/model";
+import { canonicalInstant } from "../../workbook/excelDate";
 
 /** What the sheet should remember about one case's reminder after this sync. */
 export interface CaseRecord {
@@ -98,7 +99,7 @@ export function writeBackChanges(data: WorkbookData, outcome: SyncOutcome, optio
     const next = records.get(caseKey) ?? (!outcome.recordsTrusted && row.reminderEventId !== "" ? CLEARED : undefined);
     if (next === undefined) continue;
     if (next.eventId === row.reminderEventId && next.hash === row.reminderHash && next.error === row.reminderError) continue;
-    cases.push({ ...row, reminderEventId: next.eventId, reminderHash: next.hash, reminderError: next.error, reminderSyncedAt: options.at });
+    cases.push({ ...row, reminderEventId: next.eventId, reminderHash: next.hash, reminderError: next.error, reminderSyncedAt: canonicalInstant(options.at) });
   }
 
   const history: HistoryRow[] = [];
@@ -114,7 +115,7 @@ export function writeBackChanges(data: WorkbookData, outcome: SyncOutcome, optio
         event: "reminder-recreated",
         detail: "Outlook 行事曆中的提醒已被刪除，同步時重新建立",
         by: options.by,
-        at: options.at,
+        at: canonicalInstant(options.at),
       });
     }
   }

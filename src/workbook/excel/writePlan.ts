@@ -31,7 +31,7 @@ const CREATION_ORDER: readonly TableKey[] = ["settings", "divisions", "meetings"
 export function toWriteValue(column: ColumnSpec, value: CellValue | undefined): WriteValue {
   if (column.kind === "formula") return column.formula ?? "";
   if (value === null || value === undefined) return ""; // "" clears the cell; null would leave it
-  if ((column.kind === "text" || column.kind === "list") && typeof value === "string") return literalText(value);
+  if ((column.kind === "text" || column.kind === "list" || column.kind === "datetime") && typeof value === "string") return literalText(value);
   return value;
 }
 
@@ -90,12 +90,13 @@ function keyedBy(table: TableKey, rows: readonly CellRow[]): KeyedChange[] {
  */
 function changedRows(key: TableKey, changes: WorkbookChanges, decoded: DecodedWorkbook, after: WorkbookData): { keyed: KeyedChange[]; appended: CellRow[] } {
   switch (key) {
+    // date-time cells on the clock of 設定's 時區 as it is once this write applies
     case "meetings":
-      return { keyed: keyedBy(key, changes.meetings.map(meetingToCells)), appended: [] };
+      return { keyed: keyedBy(key, changes.meetings.map((m) => meetingToCells(m, after.settings.timeZone))), appended: [] };
     case "cases":
-      return { keyed: keyedBy(key, changes.cases.map(caseToCells)), appended: [] };
+      return { keyed: keyedBy(key, changes.cases.map((c) => caseToCells(c, after.settings.timeZone))), appended: [] };
     case "history":
-      return { keyed: [], appended: changes.history.map(historyToCells) };
+      return { keyed: [], appended: changes.history.map((h) => historyToCells(h, after.settings.timeZone)) };
     case "divisions": {
       const divisions = normalizeDivisions(changes.divisions ?? []);
       return { keyed: divisions.ok ? keyedBy(key, divisions.value.map(divisionToCells)) : [], appended: [] };
@@ -154,7 +155,7 @@ function updateOps(key: TableKey, state: TableState, updates: readonly KeyedChan
     const formats = run.map((r) =>
       Array.from({ length: last - first + 1 }, (_, i) => {
         const column = schemaColumn(first + i);
-        return column?.kind === "date" && byRow.get(r)?.has(first + i) ? columnFormat(column, display) : null;
+        return (column?.kind === "date" || column?.kind === "datetime") && byRow.get(r)?.has(first + i) ? columnFormat(column, display) : null;
       }),
     );
     const hasFormat = formats.some((row) => row.some((f) => f !== null));

@@ -102,13 +102,17 @@ export function writeChanges(file: WorkbookFile, layouts: Layouts, read: ReadRes
 
   // a row's key is read from the row as the codec encodes it back, so it matches the changes' keys exactly
   const keysOf = (table: TableKey, rows: readonly CellRow[]) => keyedBy(table, rows).map((r) => r.key);
-  const meetings = writer("meetings", read.rows.meetings ?? [], keysOf("meetings", read.data.meetings.map(meetingToCells))).upsert(
-    keyedBy("meetings", changes.meetings.map(meetingToCells)),
+  // date-time cells on the clock of 設定's 時區 as it is once this write applies
+  const zone = after.settings.timeZone;
+  const meetings = writer("meetings", read.rows.meetings ?? [], keysOf("meetings", read.data.meetings.map((m) => meetingToCells(m, zone)))).upsert(
+    keyedBy("meetings", changes.meetings.map((m) => meetingToCells(m, zone))),
   );
   if (!meetings.ok) return meetings;
-  const cases = writer("cases", read.rows.cases ?? [], keysOf("cases", read.data.cases.map(caseToCells))).upsert(keyedBy("cases", changes.cases.map(caseToCells)));
+  const cases = writer("cases", read.rows.cases ?? [], keysOf("cases", read.data.cases.map((c) => caseToCells(c, zone)))).upsert(
+    keyedBy("cases", changes.cases.map((c) => caseToCells(c, zone))),
+  );
   if (!cases.ok) return cases;
-  const history = writer("history", read.rows.history ?? [], []).append(changes.history.map(historyToCells));
+  const history = writer("history", read.rows.history ?? [], []).append(changes.history.map((h) => historyToCells(h, zone)));
   if (!history.ok) return history;
 
   const divisions = normalizeDivisions(changes.divisions ?? []);

@@ -68,7 +68,7 @@ export function syntheticChanges(count: number): WorkbookChanges {
       progress: "已召開協調會議，刻正辦理中",
       note: "",
     });
-    history.push({ caseId: `S${caseId}`, meeting, date: "2021-05-20" as HistoryRow["date"], event: "created", detail: `${TEXT}（第 ${i + 1} 案）`, by: "許菁芳", at: "2021-05-21T09:00:00+08:00" });
+    history.push({ caseId: `S${caseId}`, meeting, date: "2021-05-20" as HistoryRow["date"], event: "created", detail: `${TEXT}（第 ${i + 1} 案）`, by: "許菁芳", at: "2021-05-21T01:00:00.000Z" });
   }
   return { meetings: [], cases, history };
 }
