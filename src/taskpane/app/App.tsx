@@ -1,11 +1,14 @@
 // The pane's shell: header, the standalone workbook bar, the tab list and the one result area. It reads
 // the workbook through the host's store and hands every tab the data, the as-of date and a refresh.
-import { Spinner, Tab, TabList, makeStyles } from "@fluentui/react-components";
+import { Spinner, Tab, TabList, Text, makeStyles } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { WorkbookData } from "../../workbook/model";
 import type { AppHost } from "../hosts/appHost";
 import { useI18n } from "../i18n/I18n";
-import { asOfDate } from "../view/asOf";
+import type { Failure } from "../../domain";
+import { renderProblem } from "../../problems";
+import { failureText, paneLanguage } from "../tabs/import/failureText";
+import { asOfDate, asOfWarning } from "../view/asOf";
 import { NoticeArea, type Notice } from "./notice";
 import { hasRecorder, rememberRecorder, suggestedRecorder } from "./recorder";
 import { RecorderDialog } from "./RecorderDialog";
@@ -24,7 +27,8 @@ export function App({ host }: { host: AppHost }): ReactNode {
   const styles = useStyles();
   const [selected, setSelected] = useState<string>(tabs[0]?.id ?? "import");
   const [data, setData] = useState<WorkbookData | null>(null);
-  const [dataError, setDataError] = useState<string | null>(null);
+  // the read failure as data, worded when shown so a language switch rewords it
+  const [dataError, setDataError] = useState<Pick<Failure, "error" | "problem"> | null>(null);
   const [loading, setLoading] = useState(true);
   const [notice, setNotice] = useState<Notice>(null);
   const [askingRecorder, setAskingRecorder] = useState(false);
@@ -61,11 +65,11 @@ export function App({ host }: { host: AppHost }): ReactNode {
         setDataError(null);
       } else {
         setData(null);
-        setDataError(read.error);
+        setDataError(read);
       }
     } catch (error) {
       setData(null);
-      setDataError(error instanceof Error ? error.message : String(error));
+      setDataError({ error: error instanceof Error ? error.message : String(error) });
     } finally {
       setLoading(false);
     }
@@ -79,7 +83,7 @@ export function App({ host }: { host: AppHost }): ReactNode {
     () => ({
       host,
       data,
-      dataError: dataError === null ? null : t.dataLoadFailed(dataError),
+      dataError: dataError === null ? null : t.dataLoadFailed(failureText(t, dataError)),
       asOf: asOfDate(data?.settings ?? { asOf: null, timeZone: "Asia/Taipei" }, new Date()),
       refresh,
       // the workbook a service handed back after a write: shown without reading it again
@@ -93,6 +97,8 @@ export function App({ host }: { host: AppHost }): ReactNode {
     [host, data, dataError, refresh, t, ensureRecorder],
   );
 
+  // a 時區 the pane cannot use: every status is then computed in Asia/Taipei, and the user is told so
+  const zoneWarning = data ? asOfWarning(data.settings, new Date()) : null;
   const active = tabs.find((tab) => tab.id === selected) ?? tabs[0];
   return (
     <>
@@ -115,6 +121,11 @@ export function App({ host }: { host: AppHost }): ReactNode {
       </TabList>
       <main className={styles.panel}>
         {loading && data === null && dataError === null ? <Spinner size="tiny" label={t.loading} /> : null}
+        {zoneWarning ? (
+          <Text as="p" role="status" data-testid="as-of-warning">
+            {renderProblem(zoneWarning, paneLanguage(t))}
+          </Text>
+        ) : null}
         {active ? (
           <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} key={active.id}>
             {active.render(context)}

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from "react";
 import type { StandaloneWorkbook } from "../hosts/appHost";
 import { useI18n } from "../i18n/I18n";
 import type { Notify } from "./notice";
+import { failureText } from "../tabs/import/failureText";
 import { errorText } from "./recorder";
 import { XLSX_TYPE, downloadFile } from "./downloadFile";
 import { FilePickButton } from "./FilePickButton";
@@ -41,7 +42,7 @@ export function WorkbookBar({ workbook, notify, changed }: Props): ReactNode {
     run(async () => {
       setConfirming(false);
       const created = await workbook.create(name ?? "列管.xlsx");
-      if (!created.ok) return notify({ kind: "error", lines: [created.error] });
+      if (!created.ok) return notify({ kind: "error", lines: [failureText(t, created)] });
       await changed();
       notify({ kind: "success", lines: [t.workbookCreated(created.value)] });
     });
@@ -50,7 +51,7 @@ export function WorkbookBar({ workbook, notify, changed }: Props): ReactNode {
     run(async () => {
       if (!/\.(xlsx|ods)$/i.test(file.name)) return notify({ kind: "error", lines: [t.workbookNotXlsx(file.name)] });
       const opened = await workbook.open(file.name, new Uint8Array(await file.arrayBuffer()));
-      if (!opened.ok) return notify({ kind: "error", lines: [opened.error] });
+      if (!opened.ok) return notify({ kind: "error", lines: [failureText(t, opened)] });
       await changed();
       notify({ kind: "success", lines: [t.workbookOpened(opened.value)] });
     });
@@ -58,7 +59,7 @@ export function WorkbookBar({ workbook, notify, changed }: Props): ReactNode {
   const save = () =>
     run(async () => {
       const kept = await workbook.bytes();
-      if (!kept.ok) return notify({ kind: "error", lines: [kept.error] });
+      if (!kept.ok) return notify({ kind: "error", lines: [failureText(t, kept)] });
       if (kept.value === null) return notify({ kind: "info", lines: [t.workbookNothingToDownload] });
       downloadFile(kept.value.name, kept.value.bytes, XLSX_TYPE);
     });

@@ -6,6 +6,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { divisionLookup } from "../../../domain";
 import type { DivisionFallback, DivisionView, FallbackChoice } from "../../../workbook/excel";
 import { errorText } from "../../app/recorder";
+import { failureText, paneLanguage } from "../import/failureText";
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
 import type { Messages } from "../../i18n/zhTW";
@@ -45,8 +46,9 @@ export function OverviewTab({ context }: { context: TabContext }): ReactNode {
     if (!showDivision) return;
     setChoice(null);
     try {
-      const result = await showDivision(fallback ? { division, fallback } : { division });
-      if (!result.ok) return notify({ kind: "error", lines: [result.error] });
+      const language = paneLanguage(t);
+      const result = await showDivision(fallback ? { division, fallback, language } : { division, language });
+      if (!result.ok) return notify({ kind: "error", lines: [failureText(t, result)] });
       const view = result.value;
       if (view.kind === "choose") {
         setChoice({ division, message: view.message, choices: view.choices });

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from "react";
 import { recordProposal } from "../../../app/report";
 import { PROPOSAL_KINDS, type ProposalKind } from "../../../report";
 import { actionContext, errorText } from "../../app/recorder";
+import { failureText } from "../import/failureText";
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
 import { DateInput } from "../../view/DateInput";
@@ -31,13 +32,13 @@ export function ProposalForm({ context, caseId, division, meeting }: Props): Rea
 
   const save = async () => {
     const typed = proposal === "continue" ? readTypedDate(due) : { ok: true as const, value: null };
-    if (!typed.ok) return context.notify({ kind: "error", lines: [typed.error] });
+    if (!typed.ok) return context.notify({ kind: "error", lines: [failureText(t, typed)] });
     if (!(await context.ensureRecorder())) return;
     setBusy(true);
     try {
       const kind = proposal === "none" ? null : proposal;
       const result = await recordProposal(context.host.store, { caseId, meeting, division, progress, proposal: kind, proposedDue: typed.value }, actionContext());
-      if (!result.ok) return context.notify({ kind: "error", lines: [result.error] });
+      if (!result.ok) return context.notify({ kind: "error", lines: [failureText(t, result)] });
       context.accept(result.value.data);
       context.notify({ kind: "success", lines: [result.value.wrote ? w.saved(caseId, meeting) : w.unchanged] });
       setProgress("");

@@ -6,6 +6,7 @@ import { useState, type ReactNode } from "react";
 import { divisionLookup, unregisteredUnits, type CaseOwners } from "../../../domain";
 import { saveDivisions } from "../../../app";
 import { actionContext, errorText } from "../../app/recorder";
+import { failureText } from "../import/failureText";
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
 
@@ -27,7 +28,7 @@ export function OfferToRegistry({ context, owners }: Props): ReactNode {
     setBusy(true);
     try {
       const saved = await saveDivisions(context.host.store, [...divisions, { name: unit, aliases: [] }], actionContext());
-      if (!saved.ok) return context.notify({ kind: "error", lines: [saved.error] });
+      if (!saved.ok) return context.notify({ kind: "error", lines: [failureText(t, saved)] });
       await context.refresh();
       context.notify({ kind: "success", lines: [t.unitRegistered(unit)] });
     } catch (error) {
