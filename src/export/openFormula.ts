@@ -2,6 +2,8 @@
 // .ods sheet: `列管案件[[#This Row],[期限]]` becomes the same row's cell, `設定[基準日]` the column's data
 // cells, and arguments are separated by `;` (ODF 1.3 part 4). Pure text rewriting; strings are kept.
 
+import { columnLetters } from "../workbook/a1";
+
 /** Where each table's columns and data rows are in the .ods being written. */
 export interface SheetLayout {
   /** the sheet's name (the table's name) */
@@ -12,17 +14,6 @@ export interface SheetLayout {
   readonly rows: number;
 }
 
-/** A, B, … Z, AA … for a 0-based column index. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 const quoteSheet = (name: string) => `$'${name.replace(/'/g, "''")}'`;
 
@@ -30,7 +21,7 @@ function locate(layouts: ReadonlyMap<string, SheetLayout>, table: string, header
   const layout = layouts.get(table);
   const index = layout?.columns.get(header);
   if (layout === undefined || index === undefined) throw new Error(`openFormula: the formula names ${table}[${header}], which the .ods does not have`);
-  return { layout, letter: columnLetters(index) };
+  return { layout, letter: columnLetters(index + 1) };
 }
 
 const NAME = String.raw`[\p{L}_][\p{L}\p{N}_]*`;

@@ -13,7 +13,7 @@ import { promisify } from "node:util";
 import JSZip from "jszip";
 import { runCli } from "../../src/cli/main";
 import { ok, type IsoDate } from "../../src/domain";
-import { columnLetter } from "../../src/workbook/excel/tableFormat";
+import { columnLetters } from "../../src/workbook/a1";
 import { tableSpec } from "../../src/workbook/schema";
 import { openFileStore } from "../../src/workbook/xlsx/node";
 
@@ -23,8 +23,8 @@ const AS_OF = "2022-04-27" as IsoDate;
 /** 列管案件 printed through 逾期天數: the reminder bookkeeping columns after it are the sync's, not a reader's. */
 const CASE_COLUMNS = tableSpec("cases").columns.findIndex((c) => c.key === "daysOverdue") + 1;
 const SHEETS = [
-  { name: "列管案件", file: "workbook-cases", lastColumn: columnLetter(CASE_COLUMNS - 1) },
-  { name: "組室總覽", file: "workbook-overview", lastColumn: columnLetter(tableSpec("overview").columns.length - 1) },
+  { name: "列管案件", file: "workbook-cases", lastColumn: columnLetters(CASE_COLUMNS) },
+  { name: "組室總覽", file: "workbook-overview", lastColumn: columnLetters(tableSpec("overview").columns.length) },
 ] as const;
 
 /** A copy of the workbook that prints only `sheet`: the others hidden, landscape, one page wide. */

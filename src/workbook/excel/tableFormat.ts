@@ -1,6 +1,7 @@
 // How a table the store creates or upgrades looks: column widths, font and wrapping, data validation
 // lists, and the conditional formats that colour 列管案件 rows by 狀態. Read from the schema; queued,
 // never synced here.
+import { columnLetters } from "../a1";
 import { STATUS_STYLES, TABLE, WORKBOOK_FONT, type ColumnSpec, type TableSpec } from "../schema";
 
 /**
@@ -9,12 +10,6 @@ import { STATUS_STYLES, TABLE, WORKBOOK_FONT, type ColumnSpec, type TableSpec } 
  */
 export const columnWidthPoints = (characters: number): number => Math.round((characters * 7 + 5) * 0.75);
 
-/** A-based column letters, for the conditional-format formula (which cannot use structured references). */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /**
  * The validation of a list column. Fixed lists (追蹤狀態, 事件) stop a wrong entry. 主辦組室 takes its list
@@ -56,7 +51,8 @@ export function queueValidation(table: Excel.Table, spec: TableSpec, indexOf: (c
  * the 狀態 cell of the same row (`=$N2="逾期"`: column fixed, row relative to the body's first row).
  */
 export function queueStatusFormats(body: Excel.Range, statusIndex: number, firstBodyRow: number): void {
-  const cell = `$${columnLetter(statusIndex)}${firstBodyRow}`;
+  // the conditional-format formula cannot use structured references
+  const cell = `$${columnLetters(statusIndex + 1)}${firstBodyRow}`;
   for (const [label, style] of Object.entries(STATUS_STYLES)) {
     const format = body.conditionalFormats.add("Custom");
     format.custom.rule.formula = `=${cell}="${label}"`;

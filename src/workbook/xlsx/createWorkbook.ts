@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { DEFAULT_DIVISIONS } from "../../domain";
 import { divisionToCells, settingsToCells, type CellRow } from "../cells";
 import { DEFAULT_SETTINGS, SCHEMA, STATUS_STYLES, TABLE_STYLE, WORKBOOK_FONT, columnSpec, tableSpec, type TableSpec } from "../schema";
-import { columnLetters, formatRange } from "./a1";
+import { columnLetters, formatRange } from "../a1";
 import { isRelType } from "./parts";
 import { withValidation } from "./sheetFrame";
 import { parseTableXml, renderTableXml } from "./tableXml";

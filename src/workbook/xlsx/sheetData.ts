@@ -1,6 +1,6 @@
 // A worksheet's XML split into what comes before <sheetData>, its rows, and what comes after; rows are
 // parsed only when touched, and rows never touched are written back exactly as they were.
-import { columnLetters, parseAddress } from "./a1";
+import { columnLetters, parseAddress } from "../a1";
 import { moveCell } from "./cellXml";
 import { getAttr, setAttr } from "./xml";
 

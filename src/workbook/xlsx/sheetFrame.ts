@@ -1,6 +1,6 @@
 // Edits around a worksheet's rows: column widths and styles (<cols>), the used range (<dimension>), and
 // the ranges conditional formats and validations cover, which grow with the table as Excel grows them.
-import { formatRange, parseRange, type CellRange } from "./a1";
+import { formatRange, parseRange, type CellRange } from "../a1";
 import { getAttr, setAttr } from "./xml";
 
 interface ColEntry {

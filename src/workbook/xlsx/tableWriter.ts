@@ -8,7 +8,7 @@ import { cellsToWrite, formulaValue } from "../cellRules";
 import type { CellRow, CellValue } from "../cells";
 import { sameNumberFormat } from "../numberFormat";
 import { dateFormatFor, isSchemaDateFormat, type DateDisplay } from "../schema";
-import { cellAddress, type CellRange } from "./a1";
+import { cellAddress, type CellRange } from "../a1";
 import { readCell, renderCell, type CellRead } from "./cellXml";
 import { isEmptyCell, type SheetRow } from "./readTables";
 import type { SheetData } from "./sheetData";

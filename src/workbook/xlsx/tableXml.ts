@@ -1,6 +1,6 @@
 // Table parts (xl/tables/tableN.xml): what a table is called, where it is and its columns; and the few
 // edits a store makes to one (grow it, add a column), leaving everything else the user set as it was.
-import { formatRange, parseRange, type CellRange } from "./a1";
+import { formatRange, parseRange, type CellRange } from "../a1";
 import { decodeOoxmlText, decodeXml, encodeOoxmlText, escapeXml, findTag, getAttr, setAttr } from "./xml";
 
 export interface TableColumnDef {

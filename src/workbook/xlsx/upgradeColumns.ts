@@ -3,7 +3,7 @@
 import { fail, ok, type Result } from "../../domain";
 import { problem } from "../../problems";
 import type { ColumnSpec } from "../schema";
-import { cellAddress, formatRange, type CellRange } from "./a1";
+import { cellAddress, formatRange, type CellRange } from "../a1";
 import { readCell, renderCell } from "./cellXml";
 import { isEmptyCell } from "./readTables";
 import { withColumnWidth, withDimension, withValidation } from "./sheetFrame";

@@ -3,7 +3,7 @@
 import { DEFAULT_DIVISIONS } from "../../../src/domain";
 import { DEFAULT_SETTINGS, SCHEMA, STATUS_STYLES, TABLE_STYLE, tableSpec } from "../../../src/workbook/schema";
 import { createWorkbook } from "../../../src/workbook/xlsx";
-import { columnLetters } from "../../../src/workbook/xlsx/a1";
+import { columnLetters } from "../../../src/workbook/a1";
 import { parseTableXml } from "../../../src/workbook/xlsx/tableXml";
 import { unwrap } from "../../domain/support";
 import { fileStore, loadExcelJs, partsOf, sheet, tablePart } from "./support";

@@ -5,7 +5,7 @@ import { applyMeeting } from "../../../src/workbook/applyMeeting";
 import { MemoryStore } from "../../../src/workbook/mergeChanges";
 import { emptyWorkbook, type HistoryRow, type MeetingRow } from "../../../src/workbook/model";
 import { tableSpec } from "../../../src/workbook/schema";
-import { columnLetters } from "../../../src/workbook/xlsx/a1";
+import { columnLetters } from "../../../src/workbook/a1";
 import { parseTableXml } from "../../../src/workbook/xlsx/tableXml";
 import { unwrap } from "../../domain/support";
 import { caseRow, ctx, date, fileStore, loadExcelJs, m110, m111, partText, sheet, tablePart, write } from "./support";

@@ -2,7 +2,7 @@
 // user's calculated column filled in new rows, hidden (filtered) rows kept hidden, a renamed sheet.
 import { unwrap } from "../../domain/support";
 import { tableSpec } from "../../../src/workbook/schema";
-import { columnLetters } from "../../../src/workbook/xlsx/a1";
+import { columnLetters } from "../../../src/workbook/a1";
 import { parseTableXml } from "../../../src/workbook/xlsx/tableXml";
 import { caseRow, editPart, editWithExcelJs, fileStore, partText, sheet, tablePart, write } from "./support";
 

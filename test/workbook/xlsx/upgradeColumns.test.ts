@@ -3,7 +3,7 @@
 import { applyMeeting } from "../../../src/workbook/applyMeeting";
 import { SCHEMA, tableSpec } from "../../../src/workbook/schema";
 import { isRequiredColumn } from "../../../src/workbook/xlsx";
-import { columnLetters } from "../../../src/workbook/xlsx/a1";
+import { columnLetters } from "../../../src/workbook/a1";
 import { parseTableXml } from "../../../src/workbook/xlsx/tableXml";
 import { unwrap } from "../../domain/support";
 import { ctx, deleteTableColumn, editWithExcelJs, fileStore, loadExcelJs, m110, m111, partText, sheet, tablePart } from "./support";
