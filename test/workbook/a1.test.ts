@@ -1,5 +1,5 @@
 // A1 references: column letters and ranges.
-import { cellAddress, columnLetters, columnNumber, formatRange, parseAddress, parseRange } from "../../../src/workbook/xlsx/a1";
+import { cellAddress, columnLetters, columnNumber, formatRange, parseAddress, parseRange } from "../../src/workbook/a1";
 
 describe("column letters", () => {
   test.each([
