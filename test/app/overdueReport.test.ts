@@ -10,7 +10,7 @@ const data = workbook([caseRow("11105", { dueDate: d("2022-04-29") })]);
 const badZone = { ...data, settings: { ...data.settings, asOf: null, timeZone: "Taipei" } };
 
 test.each([
-  ["zh-TW", zhTW, ["基準日 2022-05-01：逾期案件 1 件。", "逾期案號：11105", "活頁簿「設定」的時區「Taipei」不正確：應為 IANA 時區名稱，例如 Asia/Taipei；暫以 Asia/Taipei 計算今天"]],
+  ["zh-TW", zhTW, ["基準日 2022-05-01：逾期案件 1 案。", "逾期案號：11105", "活頁簿「設定」的時區「Taipei」不正確：應為 IANA 時區名稱，例如 Asia/Taipei；暫以 Asia/Taipei 計算今天"]],
   ["English", en, ["As of 2022-05-01: 1 overdue case.", "Overdue: 11105", "the time zone “Taipei” in the workbook's 設定 is not an IANA zone such as Asia/Taipei; today is taken in Asia/Taipei meanwhile"]],
 ] as const)("a bad time zone, %s: the report on today in Taipei, and the warning", (_name, t, lines) => {
   expect(overdueReport(badZone, NOW, t)).toEqual(lines);

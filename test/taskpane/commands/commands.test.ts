@@ -69,7 +69,7 @@ test("reports the overdue count in the notice dialog and completes when its butt
   expect(dialog?.closed).toBe(true);
   const url = new URL(opened[opened.length - 1] ?? "");
   expect(url.pathname).toBe("/notice.html");
-  expect(url.searchParams.getAll("m")[0]).toMatch(/逾期案件 1 件/);
+  expect(url.searchParams.getAll("m")[0]).toMatch(/逾期案件 1 案/);
 });
 
 test("completes when the dialog's close box is used", async () => {

@@ -24,7 +24,7 @@ test("a typed 基準日 is used instead of today", () => {
 });
 
 test.each<[string, typeof data, typeof zhTW, string[]]>([
-  ["zh-TW", data, zhTW, ["基準日 2022-05-01：逾期案件 2 件。", "逾期案號：9903、11105"]],
+  ["zh-TW", data, zhTW, ["基準日 2022-05-01：逾期案件 2 案。", "逾期案號：9903、11105"]],
   ["English", data, en, ["As of 2022-05-01: 2 overdue cases.", "Overdue: 9903、11105"]],
   ["none overdue", workbook([caseRow("11003")]), zhTW, ["基準日 2022-05-01：沒有逾期案件。"]],
 ])("report, %s", (_name, input, t, expected) => {
@@ -34,13 +34,13 @@ test.each<[string, typeof data, typeof zhTW, string[]]>([
 test("a long list is cut, the count stays exact", () => {
   const many = workbook(Array.from({ length: MAX_LISTED + 5 }, (_, i) => caseRow(`110${String(i + 10)}`, { dueDate: d("2022-01-01") })));
   const [count, list] = overdueReport(many, NOW, zhTW);
-  expect(count).toContain(`${MAX_LISTED + 5} 件`);
+  expect(count).toContain(`${MAX_LISTED + 5} 案`);
   expect(list?.endsWith("…")).toBe(true);
   expect(list?.split("、")).toHaveLength(MAX_LISTED);
 });
 
 test("the notice URL sits beside the commands page and carries the lines", () => {
-  const url = noticeUrl("https://localhost:3000/commands.html", ["基準日 2022-05-01：逾期案件 2 件。", "逾期案號：9903、11105"], "zh-TW", "更新狀態");
+  const url = noticeUrl("https://localhost:3000/commands.html", ["基準日 2022-05-01：逾期案件 2 案。", "逾期案號：9903、11105"], "zh-TW", "更新狀態");
   expect(url.startsWith("https://localhost:3000/notice.html?")).toBe(true);
-  expect(readNotice(new URL(url).search)).toEqual({ lang: "zh-TW", title: "更新狀態", lines: ["基準日 2022-05-01：逾期案件 2 件。", "逾期案號：9903、11105"] });
+  expect(readNotice(new URL(url).search)).toEqual({ lang: "zh-TW", title: "更新狀態", lines: ["基準日 2022-05-01：逾期案件 2 案。", "逾期案號：9903、11105"] });
 });
