@@ -63,8 +63,8 @@ export const DATE_FORMAT = "yyyy-mm-dd";
 export const ROC_DATE_FORMAT = "[$-40404]e/mm/dd";
 /**
  * Date-times (匯入時間, 記錄時間, 提醒同步時間) to the minute, in the workbook's local time: the date as the
- * date columns show it, then hh:mm (mm after hh is minutes). LibreOffice 7.4 shows a serial written with
- * these as 2026-12-05 08:56 and 115/12/05 08:56 (test/workbook/timestamps.test.ts converts to csv).
+ * date columns show it, then hh:mm (mm after hh is minutes). LibreOffice shows a serial written with
+ * these as 2026-12-05 08:56 and 115/12/05 08:56 (test/workbook/timestamps.test.ts converts to HTML).
  */
 export const DATETIME_FORMAT = "yyyy-mm-dd hh:mm";
 export const ROC_DATETIME_FORMAT = "[$-40404]e/mm/dd hh:mm";
@@ -317,9 +317,9 @@ export function dateTimeFormatFor(display: DateDisplay): string {
   return display === "民國" ? ROC_DATETIME_FORMAT : DATETIME_FORMAT;
 }
 
-/** True for the two date formats the schema writes (a user's own date format is left alone). */
+/** True for the date and date-time formats the schema writes (a user's own date format is left alone). */
 export function isSchemaDateFormat(code: string | undefined): boolean {
-  return sameNumberFormat(code, DATE_FORMAT) || sameNumberFormat(code, ROC_DATE_FORMAT);
+  return [DATE_FORMAT, ROC_DATE_FORMAT, DATETIME_FORMAT, ROC_DATETIME_FORMAT].some((schemaFormat) => sameNumberFormat(code, schemaFormat));
 }
 
 /** A column's number format under the 日期顯示 setting: the date (date-time) format for date (date-time) columns. */

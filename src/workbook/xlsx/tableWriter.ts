@@ -7,7 +7,7 @@ import { problem } from "../../problems";
 import { cellsToWrite, formulaValue } from "../cellRules";
 import type { CellRow, CellValue } from "../cells";
 import { sameNumberFormat } from "../numberFormat";
-import { dateFormatFor, isSchemaDateFormat, type DateDisplay } from "../schema";
+import { dateFormatFor, dateTimeFormatFor, isSchemaDateFormat, type DateDisplay } from "../schema";
 import { cellAddress, type CellRange } from "../a1";
 import { readCell, renderCell, type CellRead } from "./cellXml";
 import { isEmptyCell, type SheetRow } from "./readTables";
@@ -174,8 +174,9 @@ export class TableWriter {
       // A date lands in a date format even where the user's column had none (General shows 44712), in the
       // one 日期顯示 asks for; a date format of the user's own (not one the schema writes) stays.
       const book = this.file.styles;
-      if (spec.kind === "date" && typeof value === "number" && book) {
-        const wanted = dateFormatFor(this.display);
+      // A date-time (匯入時間 …) likewise, in a date-time format: an older workbook's column is text (@).
+      if ((spec.kind === "date" || spec.kind === "datetime") && typeof value === "number" && book) {
+        const wanted = spec.kind === "date" ? dateFormatFor(this.display) : dateTimeFormatFor(this.display);
         const code = book.formatCode(style);
         if (!book.isDateStyle(style) || (!sameNumberFormat(code, wanted) && isSchemaDateFormat(code))) style = book.withFormat(style, wanted);
       }
