@@ -4,4 +4,4 @@ export { updateAndKeep, type Applied, type Plan } from "./applied";
 export { FALLBACK_TIME_ZONE, resolveAsOf, type AsOf } from "./asOf";
 export { moveDeadline, recordProgress, ruleCase, saveDivisions, saveSettings, type ActionContext, type RulingDecision, type SettingsPatch } from "./cases";
 export { importMinutes, type ImportContext, type ImportSummary } from "./importMinutes";
-export { byMeetingOrder, overdueSummary, type OverdueSummary } from "./overdue";
+export { byMeetingOrder, overdueSummary, readOverdue, type OverdueSummary } from "./overdue";

@@ -1,8 +1,9 @@
 // The overdue cases on the workbook's as-of date, by the same rule as the sheet's 狀態 column
-// (computeStatus): what 更新狀態 reports and what the CLI's status counts. Pure.
-import { compareCaseIds, computeStatus, parseCaseId, type IsoDate } from "../domain";
+// (computeStatus): what 更新狀態 reports and what the CLI's status counts. Pure, but for readOverdue,
+// which reads the workbook through the store contract first.
+import { compareCaseIds, computeStatus, ok, parseCaseId, type IsoDate, type Result } from "../domain";
 import type { Problem } from "../problems";
-import type { WorkbookData } from "../workbook/model";
+import type { WorkbookData, WorkbookStore } from "../workbook/model";
 import { resolveAsOf } from "./asOf";
 
 export interface OverdueSummary {
@@ -30,4 +31,13 @@ export function overdueSummary(data: Pick<WorkbookData, "cases" | "settings">, n
     .map((c) => c.caseId)
     .sort(byMeetingOrder);
   return { asOf, ids, warning };
+}
+
+/**
+ * Reads the workbook and returns its overdue cases: the whole of 更新狀態's work, so the ribbon command
+ * calls one service and no store. A workbook that cannot be read is the store's failure, as data.
+ */
+export async function readOverdue(store: Pick<WorkbookStore, "read">, now: Date): Promise<Result<OverdueSummary>> {
+  const read = await store.read();
+  return read.ok ? ok(overdueSummary(read.value, now)) : read;
 }

@@ -1,28 +1,30 @@
 // Ribbon commands page (the manifest's FunctionFile). The Home-tab 列管案件 button only opens the task
 // pane, which Office does without code; 更新狀態 (updateStatus) runs here: it asks Excel to recalculate
-// (so the 狀態 formulas use today's date), reads the workbook through the Excel store, counts the overdue
-// cases with computeStatus and reports them. Excel has no notification API for add-ins, so the report is
+// (so the 狀態 formulas use today's date), asks the readOverdue service (src/app) for the overdue cases of
+// the Excel store's workbook and reports them in Office's display language (words.ts, the problems'
+// catalogue). Excel has no notification API for add-ins, so the report is
 // shown in a small dialog (Office's documented way for a function command to show UI), and
 // event.completed() is called once it is closed. When the dialog cannot open, the report is kept for the
 // task pane to show when it next opens (pendingNotice.ts), and the command still completes.
 // In Trident/EdgeHTML this bundle cannot run: the inline guard (src/guard) answers the command there.
+import { readOverdue } from "../app";
+import { failureMessage } from "../domain";
 import { oldWebview } from "../guard/webviewFlag";
 import { createHostExcelStore } from "../workbook/excel";
-import { languageOf, messagesFor } from "../taskpane/i18n/language";
-import type { Messages } from "../taskpane/i18n/zhTW";
 import { showInDialog } from "./noticeDialog";
 import { noticeUrl } from "./noticeUrl";
 import { keepNotice } from "./pendingNotice";
-import { overdueReport } from "./overdue";
+import { overdueLines } from "./overdue";
+import { commandLanguage, commandWords, type CommandWords } from "./words";
 
-function messages(): Messages {
+function messages(): CommandWords {
   let tag: string | undefined;
   try {
     tag = Office.context.displayLanguage;
   } catch {
     tag = undefined;
   }
-  return messagesFor(languageOf(tag) ?? "zh-TW");
+  return commandWords(commandLanguage(tag));
 }
 
 async function recalculate(): Promise<void> {
@@ -33,22 +35,22 @@ async function recalculate(): Promise<void> {
 }
 
 /** The report's lines: the overdue count, or why it could not be made. */
-async function report(t: Messages): Promise<string[]> {
+async function report(t: CommandWords): Promise<string[]> {
   try {
     await recalculate();
   } catch {
     // recalculation is a courtesy; the count below does not depend on it
   }
   try {
-    const read = await createHostExcelStore().read();
-    return read.ok ? overdueReport(read.value, new Date(), t) : [read.error];
+    const summary = await readOverdue(createHostExcelStore(), new Date());
+    return summary.ok ? overdueLines(summary.value, t) : [failureMessage(summary, t.lang)];
   } catch (error) {
     return [t.unexpected(error instanceof Error ? error.message : String(error))];
   }
 }
 
 /** Shows the lines in the notice dialog; when it cannot open, keeps them for the task pane. */
-async function show(lines: readonly string[], t: Messages): Promise<void> {
+async function show(lines: readonly string[], t: CommandWords): Promise<void> {
   const outcome = await showInDialog(Office.context.ui, noticeUrl(window.location.href, lines, t.lang, t.commandTitle));
   if (outcome.shown) return;
   console.error(`更新狀態: ${lines.join(" ")} (dialog: ${outcome.reason})`);

@@ -53,6 +53,7 @@ const cases: Case[] = [
   // the boundaries of the application-services layer (issue 13): each fails on a planted violation
   { name: "a ribbon command importing a task-pane tab", file: "src/commands/example.ts", code: `import { compareIds } from "../taskpane/tabs/cases/caseList"; export const y = compareIds;`, rules: "layer", expected: "no-restricted-imports" },
   { name: "a ribbon command importing a task-pane view", file: "src/commands/example.ts", code: `import { asOfDate } from "../taskpane/view/asOf"; export const y = asOfDate;`, rules: "layer", expected: "no-restricted-imports" },
+  { name: "a ribbon command importing the pane's word catalogue", file: "src/commands/example.ts", code: `import { messagesFor } from "../taskpane/i18n/language"; export const y = messagesFor;`, rules: "layer", expected: "no-restricted-imports" },
   { name: "a ribbon command using the services (allowed)", file: "src/commands/example.ts", code: `import { overdueSummary } from "../app"; export const y = overdueSummary;`, rules: "layer", expected: [] },
   { name: "a store importing the calendar", file: "src/workbook/example.ts", code: `import type { ReminderPlan } from "../calendar/plan"; export type Y = ReminderPlan;`, rules: "layer", expected: "no-restricted-imports" },
   { name: "the Excel store importing the calendar", file: "src/workbook/excel/example.ts", code: `import { x } from "../../calendar"; export const y = x;`, rules: "layer", expected: "no-restricted-imports" },
