@@ -214,8 +214,8 @@ export class ExcelStore implements WorkbookStore {
     if (route === "choose") return ok(fallbackChoice(division, request.language));
     try {
       return await this.options.run((context) => {
-        if (route === "sheet-view") return showInSheetView(context, division);
-        if (route === "shared-filter") return showInSharedFilter(context, division, request.language);
+        if (route === "sheet-view") return showInSheetView(context, division, this.budget);
+        if (route === "shared-filter") return showInSharedFilter(context, division, this.budget, request.language);
         return showInDivisionList(context, division, request.now ?? new Date().toISOString(), this.budget);
       });
     } catch (error) {

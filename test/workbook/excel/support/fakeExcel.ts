@@ -842,6 +842,21 @@ export class FakeExcel {
                   (view ?? table.filters).set(name, filter);
                 });
               },
+              // Filter.applyValuesFilter and Filter.clear (ExcelApi 1.2), in the active sheet view like the custom filter
+              applyValuesFilter: (values) => {
+                this.call(jsonBytes([values]), () => {
+                  const { table, index } = this.required(resolve(), "column");
+                  const view = table.sheet.activeView === null ? undefined : table.sheet.views.get(table.sheet.activeView);
+                  (view ?? table.filters).set(table.headers()[index] ?? "", { values: (values as unknown[]).map(text) });
+                });
+              },
+              clear: () => {
+                this.call(0, () => {
+                  const { table, index } = this.required(resolve(), "column");
+                  const view = table.sheet.activeView === null ? undefined : table.sheet.views.get(table.sheet.activeView);
+                  (view ?? table.filters).delete(table.headers()[index] ?? "");
+                });
+              },
             },
           }),
       },

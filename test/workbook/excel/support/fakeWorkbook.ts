@@ -19,7 +19,9 @@ export interface Area {
 }
 
 export interface Filter {
-  readonly criteria1: string;
+  /** a custom filter's criteria; a values filter has `values` instead */
+  readonly criteria1?: string;
+  readonly values?: readonly string[];
   readonly criteria2?: string;
   readonly operator?: string;
 }
