@@ -209,3 +209,29 @@ test(".ods export: date-times in local time with a date-time style, LibreOffice 
   expect(back.meetings[0]?.importedAt).toBe(NOW);
   expect(new Set(back.history.map((h) => h.at))).toEqual(new Set([NOW]));
 }, 300_000);
+
+describe("套用到所有日期 switches the date-times too", () => {
+  const toRoc = write({ settings: { dateDisplay: "民國" }, reformatDates: true });
+
+  test("file store: 匯入時間 takes the ROC date-time format, the instant unchanged", async () => {
+    const { holder, store } = fileStore();
+    unwrap(await applyMeeting(store, m110, ctx(NOW)));
+    unwrap(await store.update(toRoc));
+    const cell = await importedAtCell(holder.bytes ?? new Uint8Array());
+    expect(cell.numFmt).toBe(ROC_DATETIME_FORMAT);
+    expect(unwrap(await store.read()).meetings[0]?.importedAt).toBe(NOW);
+  });
+
+  test("Excel store: 匯入時間 and 記錄時間 take the ROC date-time format", async () => {
+    const { fake, store } = fakeStore();
+    unwrap(await applyMeeting(store, m110, ctx(NOW)));
+    unwrap(await store.update(toRoc));
+    for (const [table, header] of [
+      ["會議", "匯入時間"],
+      ["辦理歷程", "記錄時間"],
+    ] as const) {
+      const index = fake.table(table).headers().indexOf(header);
+      expect(new Set(fake.bodyCells(table).map((row) => row[index]?.numberFormat))).toEqual(new Set([ROC_DATETIME_FORMAT]));
+    }
+  });
+});

@@ -66,8 +66,8 @@ function freeRowsBelow(probe: BelowProbe): number {
 /** A number format as Excel returns it (always text; anything else reads as no format). */
 const formatText = (row: readonly unknown[]): string => (typeof row[0] === "string" ? row[0] : "");
 
-/** The schema's date columns of a table, whose cells' formats 套用到所有日期 rewrites. */
-export const dateColumns = (spec: TableSpec): ColumnSpec[] => spec.columns.filter((c) => c.kind === "date");
+/** The schema's date and date-time columns of a table, whose cells' formats 套用到所有日期 rewrites. */
+export const dateColumns = (spec: TableSpec): ColumnSpec[] => spec.columns.filter((c) => c.kind === "date" || c.kind === "datetime");
 
 /**
  * Queues a load of the number formats of a table's date columns, found by header (so wherever the user

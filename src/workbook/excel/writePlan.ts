@@ -14,7 +14,7 @@ import {
 import { definedOnly, normalizeDivisions } from "../mergeChanges";
 import { overviewUnits, type WorkbookChanges, type WorkbookData } from "../model";
 import { sameNumberFormat } from "../numberFormat";
-import { SCHEMA, columnFormat, dateFormatFor, isSchemaDateFormat, tableSpec, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
+import { SCHEMA, columnFormat, dateFormatFor, dateTimeFormatFor, isSchemaDateFormat, tableSpec, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
 import type { DecodedWorkbook, TableState } from "./decode";
 import { columnAt, type TableLayout } from "./layout";
 import { literalText } from "./literalText";
@@ -257,12 +257,13 @@ export type DateFormats = ReadonlyMap<string, readonly string[]>;
  */
 function reformatOps(key: TableKey, state: TableState, formats: DateFormats | undefined, display: DateDisplay): WriteOp[] {
   if (!formats) return [];
-  const wanted = dateFormatFor(display);
   const ops: WriteOp[] = [];
   for (const column of state.layout.spec.columns) {
     const index = state.current.columnOf.get(column.key);
     const cells = formats.get(column.key);
-    if (column.kind !== "date" || index === undefined || !cells) continue;
+    if ((column.kind !== "date" && column.kind !== "datetime") || index === undefined || !cells) continue;
+    // date-times (匯入時間 …) switch between their own two formats
+    const wanted = column.kind === "date" ? dateFormatFor(display) : dateTimeFormatFor(display);
     const change = cells.map((code) => isSchemaDateFormat(code) && !sameNumberFormat(code, wanted));
     const first = change.indexOf(true);
     if (first < 0) continue;

@@ -7,7 +7,7 @@ import { caseToCells, divisionToCells, historyToCells, meetingToCells, settingsT
 import { definedOnly, normalizeDivisions } from "../mergeChanges";
 import { overviewUnits, type WorkbookChanges, type WorkbookData } from "../model";
 import { sameNumberFormat } from "../numberFormat";
-import { SCHEMA, dateFormatFor, isSchemaDateFormat, tableSpec, type DateDisplay, type TableKey } from "../schema";
+import { SCHEMA, dateFormatFor, dateTimeFormatFor, isSchemaDateFormat, tableSpec, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
 import { readCell } from "./cellXml";
 import { tableRows, type ReadResult, type SheetRow } from "./readTables";
 import { columnStyle, withColumnStyle } from "./sheetFrame";
@@ -18,6 +18,9 @@ import { setAttr } from "./xml";
 import { upgradeColumns } from "./upgradeColumns";
 import type { WorkbookFile } from "./workbookFile";
 
+/** The format 日期顯示 asks for in a date or date-time column (匯入時間 … switch between their own two). */
+const wantedFormat = (spec: ColumnSpec, display: DateDisplay): string => (spec.kind === "datetime" ? dateTimeFormatFor(display) : dateFormatFor(display));
+
 /**
  * The default format of a table's date columns (what Excel gives cells added there) follows 日期顯示,
  * where it is one of the schema's date formats; a column the user formatted otherwise keeps its format.
@@ -25,11 +28,11 @@ import type { WorkbookFile } from "./workbookFile";
 function formatDateColumns(file: WorkbookFile, layout: TableLayout, display: DateDisplay): void {
   const book = file.styles;
   if (!book) return;
-  const wanted = dateFormatFor(display);
   const sheet = file.sheet(layout.part.sheetPath);
   for (const spec of layout.spec.columns) {
     const column = layout.columns.get(spec.key);
-    if (spec.kind !== "date" || column === undefined) continue;
+    if ((spec.kind !== "date" && spec.kind !== "datetime") || column === undefined) continue;
+    const wanted = wantedFormat(spec, display);
     const style = columnStyle(sheet.head, column);
     const code = book.formatCode(style);
     if (style === undefined || sameNumberFormat(code, wanted) || !isSchemaDateFormat(code)) continue;
@@ -46,12 +49,12 @@ function reformatDates(file: WorkbookFile, layout: TableLayout, display: DateDis
   const book = file.styles;
   if (!book) return;
   formatDateColumns(file, layout, display);
-  const wanted = dateFormatFor(display);
   const sheet = file.sheet(layout.part.sheetPath);
   const data = dataRange(layout.part.def);
   for (const spec of layout.spec.columns) {
     const column = layout.columns.get(spec.key);
-    if (spec.kind !== "date" || column === undefined) continue;
+    if ((spec.kind !== "date" && spec.kind !== "datetime") || column === undefined) continue;
+    const wanted = wantedFormat(spec, display);
     for (let row = data.top; row <= data.bottom; row++) {
       const xml = sheet.cell(row, column);
       if (xml === undefined) continue;
@@ -90,7 +93,7 @@ export function writeChanges(file: WorkbookFile, layouts: Layouts, read: ReadRes
   if (changes.reformatDates === true) {
     for (const spec of SCHEMA) {
       const layout = layouts[spec.key];
-      if (layout && spec.columns.some((c) => c.kind === "date")) reformatDates(file, layout, display);
+      if (layout && spec.columns.some((c) => c.kind === "date" || c.kind === "datetime")) reformatDates(file, layout, display);
     }
   }
   const writer = (key: TableKey, rows: readonly SheetRow[], keys: readonly string[]) => {
