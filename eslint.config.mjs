@@ -136,13 +136,8 @@ export default tseslint.config(
   },
   {
     // Actions go through the application services: the pane, the CLI and the ribbon command never run a
-    // store plan themselves (types may still be named). Files still to convert are listed, to be removed
-    // from the list as they are.
+    // store plan themselves (types may still be named); no file is exempt.
     files: ["src/taskpane/**/*.{ts,tsx}", "src/cli/**/*.ts", "src/commands/**/*.ts"],
-    ignores: [
-      "src/taskpane/tabs/reminders/RemindersTab.tsx",
-      "src/taskpane/tabs/reminders/reminderSession.ts",
-    ],
     rules: {
       "@typescript-eslint/no-restricted-imports": ["error", { patterns: [
         { group: ["**/workbook/caseActions", "**/workbook/applyMeeting", "**/workbook/mergeChanges"], allowTypeImports: true, message: "Act through src/app (importMinutes, recordProgress, ruleCase, moveDeadline …), not a store plan." },

@@ -3,7 +3,9 @@
 import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
 import { GRAPH_BASE_URL, GraphCalendarGateway, RequestMeter, splitBaseUrl, type MeterTotals } from "../calendar/graph";
-import { exportIcs, syncReminders, type SyncSummary } from "../calendar/sync";
+import type { SyncSummary } from "../calendar/sync";
+import { exportIcs, syncNow } from "../app/reminders";
+import { problem } from "../problems";
 import { openFileStore } from "../workbook/xlsx/node";
 import { CliInputError } from "./cliError";
 import { printJson } from "./output";
@@ -19,27 +21,27 @@ export function graphUrlOption(text: string): string {
   try {
     url = new URL(text);
   } catch {
-    throw new CliInputError(`--graph-url「${text}」不是網址：請給 ${GRAPH_BASE_URL} 或 http://127.0.0.1:PORT/v1.0`);
+    throw new CliInputError(problem("reminders.graphUrlNotUrl", { text, example: GRAPH_BASE_URL }));
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
-    throw new CliInputError(`--graph-url 只接受 https，或本機的 http（127.0.0.1、localhost）：存取權杖不可以明文送到其他主機`);
+    throw new CliInputError(problem("reminders.graphUrlInsecure", {}));
   }
   if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
-    throw new CliInputError(`--graph-url 不可含查詢字串、錨點或帳密：${url.origin}${url.pathname}`);
+    throw new CliInputError(problem("reminders.graphUrlExtras", { url: `${url.origin}${url.pathname}` }));
   }
   try {
     splitBaseUrl(text);
   } catch {
-    throw new CliInputError(`--graph-url 應以 API 版本結尾，例如 ${GRAPH_BASE_URL}（收到 ${url.origin}${url.pathname}）`);
+    throw new CliInputError(problem("reminders.graphUrlVersion", { url: `${url.origin}${url.pathname}`, example: GRAPH_BASE_URL }));
   }
   return text.replace(/\/+$/, "");
 }
 
 /** The token from the named environment variable; its value is never printed, even in errors. */
 export function tokenFromEnv(name: string, env: NodeJS.ProcessEnv): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new CliInputError(`--token-env 應是環境變數的名稱（例如 GRAPH_TOKEN），不是權杖本身`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new CliInputError(problem("reminders.tokenEnvName", {}));
   const token = env[name]?.trim() ?? "";
-  if (token === "") throw new CliInputError(`環境變數 ${name} 沒有設定：請把 Microsoft Graph 的存取權杖（Calendars.ReadWrite）放在其中`);
+  if (token === "") throw new CliInputError(problem("reminders.tokenEnvEmpty", { name }));
   return token;
 }
 
@@ -58,12 +60,12 @@ export function icsCommand(now: () => Date): Command {
     .requiredOption("--out <file>", "the .ics file to write")
     .option("--json", "print what was written as one JSON document")
     .action(async (options: IcsOptions) => {
-      const exported = await exportIcs(openFileStore(options.workbook), { now: now() });
-      if (!exported.ok) throw new CliInputError(exported.error);
+      const exported = await exportIcs(openFileStore(options.workbook), now());
+      if (!exported.ok) throw CliInputError.from(exported);
       try {
         await writeFile(options.out, exported.value.ics, "utf8");
       } catch (error) {
-        throw new CliInputError(`無法寫入「${options.out}」：${error instanceof Error ? error.message : String(error)}`);
+        throw new CliInputError(problem("reminders.cannotWriteFile", { path: options.out, detail: error instanceof Error ? error.message : String(error) }));
       }
       const { events, workbookKey, keyCreated } = exported.value;
       if (options.json) {
@@ -112,25 +114,23 @@ export function syncCommand(now: () => Date, env: NodeJS.ProcessEnv): Command {
     .option("--by <name>", "記錄者 of 提醒重建 history rows")
     .option("--json", "print the summary as one JSON document")
     .action(async (options: SyncCliOptions) => {
-      if (options.calendar !== undefined && options.calendarId !== undefined) throw new CliInputError("--calendar 與 --calendar-id 只能擇一");
-      if (options.calendar?.trim() === "") throw new CliInputError("--calendar 不可為空白");
       const baseUrl = graphUrlOption(options.graphUrl);
       const token = tokenFromEnv(options.tokenEnv, env);
       // Counted from outside the gateway: the summary's request figures are this command's, not the sync's.
       const meter = new RequestMeter();
       const gateway = new GraphCalendarGateway({ baseUrl, getToken: () => Promise.resolve(token), meter });
-      const calendar = options.calendarId !== undefined ? { id: options.calendarId } : options.calendar !== undefined ? { name: options.calendar.trim() } : undefined;
-      const result = await syncReminders(openFileStore(options.workbook), gateway, {
+      const result = await syncNow(openFileStore(options.workbook), gateway, {
         now,
-        ...(calendar === undefined ? {} : { calendar }),
+        ...(options.calendarId === undefined ? {} : { calendarId: options.calendarId }),
+        ...(options.calendar === undefined ? {} : { calendarName: options.calendar }),
         ...(options.inviteLead === true ? { inviteLead: true } : {}),
         ...(options.by === undefined ? {} : { by: options.by }),
       });
-      if (!result.ok) throw new CliInputError(result.error);
+      if (!result.ok) throw result.problem ? new CliInputError(result.problem) : new CliInputError(result.error);
       const requests = meter.totals();
       if (options.json) printJson({ ...result.value, requests });
       else printSummary(result.value, requests);
-      if (result.value.errors.length > 0) throw new CliInputError(`${result.value.errors.length} 案的提醒同步失敗，已記在「提醒錯誤」欄；再執行一次 sync 會重試`);
+      if (result.value.errors.length > 0) throw new CliInputError(problem("reminders.caseErrors", { count: result.value.errors.length }));
     });
 }
 

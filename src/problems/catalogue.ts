@@ -3,6 +3,7 @@
 // has one wording per language and the two cannot drift (both are required by the type).
 // Words kept from DESIGN.md: 列管案號, 案 for a count of cases, 裁示 for a ruling, 組室 for a division.
 
+import { REMINDERS_CATALOGUE } from "./remindersCatalogue";
 import { STORE_CATALOGUE } from "./storeCatalogue";
 import { wording } from "./wording";
 
@@ -12,6 +13,8 @@ const DATE_FORMS_EN = "use 2022-03-17, or the ROC calendar: 111/03/17 or 111年3
 export const CATALOGUE = {
   // the workbook stores (Excel and file): storeCatalogue.ts
   ...STORE_CATALOGUE,
+  // the reminders (Outlook sync, .ics): remindersCatalogue.ts
+  ...REMINDERS_CATALOGUE,
 
   // ---- dates (domain) ---------------------------------------------------------------------------
   "date.unrecognized": wording<{ text: string }>(

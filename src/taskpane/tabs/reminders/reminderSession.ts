@@ -1,13 +1,14 @@
 // The 提醒 tab's wiring without React: makes the token source and the Graph gateway (both loaded only
-// when used), signs in from a click, loads calendars, saves the lead time, syncs and exports the .ics,
-// and says how each ended as a typed outcome the view words. Tested without a DOM (test/taskpane/reminders).
+// when used), signs in from a click, loads calendars, and acts through the services (saveSettings for the
+// lead time, syncNow and exportIcs from src/app/reminders, loaded on demand), saying how each ended as a
+// typed outcome the view words. Tested without a DOM (test/taskpane/reminders).
 import type { TokenSource } from "../../../calendar/auth";
 import { SignInRequiredError } from "../../../calendar/errors";
 import type { CalendarGateway, CalendarInfo } from "../../../calendar/gateway";
 import type { MeterTotals, RequestMeter } from "../../../calendar/graph";
 import type { SyncSummary } from "../../../calendar/sync";
-import { fail, ok, type Result } from "../../../domain";
-import { planSettings } from "../../../workbook/caseActions";
+import { saveSettings } from "../../../app";
+import { ok, type Result } from "../../../domain";
 import type { WorkbookStore } from "../../../workbook/model";
 import { icsFileName } from "./reminderStatus";
 
@@ -108,8 +109,8 @@ export class ReminderSession {
   /** Saves 提醒提前天數 when it changed; `days` is already parsed by the settings form's parser. */
   async saveLead(days: number, current: number): Promise<Result<boolean>> {
     if (days === current) return ok(false);
-    const saved = await this.deps.store.update(planSettings({ reminderLeadDays: days }, { now: (this.deps.now?.() ?? new Date()).toISOString(), by: this.deps.by() }));
-    return saved.ok ? ok(true) : fail(saved.error);
+    const saved = await saveSettings(this.deps.store, { reminderLeadDays: days }, { now: (this.deps.now?.() ?? new Date()).toISOString(), by: this.deps.by() });
+    return saved.ok ? ok(true) : saved;
   }
 
   /**
@@ -119,11 +120,11 @@ export class ReminderSession {
   async sync(choice: SyncChoice, onProgress?: (done: number, total: number) => void): Promise<SessionOutcome<SyncDone>> {
     const source = await this.prepare();
     if (!source.ok) return { kind: "failed", message: source.error };
-    const { syncReminders, needsSignIn } = await import(/* webpackChunkName: "graph" */ "../../../calendar/sync");
+    const { syncNow, needsSignIn } = await import(/* webpackChunkName: "graph" */ "../../../app/reminders");
     const meter = await this.deps.meter();
     const gateway = await this.deps.gateway(() => source.value.getToken(), meter);
-    const result = await syncReminders(this.deps.store, gateway, {
-      calendar: choice.calendarId === undefined ? { name: choice.calendarName } : { id: choice.calendarId },
+    const result = await syncNow(this.deps.store, gateway, {
+      ...(choice.calendarId === undefined ? { calendarName: choice.calendarName } : { calendarId: choice.calendarId }),
       inviteLead: choice.inviteLead,
       by: this.deps.by(),
       ...(this.deps.now ? { now: this.deps.now } : {}),
@@ -136,8 +137,8 @@ export class ReminderSession {
 
   /** The .ics of the workbook's reminders, with the file name to save it under. */
   async exportIcs(): Promise<Result<IcsFile>> {
-    const { exportIcs } = await import(/* webpackChunkName: "ics" */ "../../../calendar/sync/exportIcs");
-    const made = await exportIcs(this.deps.store, { now: this.deps.now?.() ?? new Date() });
+    const { exportIcs } = await import(/* webpackChunkName: "graph" */ "../../../app/reminders");
+    const made = await exportIcs(this.deps.store, this.deps.now?.() ?? new Date());
     if (!made.ok) return made;
     return ok({ fileName: icsFileName(this.deps.workbookName()), ics: made.value.ics, events: made.value.events, keyCreated: made.value.keyCreated });
   }

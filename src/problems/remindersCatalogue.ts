@@ -1,0 +1,46 @@
+// The reminders' problems (the Outlook sync, the .ics export, the CLI's sync and ics options): wordings in
+// both languages. Calendar names stay as the user wrote them.
+import { wording } from "./wording";
+
+export const REMINDERS_CATALOGUE = {
+  "reminders.calendarTwice": wording(
+    () => "--calendar 與 --calendar-id 只能擇一",
+    () => "give --calendar or --calendar-id, not both",
+  ),
+  "reminders.calendarBlank": wording(
+    () => "--calendar 不可為空白",
+    () => "--calendar cannot be blank",
+  ),
+  "reminders.caseErrors": wording<{ count: number }>(
+    (p) => `${p.count} 案的提醒同步失敗，已記在「提醒錯誤」欄；再執行一次 sync 會重試`,
+    (p) => `the reminders of ${p.count} case${p.count === 1 ? "" : "s"} failed to sync; each is noted in the 提醒錯誤 column and the next sync retries them`,
+  ),
+  "reminders.graphUrlNotUrl": wording<{ text: string; example: string }>(
+    (p) => `--graph-url「${p.text}」不是網址：請給 ${p.example} 或 http://127.0.0.1:PORT/v1.0`,
+    (p) => `--graph-url “${p.text}” is not a URL: give ${p.example} or http://127.0.0.1:PORT/v1.0`,
+  ),
+  "reminders.graphUrlInsecure": wording(
+    () => "--graph-url 只接受 https，或本機的 http（127.0.0.1、localhost）：存取權杖不可以明文送到其他主機",
+    () => "--graph-url takes https, or http on this machine only (127.0.0.1, localhost): an access token must not travel in clear text",
+  ),
+  "reminders.graphUrlExtras": wording<{ url: string }>(
+    (p) => `--graph-url 不可含查詢字串、錨點或帳密：${p.url}`,
+    (p) => `--graph-url cannot hold a query, a fragment or credentials: ${p.url}`,
+  ),
+  "reminders.graphUrlVersion": wording<{ url: string; example: string }>(
+    (p) => `--graph-url 應以 API 版本結尾，例如 ${p.example}（收到 ${p.url}）`,
+    (p) => `--graph-url must end with the API version, e.g. ${p.example} (got ${p.url})`,
+  ),
+  "reminders.tokenEnvName": wording(
+    () => "--token-env 應是環境變數的名稱（例如 GRAPH_TOKEN），不是權杖本身",
+    () => "--token-env takes the name of an environment variable (e.g. GRAPH_TOKEN), not the token itself",
+  ),
+  "reminders.tokenEnvEmpty": wording<{ name: string }>(
+    (p) => `環境變數 ${p.name} 沒有設定：請把 Microsoft Graph 的存取權杖（Calendars.ReadWrite）放在其中`,
+    (p) => `the environment variable ${p.name} is not set: put a Microsoft Graph access token (Calendars.ReadWrite) in it`,
+  ),
+  "reminders.cannotWriteFile": wording<{ path: string; detail: string }>(
+    (p) => `無法寫入「${p.path}」：${p.detail}`,
+    (p) => `cannot write “${p.path}”: ${p.detail}`,
+  ),
+} as const;
