@@ -44,11 +44,13 @@ function automaticStyles(): string {
     `<number:date-style style:name="N-date"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>` +
     `<number:date-style style:name="N-datetime"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/><number:text> </number:text><number:hours number:style="long"/><number:text>:</number:text><number:minutes number:style="long"/></number:date-style>` +
     `<number:number-style style:name="N-int"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>` +
+    `<number:percentage-style style:name="N-pct"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>` +
     columns.join("") +
     `<style:style style:name="ce-head" style:family="table-cell"><style:table-cell-properties fo:background-color="#DDEBF7" fo:border-bottom="0.5pt solid #000000"/><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>` +
     `<style:style style:name="ce-date" style:family="table-cell" style:data-style-name="N-date"/>` +
     `<style:style style:name="ce-datetime" style:family="table-cell" style:data-style-name="N-datetime"/>` +
     `<style:style style:name="ce-int" style:family="table-cell" style:data-style-name="N-int"/>` +
+    `<style:style style:name="ce-pct" style:family="table-cell" style:data-style-name="N-pct"/>` +
     `<style:style style:name="ce-text" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap"/></style:style>` +
     `</office:automatic-styles>`
   );
@@ -89,7 +91,7 @@ function sheetXml(spec: TableSpec, rows: readonly Cells[], layouts: ReadonlyMap<
       const xml = spec.columns.map((c) => {
         const value = cells[c.key];
         if (c.kind === "formula" && c.formula !== undefined) {
-          const style = c.numberFormat === "0" ? ' table:style-name="ce-int"' : "";
+          const style = c.numberFormat === "0" ? ' table:style-name="ce-int"' : c.numberFormat === "0.0%" ? ' table:style-name="ce-pct"' : "";
           return `<table:table-cell${style} table:formula="${escapeXml(toOpenFormula(c.formula, spec.name, row, layouts))}"/>`;
         }
         // =TODAY() as the as-of date stays a formula, so the sheet is right tomorrow (text elsewhere is never one)
