@@ -160,6 +160,15 @@ const BELONGS = `((${hasOwner(`"、"&${OVERVIEW_DIVISION}&"、"`)}+(COUNTIF(${TA
 
 /** 組室總覽's counts: the cases that belong to the row's division and whose 狀態 passes the test. */
 const overviewCount = (statusTest: string) => `=SUMPRODUCT(${BELONGS}*(${TABLE.cases}[狀態]${statusTest}))`;
+/** 執行情形統計 in 組室總覽 (as computeStatistics, src/report/statistics.ts): the division's cases by 追蹤狀態. */
+const trackingCount = (label: string) => `=SUMPRODUCT(${BELONGS}*(${TABLE.cases}[追蹤狀態]="${label}"))`;
+const TRACKED = `SUMPRODUCT(${BELONGS}*1)`;
+const RELEASED = `SUMPRODUCT(${BELONGS}*((${TABLE.cases}[追蹤狀態]="${TRACKING_LABELS.closed}")+(${TABLE.cases}[追蹤狀態]="${TRACKING_LABELS["self-tracked"]}")))`;
+/**
+ * 結案率: (解除列管 + 自行列管) ÷ the division's cases, empty without cases (the report prints —). Counted
+ * again rather than read from the row's other columns, so a user may delete any of those columns.
+ */
+const CLOSURE_RATE_FORMULA = `=IF(${TRACKED}=0,"",${RELEASED}/${TRACKED})`;
 
 export const SCHEMA: readonly TableSpec[] = [
   {
@@ -261,13 +270,22 @@ export const SCHEMA: readonly TableSpec[] = [
     key: "overview",
     name: TABLE.overview,
     keyColumn: "division",
-    purpose: "組室總覽：各組室的未結案、逾期、即將到期與已結案件數（公式）；主辦、協辦與交辦各組室的案件都算，不在登錄表的單位以其名稱計。",
+    purpose: "組室總覽：各組室的未結案、逾期、即將到期與已結案件數，以及執行情形統計（列管案件數、列管中、賡續、解除、自行列管、結案率），皆為公式；主辦、協辦與交辦各組室的案件都算，不在登錄表的單位以其名稱計。",
     columns: [
       text("division", "組室", 24, { required: true }),
       { key: "open", header: "未結案", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`<>"${COMPUTED_LABELS.closed}"`) },
       { key: "overdue", header: "逾期", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`="${COMPUTED_LABELS.overdue}"`) },
       { key: "dueSoon", header: "即將到期", kind: "formula", width: 9, numberFormat: INTEGER_FORMAT, formula: overviewCount(`="${COMPUTED_LABELS["due-soon"]}"`) },
       { key: "closed", header: "已結案", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: overviewCount(`="${COMPUTED_LABELS.closed}"`) },
+      // 執行情形統計, kept current by the workbook. The median days open is not a column: it needs an
+      // array formula (MEDIAN(IF(…)) over a lookup of each case's meeting date) that Excel 2016/2019 only
+      // evaluate entered with Ctrl+Shift+Enter; the report and the 總覽 tab compute it instead.
+      { key: "tracked", header: "列管案件數", kind: "formula", width: 10, numberFormat: INTEGER_FORMAT, formula: `=${TRACKED}` },
+      { key: "trackingOpen", header: "列管中", kind: "formula", width: 8, numberFormat: INTEGER_FORMAT, formula: trackingCount(TRACKING_LABELS.open) },
+      { key: "continued", header: "賡續列管", kind: "formula", width: 9, numberFormat: INTEGER_FORMAT, formula: trackingCount(TRACKING_LABELS.continued) },
+      { key: "released", header: "解除列管", kind: "formula", width: 9, numberFormat: INTEGER_FORMAT, formula: trackingCount(TRACKING_LABELS.closed) },
+      { key: "selfTracked", header: "自行列管", kind: "formula", width: 9, numberFormat: INTEGER_FORMAT, formula: trackingCount(TRACKING_LABELS["self-tracked"]) },
+      { key: "closureRate", header: "結案率", kind: "formula", width: 8, numberFormat: "0.0%", formula: CLOSURE_RATE_FORMULA },
     ],
   },
 ];
