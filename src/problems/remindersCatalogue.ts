@@ -43,4 +43,28 @@ export const REMINDERS_CATALOGUE = {
     (p) => `無法寫入「${p.path}」：${p.detail}`,
     (p) => `cannot write “${p.path}”: ${p.detail}`,
   ),
+  "reminders.signInRequired": wording(
+    () => "需要登入 Microsoft 365 才能同步：請按「登入」。",
+    () => "Syncing needs a Microsoft 365 sign-in: press Sign in.",
+  ),
+  "reminders.listingUntrusted": wording<{ doing: "read" | "write"; detail: string }>(
+    (p) => `${p.doing === "read" ? "讀取" : "寫入"}行事曆失敗：行事曆傳回的清單不可信（${p.detail}），為免重複建立提醒，本次未寫入任何資料`,
+    (p) => `${p.doing === "read" ? "reading" : "writing"} the calendar failed: its listing cannot be trusted (${p.detail}); nothing was written, so as not to create reminders twice`,
+  ),
+  "reminders.graphFailed": wording<{ doing: "read" | "write"; detail: string }>(
+    (p) => `${p.doing === "read" ? "讀取" : "寫入"}行事曆失敗（Microsoft Graph：${p.detail}）`,
+    (p) => `${p.doing === "read" ? "reading" : "writing"} the calendar failed (Microsoft Graph: ${p.detail})`,
+  ),
+  "reminders.writeBackFailed": wording<{ detail: string }>(
+    (p) => `提醒已寫入行事曆，但結果無法寫回活頁簿：${p.detail}（下次同步會依行事曆中的標記補回）`,
+    (p) => `the reminders are in the calendar but the result could not be written back to the workbook: ${p.detail} (the next sync restores it from the calendar's tags)`,
+  ),
+  "reminders.keyNotSaved": wording<{ detail: string }>(
+    (p) => `無法在「設定」記下活頁簿識別碼：${p.detail}`,
+    (p) => `the workbook key could not be saved in 設定: ${p.detail}`,
+  ),
+  "reminders.leadDaysInvalid": wording<{ value: string }>(
+    (p) => `「設定」的提醒提前天數應為 0 以上的整數，目前是 ${p.value}`,
+    (p) => `the reminder lead days in 設定 must be a whole number 0 or more, not ${p.value}`,
+  ),
 } as const;

@@ -4,10 +4,10 @@ import { CATALOGUE, problem, renderProblem, renderWhere, type ProblemCode } from
 import { fail, failureMessage } from "../../src/domain";
 
 /** Sample parameters for every code: strings get "X", numbers 3, lists ["A", "B"]. */
-const sample = new Proxy({}, { get: (_t, key) => (key === "names" || key === "flags" || key === "others" || key === "allowed" || key === "done" || key === "columns" || key === "tables" ? ["A", "B"] : key === "text" || key === "zone" || key === "reason" ? "X" : typeof key === "string" && /month|year|days|files|expected|got|min|max|rocYear/.test(key) ? 3 : "X") });
+const sample = new Proxy({}, { get: (_t, key) => (key === "names" || key === "flags" || key === "others" || key === "allowed" || key === "done" || key === "columns" || key === "tables" ? ["A", "B"] : key === "text" || key === "zone" || key === "reason" ? "X" : typeof key === "string" && /month|year|days|files|expected|got|min|max|rocYear|count|position|rows|seconds/.test(key) ? 3 : "X") });
 
 // The sheet's and the vocabulary's own names, which stay in Chinese in the English UI (DESIGN.md).
-const KEPT_WORDS = /設定|組室|西元|民國|列管中|賡續列管|解除列管|自行列管|民國111年3月17日|111年3月17日/gu;
+const KEPT_WORDS = /設定|組室|提醒錯誤|西元|民國|列管中|賡續列管|解除列管|自行列管|民國111年3月17日|111年3月17日/gu;
 
 describe("the catalogue", () => {
   const codes = Object.keys(CATALOGUE) as ProblemCode[];

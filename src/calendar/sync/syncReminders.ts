@@ -2,6 +2,7 @@
 // events is verified by looking them up), reconcile, write, and record the results in the workbook in
 // one store update. Depends on the calendar core's gateway interface only, never on an adapter.
 import { fail, ok, type Failure, type Result } from "../../domain";
+import { problem } from "../../problems";
 import { type WorkbookData, type WorkbookStore } from "../../workbook/model";
 import { CalendarServiceError, MalformedListingError, SignInRequiredError } from "../errors";
 import { type CalendarChoice, type CalendarGateway, type CalendarInfo, type EventLookup, type WriteStats } from "../gateway";
@@ -73,14 +74,14 @@ export function needsSignIn(result: SyncResult): result is SignInRequiredFailure
 
 const NO_OPS: ReminderOps = { create: [], update: [], delete: [], unchanged: [], recreated: [], adopted: [], forgotten: [], corrected: [] };
 
-function signInStop(error: SignInRequiredError, partial: SyncSummary | null): SignInRequiredFailure {
-  return { ok: false, error: error.message, signInRequired: true, partial };
+function signInStop(partial: SyncSummary | null): SignInRequiredFailure {
+  return { ...fail(problem("reminders.signInRequired", {})), signInRequired: true, partial };
 }
 
-function calendarFailure(error: unknown, doing: string): SyncResult {
-  if (error instanceof SignInRequiredError) return signInStop(error, null);
-  if (error instanceof MalformedListingError) return fail(`${doing}失敗：行事曆傳回的清單不可信（${error.message}），為免重複建立提醒，本次未寫入任何資料`);
-  if (error instanceof CalendarServiceError) return fail(`${doing}失敗（Microsoft Graph：${error.message}）`);
+function calendarFailure(error: unknown, doing: "read" | "write"): SyncResult {
+  if (error instanceof SignInRequiredError) return signInStop(null);
+  if (error instanceof MalformedListingError) return fail(problem("reminders.listingUntrusted", { doing, detail: error.message }));
+  if (error instanceof CalendarServiceError) return fail(problem("reminders.graphFailed", { doing, detail: error.message }));
   throw error;
 }
 
@@ -195,7 +196,7 @@ export async function syncReminders(store: WorkbookStore, gateway: CalendarGatew
     existing = checked.existing;
     lagging = checked.lagging;
   } catch (error) {
-    return calendarFailure(error, "讀取行事曆");
+    return calendarFailure(error, "read");
   }
 
   const ops = reconcile(desired, recorded, existing, { workbookKey, released: releasedCases(data.cases, workbookKey) });
@@ -210,7 +211,7 @@ export async function syncReminders(store: WorkbookStore, gateway: CalendarGatew
       batches = result.stats;
       stoppedForSignIn = result.signInRequired;
     } catch (error) {
-      return calendarFailure(error, "寫入行事曆");
+      return calendarFailure(error, "write");
     }
   } else {
     options.onProgress?.(0, 0);
@@ -231,7 +232,7 @@ export async function syncReminders(store: WorkbookStore, gateway: CalendarGatew
   const nothingToWrite = preview.cases.length === 0 && preview.history.length === 0 && preview.settings === undefined;
   if (!nothingToWrite) {
     const written = await store.update((fresh) => ok({ changes: writeBackChanges(fresh, outcome, writeOptions), result: true }));
-    if (!written.ok) return fail(`提醒已寫入行事曆，但結果無法寫回活頁簿：${written.error}（下次同步會依行事曆中的標記補回）`);
+    if (!written.ok) return fail(problem("reminders.writeBackFailed", { detail: written.error }));
     workbookWritten = true;
   }
 
@@ -255,5 +256,5 @@ export async function syncReminders(store: WorkbookStore, gateway: CalendarGatew
     workbookWritten,
     wallMs: now().getTime() - started,
   };
-  return stoppedForSignIn ? signInStop(new SignInRequiredError(), summary) : ok(summary);
+  return stoppedForSignIn ? signInStop(summary) : ok(summary);
 }

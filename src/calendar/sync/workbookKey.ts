@@ -1,5 +1,6 @@
 // The workbook's reminder key (設定 活頁簿識別碼): made once, saved before anything is tagged with it.
 import { fail, ok, type Result } from "../../domain";
+import { problem } from "../../problems";
 import { NO_CHANGES, type Planned, type WorkbookData, type WorkbookStore } from "../../workbook/model";
 import { randomUuid } from "../../support/randomUuid";
 
@@ -32,5 +33,5 @@ export async function workbookKeyFor(store: WorkbookStore, data: WorkbookData, n
   const existing = data.settings.workbookKey.trim();
   if (existing !== "") return ok({ key: existing, created: false });
   const made = await ensureWorkbookKey(store, newKey);
-  return made.ok ? made : fail(`無法在「設定」記下活頁簿識別碼：${made.error}`);
+  return made.ok ? made : fail(problem("reminders.keyNotSaved", { detail: made.error }));
 }

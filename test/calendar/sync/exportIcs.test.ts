@@ -30,5 +30,5 @@ test("a workbook without a key gets one, saved; the next export keeps it, so UID
 test("a bad lead time in 設定 is a message, not a crash", async () => {
   const base = emptyWorkbook();
   const store = new MemoryStore({ ...base, cases: openCases(1), settings: { ...base.settings, workbookKey: "k", reminderLeadDays: -2 } });
-  expect(await exportIcs(store, { now: NOW })).toEqual({ ok: false, error: expect.stringContaining("提醒提前天數") });
+  expect(await exportIcs(store, { now: NOW })).toMatchObject({ ok: false, error: expect.stringContaining("提醒提前天數"), problem: { code: "reminders.leadDaysInvalid" } });
 });

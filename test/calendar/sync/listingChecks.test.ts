@@ -60,7 +60,7 @@ describe("a malformed listing is an error and writes nothing", () => {
     server.resetStats();
 
     const result = await run(store);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining("清單不可信") });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining("清單不可信"), problem: { code: "reminders.listingUntrusted", params: { doing: "read" } } });
     expect(calendarWrites()).toEqual([]);
     expect(store.data).toBe(before);
     expect(store.data.history).toEqual([]);
@@ -133,7 +133,7 @@ describe("a recorded event missing from the listing is looked up before anything
     for (let i = 0; i < 6; i++) server.faults.enqueue({ kind: "status", status: 503 }, { scope: "batchItem", method: "GET" });
     server.resetStats();
     const result = await run(store);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining("讀取行事曆失敗") });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining("讀取行事曆失敗"), problem: { code: "reminders.graphFailed", params: { doing: "read" } } });
     expect(calendarWrites()).toEqual([]);
   });
 });

@@ -183,7 +183,7 @@ describe("recovery", () => {
         }),
     };
     const failed = await syncReminders(flaky, fastGateway(server).gateway, { now: () => NOW, newWorkbookKey: newKey });
-    expect(failed).toEqual({ ok: false, error: expect.stringContaining("無法寫回活頁簿：檔案被鎖定") });
+    expect(failed).toMatchObject({ ok: false, error: expect.stringContaining("無法寫回活頁簿：檔案被鎖定"), problem: { code: "reminders.writeBackFailed" } });
     expect(store.data.settings.workbookKey).not.toBe("");
     expect(store.data.cases.every((c) => c.reminderEventId === "")).toBe(true);
     const calendar = server.calendars().find((c) => c.name === store.data.settings.reminderCalendar);

@@ -8,15 +8,31 @@ import type { CalendarGateway, CalendarInfo } from "../../../calendar/gateway";
 import type { MeterTotals, RequestMeter } from "../../../calendar/graph";
 import type { SyncSummary } from "../../../calendar/sync";
 import { saveSettings } from "../../../app";
-import { ok, type Result } from "../../../domain";
+import { ok, type Failure, type Result } from "../../../domain";
+import { problem, renderProblem, type Problem, type ProblemLanguage } from "../../../problems";
 import type { WorkbookStore } from "../../../workbook/model";
 import { icsFileName } from "./reminderStatus";
 
-/** How a step ended: done, stopped because only the user's click can sign in, or failed (quietly when cancelled). */
+/**
+ * How a step ended: done, stopped because only the user's click can sign in, or failed (quietly when
+ * cancelled). `problem`, when there is one, is the reason as data, for the view to word in its language;
+ * `message` is the reason as written (zh-TW, or an error's own text).
+ */
 export type SessionOutcome<T> =
   | { readonly kind: "done"; readonly value: T }
-  | { readonly kind: "sign-in-required"; readonly message: string; readonly partial?: SyncSummary }
-  | { readonly kind: "failed"; readonly message: string; readonly cancelled?: boolean };
+  | { readonly kind: "sign-in-required"; readonly message: string; readonly problem?: Problem; readonly partial?: SyncSummary }
+  | { readonly kind: "failed"; readonly message: string; readonly problem?: Problem; readonly cancelled?: boolean };
+
+/** A stopped or failed outcome's reason in the pane's language. */
+export function outcomeText(outcome: { readonly message: string; readonly problem?: Problem }, language: ProblemLanguage): string {
+  return outcome.problem === undefined ? outcome.message : renderProblem(outcome.problem, language);
+}
+
+/** A failure as a failed outcome, its problem kept. */
+const failed = (failure: Failure): { kind: "failed"; message: string; problem?: Problem } =>
+  failure.problem === undefined ? { kind: "failed", message: failure.error } : { kind: "failed", message: failure.error, problem: failure.problem };
+
+const SIGN_IN = problem("reminders.signInRequired", {});
 
 export interface SyncDone {
   readonly summary: SyncSummary;
@@ -78,7 +94,7 @@ export class ReminderSession {
   /** From the 登入 click only: may open the popup or the Office dialog. */
   async signIn(): Promise<SessionOutcome<string | null>> {
     const source = await this.prepare();
-    if (!source.ok) return { kind: "failed", message: source.error };
+    if (!source.ok) return failed(source);
     try {
       await source.value.signIn();
       return { kind: "done", value: source.value.account() };
@@ -94,14 +110,14 @@ export class ReminderSession {
   /** The user's calendars that can take reminders, and which one 設定 recorded (by id, else by name). */
   async loadCalendars(recordedId: string, recordedName: string): Promise<SessionOutcome<{ calendars: CalendarInfo[]; selectedId: string | undefined }>> {
     const source = await this.prepare();
-    if (!source.ok) return { kind: "failed", message: source.error };
+    if (!source.ok) return failed(source);
     try {
       const gateway = await this.deps.gateway(() => source.value.getToken(), await this.deps.meter());
       const all = await gateway.listCalendars();
       const selected = all.find((c) => c.id === recordedId) ?? all.find((c) => c.name === recordedName);
       return { kind: "done", value: { calendars: all.filter((c) => c.canEdit), selectedId: selected?.id } };
     } catch (error) {
-      if (error instanceof SignInRequiredError) return { kind: "sign-in-required", message: messageOf(error) };
+      if (error instanceof SignInRequiredError) return { kind: "sign-in-required", message: messageOf(error), problem: SIGN_IN };
       return { kind: "failed", message: messageOf(error) };
     }
   }
@@ -119,7 +135,7 @@ export class ReminderSession {
    */
   async sync(choice: SyncChoice, onProgress?: (done: number, total: number) => void): Promise<SessionOutcome<SyncDone>> {
     const source = await this.prepare();
-    if (!source.ok) return { kind: "failed", message: source.error };
+    if (!source.ok) return failed(source);
     const { syncNow, needsSignIn } = await import(/* webpackChunkName: "graph" */ "../../../app/reminders");
     const meter = await this.deps.meter();
     const gateway = await this.deps.gateway(() => source.value.getToken(), meter);
@@ -130,8 +146,8 @@ export class ReminderSession {
       ...(this.deps.now ? { now: this.deps.now } : {}),
       ...(onProgress ? { onProgress } : {}),
     });
-    if (needsSignIn(result)) return { kind: "sign-in-required", message: result.error, ...(result.partial ? { partial: result.partial } : {}) };
-    if (!result.ok) return { kind: "failed", message: result.error };
+    if (needsSignIn(result)) return { kind: "sign-in-required", message: result.error, problem: result.problem ?? SIGN_IN, ...(result.partial ? { partial: result.partial } : {}) };
+    if (!result.ok) return failed(result);
     return { kind: "done", value: { summary: result.value, requests: meter.totals() } };
   }
 

@@ -14,7 +14,8 @@ import { parseDays } from "../settings/settingsForm";
 import { buildConfig } from "./buildConfig";
 import type { ReminderMessages } from "./messages";
 import { reminderStatus, type ReminderStatus } from "./reminderStatus";
-import type { ReminderSession, SyncDone } from "./reminderSession";
+import { outcomeText, type ReminderSession, type SyncDone } from "./reminderSession";
+import { failureText, paneLanguage } from "../import/failureText";
 
 /** The picker's value for "設定's calendar, by name". */
 export const NEW_CALENDAR = "";
@@ -111,8 +112,8 @@ export function useReminders({ data, session, notify, refresh, m, t }: Inputs): 
 
   const loadCalendars = async () => {
     const loaded = await session.loadCalendars(data.settings.reminderCalendarId, calendarName);
-    if (loaded.kind === "sign-in-required") return needSignIn(loaded.message, loadCalendars);
-    if (loaded.kind === "failed") return fail(loaded.message);
+    if (loaded.kind === "sign-in-required") return needSignIn(outcomeText(loaded, paneLanguage(t)), loadCalendars);
+    if (loaded.kind === "failed") return fail(outcomeText(loaded, paneLanguage(t)));
     setCalendars(loaded.value.calendars);
     setCalendarId(loaded.value.selectedId ?? NEW_CALENDAR);
   };
@@ -124,7 +125,7 @@ export function useReminders({ data, session, notify, refresh, m, t }: Inputs): 
       return;
     }
     const saved = await session.saveLead(parsed.value, data.settings.reminderLeadDays);
-    if (!saved.ok) return fail(saved.error);
+    if (!saved.ok) return fail(failureText(t, saved));
     setProgress({ done: 0, total: 0 });
     try {
       const run = await session.sync(
@@ -132,11 +133,11 @@ export function useReminders({ data, session, notify, refresh, m, t }: Inputs): 
         (done, total) => setProgress({ done, total }),
       );
       if (run.kind === "sign-in-required") {
-        needSignIn(run.message, syncNow);
+        needSignIn(outcomeText(run, paneLanguage(t)), syncNow);
         if (run.partial) notify({ kind: "warning", lines: [m.signInNeeded, m.partialBeforeSignIn(run.partial.created + run.partial.updated + run.partial.deleted)] });
         return;
       }
-      if (run.kind === "failed") return fail(run.message);
+      if (run.kind === "failed") return fail(outcomeText(run, paneLanguage(t)));
       setLast(run.value);
       setSignInNeeded(null);
       setAccount(session.tokenSource?.account() ?? null);
@@ -156,7 +157,7 @@ export function useReminders({ data, session, notify, refresh, m, t }: Inputs): 
     try {
       const signedIn = await session.signIn();
       if (signedIn.kind !== "done") {
-        notify({ kind: signedIn.kind === "failed" && signedIn.cancelled === true ? "info" : "error", lines: [signedIn.message] });
+        notify({ kind: signedIn.kind === "failed" && signedIn.cancelled === true ? "info" : "error", lines: [outcomeText(signedIn, paneLanguage(t))] });
         return;
       }
       setAccount(signedIn.value);
@@ -179,7 +180,7 @@ export function useReminders({ data, session, notify, refresh, m, t }: Inputs): 
   const downloadIcs = async () => {
     try {
       const made = await session.exportIcs();
-      if (!made.ok) return fail(made.error);
+      if (!made.ok) return fail(failureText(t, made));
       downloadFile(made.value.fileName, made.value.ics, ICS_TYPE);
       notify({ kind: "success", lines: [m.icsDone(made.value.events)] });
       if (made.value.keyCreated) await refresh();
