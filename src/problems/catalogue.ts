@@ -3,6 +3,7 @@
 // has one wording per language and the two cannot drift (both are required by the type).
 // Words kept from DESIGN.md: 列管案號, 案 for a count of cases, 裁示 for a ruling, 組室 for a division.
 
+import { READER_CATALOGUE } from "./readerCatalogue";
 import { REMINDERS_CATALOGUE } from "./remindersCatalogue";
 import { STORE_CATALOGUE } from "./storeCatalogue";
 import { wording } from "./wording";
@@ -15,6 +16,8 @@ export const CATALOGUE = {
   ...STORE_CATALOGUE,
   // the reminders (Outlook sync, .ics): remindersCatalogue.ts
   ...REMINDERS_CATALOGUE,
+  // the document readers (.txt, .docx, .odt): readerCatalogue.ts
+  ...READER_CATALOGUE,
 
   // ---- dates (domain) ---------------------------------------------------------------------------
   "date.unrecognized": wording<{ text: string }>(

@@ -1,6 +1,7 @@
 // Decodes the bytes of a plain-text minutes file: UTF-8 (with or without BOM), UTF-16 with BOM, or Big5.
-import { fail, ok, type Result } from "../../domain";
+import { ok, type Result } from "../../domain";
 import { decodeBig5 } from "./big5";
+import { refuse } from "./refusal";
 
 /** How the text was encoded; "utf-8" includes plain ASCII. */
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "big5";
@@ -42,7 +43,7 @@ function checkControls(text: string, encoding: TextEncoding): Result<DecodedText
   const control = findControl(body);
   if (control !== -1) {
     const code = body.charCodeAt(control).toString(16).toUpperCase().padStart(4, "0");
-    return fail(`不是文字檔：第 ${lineOf(body, control)} 行含有控制字元 U+${code}（可能是二進位檔）`);
+    return refuse({ kind: "controlCharacter", line: lineOf(body, control), code });
   }
   return ok({ text: body, encoding });
 }
@@ -61,18 +62,18 @@ export function decodeText(bytes: Uint8Array): Result<DecodedText> {
   if (bom === 0xfffe || bom === 0xfeff) {
     const encoding = bom === 0xfffe ? "utf-16le" : "utf-16be";
     const text = strict(encoding, bytes);
-    if (text === undefined) return fail(`標示為 UTF-16 編碼（有 BOM），但內容無法解碼（檔案可能已損毀）`);
+    if (text === undefined) return refuse({ kind: "utf16Undecodable" });
     return checkControls(text, encoding);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return fail(`不是文字檔：第 ${nul + 1} 個位元組是 NUL（可能是二進位檔，或沒有 BOM 的 UTF-16 文字）`);
+    return refuse({ kind: "nulByte", byte: nul + 1 });
   }
   const utf8 = strict("utf-8", bytes);
   if (utf8 !== undefined) return checkControls(utf8, "utf-8");
   const big5 = decodeBig5(bytes);
   if (big5 !== undefined) return checkControls(big5, "big5");
-  return fail("無法辨識文字編碼：不是有效的 UTF-8，也不像 Big5 中文文字（可能是二進位檔）");
+  return refuse({ kind: "unknownEncoding" });
 }
 
 /**

@@ -1,9 +1,11 @@
 // Reads a minutes file's bytes (text, .docx or .odt) into the text the parser reads, or says why it cannot.
 import { fail, ok, type Result } from "../../domain";
+import { problem } from "../../problems";
 import { megabytes } from "./boundedZip";
 import { decodeText, normalizeLineBreaks, type TextEncoding } from "./decodeText";
 import { readDocx } from "./readDocx";
 import { readOdt } from "./readOdt";
+import { reasonOf, refuse } from "./refusal";
 import { namedAsDocument, sniff } from "./sniff";
 import { identifyZipDocument, openZip } from "./zipDocument";
 
@@ -20,7 +22,6 @@ export interface MinutesText {
   readonly encoding: TextEncoding | null;
 }
 
-const DOCUMENT_NAMES: Readonly<Record<MinutesFormat, string>> = { text: "", docx: "是 Word 文件，但", odt: "是 ODF 文件，但" };
 
 /**
  * Refuses a file over {@link MAX_MINUTES_BYTES} before anything reads it; hosts call it with the size
@@ -31,7 +32,7 @@ const DOCUMENT_NAMES: Readonly<Record<MinutesFormat, string>> = { text: "", docx
  */
 export function checkMinutesSize(byteCount: number, fileName: string): Result<number> {
   if (byteCount > MAX_MINUTES_BYTES) {
-    return fail(`檔案「${fileName}」太大（${megabytes(byteCount)} MB）：上限為 ${MAX_MINUTES_BYTES / (1024 * 1024)} MB`);
+    return fail(problem("minutes.fileUnreadable", { file: fileName, reason: { kind: "tooLarge", megabytes: megabytes(byteCount), max: MAX_MINUTES_BYTES / (1024 * 1024) } }));
   }
   return ok(byteCount);
 }
@@ -46,9 +47,9 @@ async function readDocument(bytes: Uint8Array): Promise<Result<{ text: string; f
 }
 
 async function readAny(bytes: Uint8Array, fileName: string): Promise<Result<MinutesText>> {
-  if (bytes.length === 0) return fail("是空的（0 位元組）");
+  if (bytes.length === 0) return refuse({ kind: "empty" });
   const sniffed = sniff(bytes, fileName);
-  if (sniffed.type === "not-text") return fail(sniffed.reason);
+  if (sniffed.type === "not-text") return refuse(sniffed.why);
 
   let read: MinutesText;
   if (sniffed.type === "zip") {
@@ -60,15 +61,15 @@ async function readAny(bytes: Uint8Array, fileName: string): Promise<Result<Minu
     if (!decoded.ok) {
       const named = namedAsDocument(fileName);
       // A .docx that is not a zip at all was cut short or renamed; say so rather than talk encodings.
-      return named === null ? decoded : fail(`的副檔名是 .${named}，但內容不是 ${named === "docx" ? "Word" : "ODF"} 文件（不是壓縮檔，可能已損毀）`);
+      return named === null ? decoded : refuse({ kind: "extensionMismatch", extension: named });
     }
     read = { text: decoded.value.text, format: "text", encoding: decoded.value.encoding };
   }
 
   const text = normalizeLineBreaks(read.text);
-  if (text.trim() === "") return fail(`${DOCUMENT_NAMES[read.format]}沒有文字內容${read.format === "text" ? "（只有空白）" : ""}`);
+  if (text.trim() === "") return refuse({ kind: "noText", format: read.format });
   // A small zip can inflate to gigabytes of text; the limit holds for what we hand the parser too.
-  if (text.length > MAX_MINUTES_BYTES) return fail(`${DOCUMENT_NAMES[read.format]}文字超過 ${MAX_MINUTES_BYTES / (1024 * 1024)} MB 上限`);
+  if (text.length > MAX_MINUTES_BYTES) return refuse({ kind: "textTooLong", format: read.format, max: MAX_MINUTES_BYTES / (1024 * 1024) });
   return ok({ ...read, text });
 }
 
@@ -94,7 +95,7 @@ export async function readMinutes(bytes: Uint8Array, fileName: string): Promise<
   } catch (error) {
     // The readers return Results; this catches a library failing in a way we did not foresee.
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    result = fail(`無法讀取（${reason}）`);
+    result = refuse({ kind: "unexpected", detail: reason ?? "" });
   }
-  return result.ok ? result : fail(`檔案「${fileName}」${result.error}`);
+  return result.ok ? result : fail(problem("minutes.fileUnreadable", { file: fileName, reason: reasonOf(result) }));
 }

@@ -1,5 +1,6 @@
 // Recognizing files by their first bytes: zips, images, PDF, old Office, RTF; the name only refines messages.
 import { namedAsDocument, sniff } from "../../../src/minutes/read/sniff";
+import { problem, renderProblem } from "../../../src/problems";
 import { hex, utf8 } from "./support";
 
 const ADVICE = "請提供 .docx、.odt 或文字檔";
@@ -22,7 +23,7 @@ describe("sniff", () => {
     ["Excel 97-2003", hex("d0cf11e0a1b11ae1"), "list.xls", { type: "not-text", reason: `是舊版 Office 97-2003 格式（.xls），不是會議紀錄文件：${ADVICE}` }],
     ["RTF", utf8("{\\rtf1\\ansi"), "紀錄.rtf", { type: "not-text", reason: "是 RTF 文件，無法讀取：請另存為 .docx、.odt 或純文字" }],
   ])("%s", (_name, bytes, fileName, expected) => {
-    expect(sniff(bytes, fileName)).toEqual(expected);
+    expect(sniff(bytes, fileName)).toMatchObject(expected);
   });
 });
 
@@ -35,5 +36,18 @@ describe("namedAsDocument reads the extension, case-insensitively", () => {
     ["archive.docx.zip", null],
   ])("%s → %s", (name, expected) => {
     expect(namedAsDocument(name)).toBe(expected);
+  });
+});
+
+describe("sniff: the reason as data, worded in either language", () => {
+  test.each<[string, number[], string, string]>([
+    ["PNG", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0], "scan.png", "the file is a PNG image, not minutes: give a .docx, an .odt or a text file"],
+    ["an encrypted .docx", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], "紀錄.docx", "the file is an encrypted (password-protected) Office document, which cannot be read: remove the password and try again"],
+  ])("%s", (_name, bytes, fileName, english) => {
+    const sniffed = sniff(new Uint8Array(bytes), fileName);
+    if (sniffed.type !== "not-text") throw new Error("expected not-text");
+    const found = problem("minutes.readerReason", { reason: sniffed.why });
+    expect(renderProblem(found, "zh-TW")).toBe(sniffed.reason);
+    expect(renderProblem(found, "en")).toBe(english);
   });
 });

@@ -18,7 +18,7 @@ test.each<[string, () => Uint8Array, string]>([
   const started = Date.now();
   const read = await readMinutes(bytes, name);
   expect(Date.now() - started).toBeLessThan(5_000);
-  expect(read).toEqual({ ok: false, error: message });
+  expect(read).toMatchObject({ ok: false, error: message, problem: { code: "minutes.fileUnreadable" } });
   expect(extractRawText).not.toHaveBeenCalled();
 });
 
