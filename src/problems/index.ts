@@ -3,4 +3,4 @@ export { CATALOGUE } from "./catalogue";
 export { locate, problem, type Problem, type ProblemCode, type ProblemLanguage, type ProblemParams, type ProblemWhere } from "./problem";
 export { renderMessage, renderProblem, renderWhere } from "./render";
 export type { FileReadReason, FileWriteReason, LockHolderWords, NotWorkbookReason } from "./storeCatalogue";
-export type { ReaderReason } from "./readerCatalogue";
+export type { OtherDocument, ReaderReason } from "./readerCatalogue";

@@ -24,7 +24,42 @@ export type ReaderReason =
   | { readonly kind: "encryptedOffice" }
   | { readonly kind: "oldOffice"; readonly extension: string }
   | { readonly kind: "oldWord" }
+  | { readonly kind: "otherOffice"; readonly document: OtherDocument }
+  | { readonly kind: "zipNotDocument" }
+  | { readonly kind: "zipTooManyEntries"; readonly max: string }
+  | { readonly kind: "zipDeclaredTooLarge"; readonly megabytes: string; readonly cap: string }
+  | { readonly kind: "zipDamaged" }
+  | { readonly kind: "zipEntryDamaged"; readonly entry: string }
+  | { readonly kind: "zipTotalTooLarge"; readonly cap: string }
+  | { readonly kind: "zipEntryTooLarge"; readonly entry: string; readonly cap: string }
+  | { readonly kind: "missingPart"; readonly format: "docx" | "odt"; readonly part: string }
+  | { readonly kind: "docxUnreadable" }
+  | { readonly kind: "xmlInvalid"; readonly part: string; readonly detail: string }
+  | { readonly kind: "odtNoBody" }
+  /** a reason found inside a .docx or .odt: 是 Word 文件，但 … */
+  | { readonly kind: "inDocument"; readonly format: "docx" | "odt"; readonly inner: ReaderReason }
   | { readonly kind: "written"; readonly text: string };
+
+/** Office files that are not minutes, by their extension. */
+export type OtherDocument = "xlsx" | "pptx" | "ods" | "odp" | "odg";
+const OTHER_ZH: Record<OtherDocument, string> = {
+  xlsx: "Excel 活頁簿（.xlsx）",
+  pptx: "PowerPoint 簡報（.pptx）",
+  ods: "ODF 試算表（.ods）",
+  odp: "ODF 簡報（.odp）",
+  odg: "ODF 繪圖（.odg）",
+};
+const OTHER_EN: Record<OtherDocument, string> = {
+  xlsx: "an Excel workbook (.xlsx)",
+  pptx: "a PowerPoint presentation (.pptx)",
+  ods: "an ODF spreadsheet (.ods)",
+  odp: "an ODF presentation (.odp)",
+  odg: "an ODF drawing (.odg)",
+};
+const BOMB_ZH = "（可能是惡意的壓縮炸彈），未讀取";
+const BOMB_EN = " (possibly a malicious zip bomb); not read";
+const KIND_ZH = { docx: "Word", odt: "ODF" } as const;
+const KIND_EN = { docx: "a Word document", odt: "an ODF document" } as const;
 
 const ADVICE_ZH = "請提供 .docx、.odt 或文字檔";
 const ADVICE_EN = "give a .docx, an .odt or a text file";
@@ -65,6 +100,32 @@ function reasonZh(r: ReaderReason): string {
       return `是舊版 Office 97-2003 格式（.${r.extension}），不是會議紀錄文件：${ADVICE_ZH}`;
     case "oldWord":
       return "是舊版 Word 97-2003 格式（.doc），無法讀取：請在 Word 另存為 .docx 或 .odt";
+    case "otherOffice":
+      return `是 ${OTHER_ZH[r.document]}，不是會議紀錄文件：${ADVICE_ZH}`;
+    case "zipNotDocument":
+      return "是壓縮檔，但不是 Word（.docx）或 ODF 文字（.odt）文件";
+    case "zipTooManyEntries":
+      return `是壓縮檔，但內含超過 ${r.max} 個項目（文件不會有這麼多），未讀取`;
+    case "zipDeclaredTooLarge":
+      return `是壓縮檔，但宣告解壓縮後共 ${r.megabytes} MB，超過 ${r.cap} 上限${BOMB_ZH}`;
+    case "zipDamaged":
+      return "是損壞的壓縮檔，無法開啟（.docx 或 .odt 文件可能不完整或已損毀）";
+    case "zipEntryDamaged":
+      return `${r.entry} 無法解壓縮（檔案可能已損毀）`;
+    case "zipTotalTooLarge":
+      return `解壓縮後的內容合計超過 ${r.cap} 上限${BOMB_ZH}`;
+    case "zipEntryTooLarge":
+      return `${r.entry} 解壓縮後超過 ${r.cap} 上限${BOMB_ZH}`;
+    case "missingPart":
+      return `是 ${KIND_ZH[r.format]} 文件，但缺少 ${r.part}（檔案可能已損毀）`;
+    case "docxUnreadable":
+      return "是 Word 文件，但內容無法讀取（檔案可能已損毀）";
+    case "xmlInvalid":
+      return `${r.part} 不是有效的 XML（${r.detail}）`;
+    case "odtNoBody":
+      return "content.xml 沒有文件本文（office:body/office:text）";
+    case "inDocument":
+      return `是 ${KIND_ZH[r.format]} 文件，但 ${reasonZh(r.inner)}`;
     case "written":
       return r.text;
   }
@@ -104,6 +165,32 @@ function reasonEn(r: ReaderReason): string {
       return `is in the old Office 97-2003 format (.${r.extension}), not a minutes document: ${ADVICE_EN}`;
     case "oldWord":
       return "is in the old Word 97-2003 format (.doc), which cannot be read: save it from Word as .docx or .odt";
+    case "otherOffice":
+      return `is ${OTHER_EN[r.document]}, not a minutes document: ${ADVICE_EN}`;
+    case "zipNotDocument":
+      return "is a zip but neither a Word (.docx) nor an ODF text (.odt) document";
+    case "zipTooManyEntries":
+      return `is a zip holding more than ${r.max} entries (no document has so many); not read`;
+    case "zipDeclaredTooLarge":
+      return `is a zip declaring ${r.megabytes} MB once inflated, over the ${r.cap} limit${BOMB_EN}`;
+    case "zipDamaged":
+      return "is a damaged zip that cannot be opened (the .docx or .odt may be incomplete or damaged)";
+    case "zipEntryDamaged":
+      return `has a part, ${r.entry}, that cannot be inflated (it may be damaged)`;
+    case "zipTotalTooLarge":
+      return `inflates to more than the ${r.cap} limit in all${BOMB_EN}`;
+    case "zipEntryTooLarge":
+      return `has a part, ${r.entry}, inflating to more than the ${r.cap} limit${BOMB_EN}`;
+    case "missingPart":
+      return `is ${KIND_EN[r.format]} without ${r.part} (it may be damaged)`;
+    case "docxUnreadable":
+      return "is a Word document whose content cannot be read (it may be damaged)";
+    case "xmlInvalid":
+      return `has a ${r.part} that is not valid XML (${r.detail})`;
+    case "odtNoBody":
+      return "has a content.xml without a document body (office:body/office:text)";
+    case "inDocument":
+      return `is ${KIND_EN[r.format]}, but it ${reasonEn(r.inner)}`;
     case "written":
       return r.text;
   }

@@ -1,6 +1,6 @@
 // The stores' problems in both languages: each reason a file cannot be read, written or opened has its own
 // words (not "undefined", not the other language), and the zh-TW wordings are those the store tests assert.
-import { problem, renderProblem, type FileReadReason, type FileWriteReason, type NotWorkbookReason } from "../../src/problems";
+import { problem, renderProblem, type FileReadReason, type FileWriteReason, type NotWorkbookReason, type ReaderReason } from "../../src/problems";
 
 const HAN = /[\u4e00-\u9fff]/u;
 
@@ -67,12 +67,32 @@ describe("the Excel store", () => {
     const whole = problem("excel.coAuthorConflict", { tables: ["列管案件", "辦理歷程"], partial: false });
     expect(renderProblem(whole, "zh-TW")).toBe("其他共同作者正在同時排序或編輯「列管案件」、「辦理歷程」，寫入的列已不在讀取時的位置：寫錯位置的儲存格已復原，本次變更未寫入。請稍候再試一次");
     expect(renderProblem(whole, "en")).not.toContain("interrupted");
-    expect(renderProblem({ ...whole, params: { tables: ["列管案件"], partial: true } }, "en")).toContain("(interrupted:");
+    expect(renderProblem(problem("excel.coAuthorConflict", { tables: ["列管案件"], partial: true }), "en")).toContain("(interrupted:");
   });
 
   test("missing columns are listed as the workbook spells them", () => {
     const found = problem("excel.columnsMissing", { table: "列管案件", columns: ["列管案號", "主辦組室"] });
     expect(renderProblem(found, "zh-TW")).toBe("表格「列管案件」缺少必要欄位 「列管案號」、「主辦組室」（可能被刪除或改名）。請把欄位標題改回 「列管案號」、「主辦組室」 後再試；本次未寫入任何資料。");
     expect(renderProblem(found, "en")).toBe("the table “列管案件” lacks the required columns “列管案號”, “主辦組室” (deleted or renamed?). Name the headers “列管案號”, “主辦組室” again and retry; nothing was written.");
+  });
+});
+
+describe("the document readers: a reason found inside a document is worded inside its container", () => {
+  test.each<[ReaderReason, string, string]>([
+    [
+      { kind: "inDocument", format: "docx", inner: { kind: "zipEntryTooLarge", entry: "word/document.xml", cap: "20 MB" } },
+      "檔案「紀錄.docx」是 Word 文件，但 word/document.xml 解壓縮後超過 20 MB 上限（可能是惡意的壓縮炸彈），未讀取",
+      "the file “紀錄.docx” is a Word document, but it has a part, word/document.xml, inflating to more than the 20 MB limit (possibly a malicious zip bomb); not read",
+    ],
+    [
+      { kind: "inDocument", format: "odt", inner: { kind: "xmlInvalid", part: "content.xml", detail: "line 3: mismatched tag" } },
+      "檔案「紀錄.docx」是 ODF 文件，但 content.xml 不是有效的 XML（line 3: mismatched tag）",
+      "the file “紀錄.docx” is an ODF document, but it has a content.xml that is not valid XML (line 3: mismatched tag)",
+    ],
+    [{ kind: "otherOffice", document: "pptx" }, "檔案「紀錄.docx」是 PowerPoint 簡報（.pptx），不是會議紀錄文件：請提供 .docx、.odt 或文字檔", "the file “紀錄.docx” is a PowerPoint presentation (.pptx), not a minutes document: give a .docx, an .odt or a text file"],
+  ])("%j", (reason, zh, en) => {
+    const found = problem("minutes.fileUnreadable", { file: "紀錄.docx", reason });
+    expect(renderProblem(found, "zh-TW")).toBe(zh);
+    expect(renderProblem(found, "en")).toBe(en);
   });
 });

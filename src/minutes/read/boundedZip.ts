@@ -3,7 +3,8 @@
 // stream with a running count that stops the moment it passes the cap. A few hundred kilobytes that
 // inflate to gigabytes (a decompression bomb) are refused after at most the cap, before any parser sees them.
 import JSZip from "jszip";
-import { fail, ok, type Result } from "../../domain";
+import { ok, type Result } from "../../domain";
+import { refuse } from "./refusal";
 
 /** The caps; minutes are tens of kilobytes of XML, so each is far above any real document. */
 export interface ZipLimits {
@@ -82,7 +83,7 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS
   let at = start.offset;
   while (at + 46 <= view.byteLength && view.getUint32(at, true) === CENTRAL_SIGNATURE) {
     if (entries.length >= limits.maxEntries) {
-      return fail(`是壓縮檔，但內含超過 ${limits.maxEntries.toLocaleString("en-US")} 個項目（文件不會有這麼多），未讀取`);
+      return refuse({ kind: "zipTooManyEntries", max: limits.maxEntries.toLocaleString("en-US") });
     }
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
@@ -107,7 +108,7 @@ export function checkZipDirectory(bytes: Uint8Array, limits: ZipLimits = ZIP_LIM
   if (!listed.ok) return listed;
   const declared = listed.value.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > limits.maxDeclaredBytes) {
-    return fail(`是壓縮檔，但宣告解壓縮後共 ${megabytes(declared)} MB，超過 ${capText(limits.maxDeclaredBytes)} 上限（可能是惡意的壓縮炸彈），未讀取`);
+    return refuse({ kind: "zipDeclaredTooLarge", megabytes: megabytes(declared), cap: capText(limits.maxDeclaredBytes) });
   }
   return ok(new Map(listed.value.map((e) => [e.name, e])));
 }
@@ -152,10 +153,10 @@ export class BoundedZip {
     try {
       zip = await JSZip.loadAsync(bytes);
     } catch {
-      return fail("是損壞的壓縮檔，無法開啟（.docx 或 .odt 文件可能不完整或已損毀）");
+      return refuse({ kind: "zipDamaged" });
     }
     if (Object.keys(zip.files).length > limits.maxEntries) {
-      return fail(`是壓縮檔，但內含超過 ${limits.maxEntries.toLocaleString("en-US")} 個項目（文件不會有這麼多），未讀取`);
+      return refuse({ kind: "zipTooManyEntries", max: limits.maxEntries.toLocaleString("en-US") });
     }
     return ok(new BoundedZip(zip, directory.value, limits));
   }
@@ -177,17 +178,17 @@ export class BoundedZip {
     if (file === null) return ok(undefined);
     const cap = Math.min(this.limits.maxEntryBytes, this.limits.maxReadBytes - this.readBytes);
     const tooBig = (): Result<never> =>
-      fail(
+      refuse(
         cap < this.limits.maxEntryBytes
-          ? `解壓縮後的內容合計超過 ${capText(this.limits.maxReadBytes)} 上限（可能是惡意的壓縮炸彈），未讀取`
-          : `${name} 解壓縮後超過 ${capText(this.limits.maxEntryBytes)} 上限（可能是惡意的壓縮炸彈），未讀取`,
+          ? { kind: "zipTotalTooLarge", cap: capText(this.limits.maxReadBytes) }
+          : { kind: "zipEntryTooLarge", entry: name, cap: capText(this.limits.maxEntryBytes) },
       );
     // What the directory declares is refused before inflating anything.
     const declared = this.directory.get(name)?.uncompressedSize;
     if (declared !== undefined && declared > cap) return tooBig();
     const inflated = await inflateAtMost(file, cap);
     if (inflated === "too-big") return tooBig();
-    if (inflated === "damaged") return fail(`${name} 無法解壓縮（檔案可能已損毀）`);
+    if (inflated === "damaged") return refuse({ kind: "zipEntryDamaged", entry: name });
     this.readBytes += inflated.length;
     return ok(inflated);
   }

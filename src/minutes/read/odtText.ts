@@ -1,6 +1,7 @@
 // Turns an ODF text document's content.xml into plain text, one line per paragraph, as the parser reads it.
 import type { Element, Node } from "@xmldom/xmldom";
-import { fail, ok, type Result } from "../../domain";
+import { ok, type Result } from "../../domain";
+import { refuse } from "./refusal";
 import { OFFICE, OdtLists, TEXT, type ListInstance } from "./odtLists";
 import { attr, childElements, isElement, parseXml } from "./parseXml";
 
@@ -184,9 +185,9 @@ function findBodyText(root: Element): Element | undefined {
  */
 export function odtContentToText(contentXml: string, stylesXml?: string): Result<string> {
   const root = parseXml(contentXml);
-  if (!root.ok) return fail(`content.xml 不是有效的 XML（${root.error}）`);
+  if (!root.ok) return refuse({ kind: "xmlInvalid", part: "content.xml", detail: root.error });
   const body = findBodyText(root.value);
-  if (body === undefined) return fail("content.xml 沒有文件本文（office:body/office:text）");
+  if (body === undefined) return refuse({ kind: "odtNoBody" });
   // A damaged styles.xml costs only the numbering of lists whose style it holds, not the text.
   const styles = stylesXml === undefined ? undefined : parseXml(stylesXml);
   const out = new LineWriter();

@@ -2,7 +2,8 @@
 // what it is given itself, so it is given a zip rebuilt from parts already read under the caps.
 import JSZip from "jszip";
 import mammoth from "mammoth";
-import { fail, ok, type Result } from "../../domain";
+import { ok, type Result } from "../../domain";
+import { reasonOf, refuse } from "./refusal";
 import type { BoundedZip } from "./boundedZip";
 import { DocxNumbering, insertListNumbers } from "./docxNumbering";
 
@@ -52,11 +53,11 @@ function mammothInput(bytes: Uint8Array): { arrayBuffer: ArrayBuffer; buffer: Ui
  * await readDocx(unwrap(await openZip(docxBytes))) //=> ok("臺北市政府秘書處第 110 次處務會議紀錄\n…")
  */
 export async function readDocx(zip: BoundedZip): Promise<Result<string>> {
-  if (!zip.has(DOCUMENT)) return fail(`是 Word 文件，但缺少 ${DOCUMENT}（檔案可能已損毀）`);
+  if (!zip.has(DOCUMENT)) return refuse({ kind: "missingPart", format: "docx", part: DOCUMENT });
   const parts = new Map<string, Uint8Array>();
   for (const name of [DOCUMENT, ...zip.names().filter((n) => n !== DOCUMENT && isXmlPart(n))]) {
     const read = await zip.bytes(name);
-    if (!read.ok) return fail(`是 Word 文件，但 ${read.error}`);
+    if (!read.ok) return refuse({ kind: "inDocument", format: "docx", inner: reasonOf(read) });
     if (read.value !== undefined) parts.set(name, read.value);
   }
   try {
@@ -71,6 +72,6 @@ export async function readDocx(zip: BoundedZip): Promise<Result<string>> {
     const text = raw.value.replace(/\n\n/g, "\n").replace(/\n$/, "").replaceAll(LINE_SEPARATOR, "\n");
     return ok(text);
   } catch {
-    return fail("是 Word 文件，但內容無法讀取（檔案可能已損毀）");
+    return refuse({ kind: "docxUnreadable" });
   }
 }

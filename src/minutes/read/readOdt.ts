@@ -1,6 +1,7 @@
 // Reads the text of an ODF text document (.odt): content.xml (and styles.xml) inflated under the caps of
 // BoundedZip, then through odtContentToText.
-import { fail, type Result } from "../../domain";
+import type { Result } from "../../domain";
+import { reasonOf, refuse } from "./refusal";
 import type { BoundedZip } from "./boundedZip";
 import { odtContentToText } from "./odtText";
 
@@ -12,13 +13,13 @@ import { odtContentToText } from "./odtText";
  */
 export async function readOdt(zip: BoundedZip): Promise<Result<string>> {
   const content = await zip.text("content.xml");
-  if (!content.ok) return fail(`是 ODF 文件，但 ${content.error}`);
+  if (!content.ok) return refuse({ kind: "inDocument", format: "odt", inner: reasonOf(content) });
   const xml = content.value;
-  if (xml === undefined) return fail("是 ODF 文件，但缺少 content.xml（檔案可能已損毀）");
+  if (xml === undefined) return refuse({ kind: "missingPart", format: "odt", part: "content.xml" });
   // Named list styles (and so the numbering of lists that use them) live in styles.xml; a styles.xml
   // too big to read is a failure too, rather than numbering silently left out.
   const styles = await zip.text("styles.xml");
-  if (!styles.ok) return fail(`是 ODF 文件，但 ${styles.error}`);
+  if (!styles.ok) return refuse({ kind: "inDocument", format: "odt", inner: reasonOf(styles) });
   const text = odtContentToText(xml, styles.value);
-  return text.ok ? text : fail(`是 ODF 文件，但 ${text.error}`);
+  return text.ok ? text : refuse({ kind: "inDocument", format: "odt", inner: reasonOf(text) });
 }

@@ -1,6 +1,8 @@
 // Opens a zip container under caps (boundedZip.ts) and says which office document it is, by what is
 // inside rather than by its name.
-import { fail, ok, type Result } from "../../domain";
+import { ok, type Result } from "../../domain";
+import type { OtherDocument } from "../../problems";
+import { refuse } from "./refusal";
 import { BoundedZip, ZIP_LIMITS, type ZipLimits } from "./boundedZip";
 
 /** The two document formats minutes arrive in; both are zips. */
@@ -12,15 +14,15 @@ const ODF_TEXT_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** Zips that are office files, just not minutes: named so the user knows what they picked. */
-const OTHER_OFFICE_FILES: readonly { readonly entry: string; readonly kind: string }[] = [
-  { entry: "xl/workbook.xml", kind: "Excel 活頁簿（.xlsx）" },
-  { entry: "ppt/presentation.xml", kind: "PowerPoint 簡報（.pptx）" },
+const OTHER_OFFICE_FILES: readonly { readonly entry: string; readonly kind: OtherDocument }[] = [
+  { entry: "xl/workbook.xml", kind: "xlsx" },
+  { entry: "ppt/presentation.xml", kind: "pptx" },
 ];
 
-const OTHER_ODF_TYPES: Readonly<Record<string, string>> = {
-  "application/vnd.oasis.opendocument.spreadsheet": "ODF 試算表（.ods）",
-  "application/vnd.oasis.opendocument.presentation": "ODF 簡報（.odp）",
-  "application/vnd.oasis.opendocument.graphics": "ODF 繪圖（.odg）",
+const OTHER_ODF_TYPES: Readonly<Record<string, OtherDocument>> = {
+  "application/vnd.oasis.opendocument.spreadsheet": "ods",
+  "application/vnd.oasis.opendocument.presentation": "odp",
+  "application/vnd.oasis.opendocument.graphics": "odg",
 };
 
 /**
@@ -49,6 +51,6 @@ export async function identifyZipDocument(zip: BoundedZip): Promise<Result<ZipDo
   const mimeType = await odfMimeType(zip);
   if (mimeType !== undefined && ODF_TEXT_TYPES.has(mimeType)) return ok("odt");
   const other = OTHER_OFFICE_FILES.find((o) => zip.has(o.entry))?.kind ?? (mimeType === undefined ? undefined : OTHER_ODF_TYPES[mimeType]);
-  if (other !== undefined) return fail(`是 ${other}，不是會議紀錄文件：請提供 .docx、.odt 或文字檔`);
-  return fail("是壓縮檔，但不是 Word（.docx）或 ODF 文字（.odt）文件");
+  if (other !== undefined) return refuse({ kind: "otherOffice", document: other });
+  return refuse({ kind: "zipNotDocument" });
 }
