@@ -1,9 +1,12 @@
 // Pictures of the tracking workbook as LibreOffice renders it: `npx tsx test/e2e/workbookScreenshots.ts
 // [OUT_DIR]` imports the sample minutes and the 111th meeting (deadlines, 各組室, an outside unit) with the
-// CLI, fixes 基準日 so statuses vary, and writes docs/screenshots/workbook-cases.png (列管案件) and
-// workbook-overview.png (組室總覽). Each sheet is printed alone (the others hidden), landscape, fitted
-// to the page width, to PDF by soffice, then to PNG by Ghostscript (soffice has no PNG export for a
-// chosen sheet). Needs LibreOffice, Ghostscript and a CJK font (Debian: fonts-noto-cjk).
+// CLI, fixes 基準日 so statuses vary, and writes docs/screenshots/workbook-cases.png (列管案件),
+// workbook-overview.png (組室總覽) and workbook-history.png (辦理歷程, its 記錄時間 a local date-time).
+// Each sheet is printed alone (the others hidden), landscape, fitted to the page width, to PDF by soffice,
+// then to PNG by Ghostscript (soffice has no PNG export for a chosen sheet). The workbook is printed as the
+// file store wrote it: the wrapped 案由/內容 show whole because the store gives their rows a height
+// (src/workbook/xlsx/rowHeight.ts), not because this script asks LibreOffice to fit them.
+// Needs LibreOffice, Ghostscript and a CJK font (Debian: fonts-noto-cjk).
 import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,6 +28,7 @@ const CASE_COLUMNS = tableSpec("cases").columns.findIndex((c) => c.key === "days
 const SHEETS = [
   { name: "列管案件", file: "workbook-cases", lastColumn: columnLetters(CASE_COLUMNS) },
   { name: "組室總覽", file: "workbook-overview", lastColumn: columnLetters(tableSpec("overview").columns.length) },
+  { name: "辦理歷程", file: "workbook-history", lastColumn: columnLetters(tableSpec("history").columns.length) },
 ] as const;
 
 /** A copy of the workbook that prints only `sheet`: the others hidden, landscape, one page wide. */

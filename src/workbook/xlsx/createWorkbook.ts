@@ -58,14 +58,15 @@ function addTableSheet(workbook: ExcelJS.Workbook, spec: TableSpec): void {
     // The column's own format, font and wrapping too, so cells added below the table look alike.
     excelColumn.numFmt = column.numberFormat;
     const font = { name: WORKBOOK_FONT.name, size: WORKBOOK_FONT.size, charset: WORKBOOK_FONT.charset };
-    const alignment = { wrapText: true, vertical: "top" } as const;
+    // Every column top-aligned: a row grown for a wrapped 案由 reads from its first line across.
+    const alignment = column.wrap ? ({ wrapText: true, vertical: "top" } as const) : ({ vertical: "top" } as const);
     excelColumn.font = font;
-    if (column.wrap) excelColumn.alignment = alignment;
+    excelColumn.alignment = alignment;
     for (let row = 1; row <= rows.length + 1; row++) {
       const cell = sheet.getCell(row, i + 1);
       if (row > 1) cell.numFmt = column.numberFormat;
       cell.font = font;
-      if (column.wrap && row > 1) cell.alignment = alignment;
+      if (row > 1) cell.alignment = alignment;
     }
   });
   sheet.getCell(1, 1).note = spec.purpose;

@@ -76,6 +76,21 @@ export class SheetData {
     this.changed = true;
   }
 
+  /**
+   * Sets the row's height in points (ht) or, with undefined, removes it; a height the user set
+   * (customHeight="1") is theirs and stays. customHeight is never written, so Excel still refits the row.
+   */
+  setRowHeight(row: number, height: number | undefined): void {
+    const entry = this.rows.get(row);
+    if (!entry || getAttr(entry.attrs, "customHeight") === "1" || getAttr(entry.attrs, "customHeight") === "true") return;
+    const attrs = setAttr(entry.attrs, "ht", height === undefined ? undefined : String(height));
+    if (attrs === entry.attrs) return;
+    this.parsedCells(entry);
+    entry.attrs = attrs;
+    entry.raw = undefined;
+    this.changed = true;
+  }
+
   /** The highest row number that has a row element. */
   lastRow(): number {
     let last = 0;

@@ -11,6 +11,7 @@ import { dateFormatFor, dateTimeFormatFor, isSchemaDateFormat, type DateDisplay 
 import { cellAddress, type CellRange } from "../a1";
 import { readCell, renderCell, type CellRead } from "./cellXml";
 import { isEmptyCell, type SheetRow } from "./readTables";
+import { wrappedRowHeight } from "./rowHeight";
 import type { SheetData } from "./sheetData";
 import { columnStyle, extendRanges, withDimension } from "./sheetFrame";
 import type { TableLayout } from "./tableLayout";
@@ -153,6 +154,19 @@ export class TableWriter {
     return ok(true);
   }
 
+  /** Gives the row the height its wrapped columns' text needs (LibreOffice does not grow an .xlsx row itself). */
+  private fitWrappedHeight(row: number): void {
+    const cells = this.sheet.cells(row);
+    const wrapped = this.layout.spec.columns.flatMap((spec) => {
+      const column = this.layout.columns.get(spec.key);
+      const xml = column === undefined || !spec.wrap ? undefined : cells.get(column);
+      if (xml === undefined) return [];
+      const value = readCell(xml, this.file.strings).value;
+      return [{ text: value === null || value === undefined ? "" : String(value), width: spec.width }];
+    });
+    this.sheet.setRowHeight(row, wrappedRowHeight(wrapped));
+  }
+
   /** Writes the schema columns of one row; a new row also gets every table formula it lacks. */
   private writeRow(row: number, cells: CellRow, isNew: boolean, styles?: ReadonlyMap<number, string | undefined>): void {
     const existing = this.sheet.cells(row);
@@ -183,6 +197,7 @@ export class TableWriter {
       const content = formula !== undefined ? { formula } : value;
       this.sheet.setCell(row, column, blank(value) && style === undefined ? undefined : renderCell(cellAddress(row, column), style, content));
     }
+    this.fitWrappedHeight(row);
     if (!isNew) return;
     for (const [column, formula] of computed) {
       const xml = existing.get(column);
