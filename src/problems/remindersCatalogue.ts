@@ -67,4 +67,41 @@ export const REMINDERS_CATALOGUE = {
     (p) => `「設定」的提醒提前天數應為 0 以上的整數，目前是 ${p.value}`,
     (p) => `the reminder lead days in 設定 must be a whole number 0 or more, not ${p.value}`,
   ),
+  // ---- signing in (src/calendar/auth) ---------------------------------------------------------------
+  "signIn.cancelled": wording(
+    () => "已取消登入。",
+    () => "Sign-in was cancelled.",
+  ),
+  "signIn.failed": wording<{ detail: string }>(
+    (p) => `無法登入 Microsoft 365：${p.detail}`,
+    (p) => `could not sign in to Microsoft 365: ${p.detail}`,
+  ),
+  "signIn.dialogIgnored": wording(
+    () => "已略過登入視窗；需要同步時請再按「登入」。",
+    () => "The sign-in window was dismissed; press Sign in when you want to sync.",
+  ),
+  "signIn.popupBlocked": wording(
+    () => "瀏覽器擋下了登入視窗：請允許此網站的快顯視窗後再按「登入」。",
+    () => "The browser blocked the sign-in window: allow pop-ups for this site, then press Sign in.",
+  ),
+  "signIn.cannotOpen": wording<{ detail: string }>(
+    (p) => `無法開啟登入視窗：${p.detail}`,
+    (p) => `the sign-in window could not open: ${p.detail}`,
+  ),
+  "signIn.dialogError": wording<{ code: string }>(
+    (p) => `登入視窗發生錯誤（${p.code}）`,
+    (p) => `the sign-in window failed (${p.code})`,
+  ),
+  "signIn.clientIdMissing": wording(
+    () => "尚未設定 Microsoft Graph 的用戶端識別碼：建置時請設定環境變數 MINUTES_TRACKER_CLIENT_ID（見 README「設定」）。",
+    () => "No Microsoft Graph client id is configured: set MINUTES_TRACKER_CLIENT_ID when building (see the README).",
+  ),
+  "signIn.clientIdInvalid": wording<{ id: string }>(
+    (p) => `用戶端識別碼「${p.id}」不是 GUID（應如 00000000-0000-0000-0000-000000000000）`,
+    (p) => `the client id “${p.id}” is not a GUID (like 00000000-0000-0000-0000-000000000000)`,
+  ),
+  "signIn.tenantInvalid": wording<{ tenant: string }>(
+    (p) => `租用戶「${p.tenant}」應為租用戶 GUID、網域（如 contoso.onmicrosoft.com）或 organizations`,
+    (p) => `the tenant “${p.tenant}” must be a tenant GUID, a domain (such as contoso.onmicrosoft.com) or organizations`,
+  ),
 } as const;

@@ -1,6 +1,7 @@
 // Sign-in configuration: the Entra app registration's client id and tenant (set at build time, see the
 // README), the one Graph scope the add-in asks for, and the authority they make.
 import { fail, ok, type Result } from "../../domain";
+import { problem } from "../../problems";
 
 /** Least privilege: the reminders need the user's calendars and nothing else. */
 export const GRAPH_SCOPES: readonly string[] = ["Calendars.ReadWrite"];
@@ -23,11 +24,11 @@ const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 export function authConfig(clientId: string | undefined, tenant: string | undefined): Result<AuthConfig> {
   const id = (clientId ?? "").trim();
   if (id === "") {
-    return fail("尚未設定 Microsoft Graph 的用戶端識別碼：建置時請設定環境變數 MINUTES_TRACKER_CLIENT_ID（見 README「設定」）。");
+    return fail(problem("signIn.clientIdMissing", {}));
   }
-  if (!GUID.test(id)) return fail(`用戶端識別碼「${id}」不是 GUID（應如 00000000-0000-0000-0000-000000000000）`);
+  if (!GUID.test(id)) return fail(problem("signIn.clientIdInvalid", { id }));
   const t = (tenant ?? "").trim() || "organizations";
-  if (!TENANT.test(t)) return fail(`租用戶「${t}」應為租用戶 GUID、網域（如 contoso.onmicrosoft.com）或 organizations`);
+  if (!TENANT.test(t)) return fail(problem("signIn.tenantInvalid", { tenant: t }));
   return ok({ clientId: id, tenant: t });
 }
 

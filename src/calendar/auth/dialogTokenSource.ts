@@ -3,6 +3,7 @@
 // refuse to load in the pane's iframe) and sends the token back with messageParent. The dialog opens only
 // from signIn, which the pane calls from a click on 「登入」; getToken (what Graph requests use) never does.
 import { decodeDialogMessage, stillValid } from "./dialogMessage";
+import { problem } from "../../problems";
 import { SignInError, SignInRequiredError, type TokenSource } from "./tokenSource";
 
 /** Office's codes: the user closed the dialog; ignored Office's prompt to open it; the browser blocked it. */
@@ -51,9 +52,9 @@ export class DialogTokenSource implements TokenSource {
       Office.context.ui.displayDialogAsync(this.dialogUrl, { height: 60, width: 30, promptBeforeOpen: false }, (opened) => {
         if (opened.status !== Office.AsyncResultStatus.Succeeded) {
           const code = opened.error.code;
-          if (code === DIALOG_IGNORED) reject(new SignInError("已略過登入視窗；需要同步時請再按「登入」。", true));
-          else if (code === POPUP_BLOCKED) reject(new SignInError("瀏覽器擋下了登入視窗：請允許此網站的快顯視窗後再按「登入」。"));
-          else reject(new SignInError(`無法開啟登入視窗：${opened.error.message}`));
+          if (code === DIALOG_IGNORED) reject(new SignInError(problem("signIn.dialogIgnored", {}), true));
+          else if (code === POPUP_BLOCKED) reject(new SignInError(problem("signIn.popupBlocked", {})));
+          else reject(new SignInError(problem("signIn.cannotOpen", { detail: opened.error.message })));
           return;
         }
         const dialog = opened.value;
@@ -62,11 +63,11 @@ export class DialogTokenSource implements TokenSource {
           const text = "message" in arg ? arg.message : "";
           const message = decodeDialogMessage(text);
           if (message.kind === "token") resolve(message);
-          else reject(new SignInError(`無法登入 Microsoft 365：${message.message}`));
+          else reject(new SignInError(problem("signIn.failed", { detail: message.message })));
         });
         dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
           const code = "error" in arg ? arg.error : 0;
-          reject(new SignInError(code === DIALOG_CLOSED ? "已取消登入。" : `登入視窗發生錯誤（${code}）`, code === DIALOG_CLOSED));
+          reject(new SignInError(code === DIALOG_CLOSED ? problem("signIn.cancelled", {}) : problem("signIn.dialogError", { code: String(code) }), code === DIALOG_CLOSED));
         });
       });
     });

@@ -10,6 +10,7 @@ import {
   type IPublicClientApplication,
 } from "@azure/msal-browser";
 import { GRAPH_SCOPES, authority, type AuthConfig } from "./config";
+import { problem } from "../../problems";
 import { SignInError, SignInRequiredError, type TokenSource } from "./tokenSource";
 
 /** Error codes MSAL uses when the person closed the window or cancelled. */
@@ -17,10 +18,10 @@ const CANCELLED = new Set(["user_cancelled", "popup_window_error", "access_denie
 
 function describe(error: unknown): SignInError {
   const code = typeof error === "object" && error !== null && "errorCode" in error ? String((error).errorCode) : "";
-  if (CANCELLED.has(code)) return new SignInError("已取消登入。", true);
+  if (CANCELLED.has(code)) return new SignInError(problem("signIn.cancelled", {}), true);
   // MSAL's message can quote the request but never carries a token; keep only its first line.
   const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
-  return new SignInError(`無法登入 Microsoft 365：${code || message}`);
+  return new SignInError(problem("signIn.failed", { detail: code || message }));
 }
 
 /** Supplies the login hint for ssoSilent and the popup (Office's signed-in user on the web), or undefined. */

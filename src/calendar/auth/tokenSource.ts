@@ -2,6 +2,7 @@
 // kept apart on purpose: `getToken` is silent and is what Graph requests use (it never opens a window,
 // so nothing pops up in the middle of a sync); `signIn` may open a window and is called only from a
 // user's click on 「登入」. Tokens stay in memory (and MSAL's own session cache); never in the workbook or logs.
+import { renderProblem, type Problem } from "../../problems";
 import { SignInRequiredError } from "../errors";
 import type { SignInMethod } from "./signInMethod";
 
@@ -25,14 +26,17 @@ export interface TokenSource {
   signOut(): Promise<void>;
 }
 
-/** A sign-in that did not give a token, with a message a person can act on (never the token itself). */
+/**
+ * A sign-in that did not give a token, with a reason a person can act on (never the token itself): a
+ * problem from the shared catalogue, worded in the pane's language; `message` is its zh-TW wording.
+ */
 export class SignInError extends Error {
   constructor(
-    message: string,
+    readonly problem: Problem,
     /** true when the user closed or cancelled the sign-in: say so quietly, not as a failure */
     readonly cancelled = false,
   ) {
-    super(message);
+    super(renderProblem(problem, "zh-TW"));
     this.name = "SignInError";
   }
 }

@@ -2,7 +2,8 @@
 // when used), signs in from a click, loads calendars, and acts through the services (saveSettings for the
 // lead time, syncNow and exportIcs from src/app/reminders, loaded on demand), saying how each ended as a
 // typed outcome the view words. Tested without a DOM (test/taskpane/reminders).
-import type { TokenSource } from "../../../calendar/auth";
+// the error class alone (tokenSource.ts imports no MSAL): the auth index would pull MSAL into the first load
+import { SignInError, type TokenSource } from "../../../calendar/auth/tokenSource";
 import { SignInRequiredError } from "../../../calendar/errors";
 import type { CalendarGateway, CalendarInfo } from "../../../calendar/gateway";
 import type { MeterTotals, RequestMeter } from "../../../calendar/graph";
@@ -99,7 +100,8 @@ export class ReminderSession {
       await source.value.signIn();
       return { kind: "done", value: source.value.account() };
     } catch (error) {
-      return { kind: "failed", message: messageOf(error), cancelled: isCancelled(error) };
+      const reason = error instanceof SignInError ? { problem: error.problem } : {};
+      return { kind: "failed", message: messageOf(error), ...reason, cancelled: isCancelled(error) };
     }
   }
 

@@ -73,7 +73,7 @@ interface Inputs {
 
 export function useReminders({ data, session, notify, refresh, m, t }: Inputs): RemindersState & RemindersActions {
   const auth = authConfig(buildConfig.clientId, buildConfig.tenant);
-  const configProblem = auth.ok ? null : buildConfig.clientId.trim() === "" ? m.notConfigured : auth.error;
+  const configProblem = auth.ok ? null : buildConfig.clientId.trim() === "" ? m.notConfigured : failureText(t, auth);
   const [account, setAccount] = useState<string | null>(null);
   useEffect(() => rememberSignedIn(account), [account]); // suggested as 記錄者 at the first write
   const [method, setMethod] = useState<SignInMethod | null>(null);
