@@ -4,7 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import type { DivisionRegistry } from "../domain";
 import { parseMinutes, type MeetingRecord } from "../minutes";
 import { checkMinutesSize, readMinutes } from "../minutes/read";
-import { problem, type ProblemParams } from "../problems";
+import { locate, problem, type ProblemParams } from "../problems";
 import { CliInputError } from "./cliError";
 
 type Unreadable = ProblemParams<"file.unreadable">;
@@ -45,6 +45,6 @@ export async function readMinutesFile(path: string, registry: DivisionRegistry):
   const read = await readMinutes(bytes, path);
   if (!read.ok) throw CliInputError.from(read);
   const parsed = parseMinutes(read.value.text, { registry });
-  if (!parsed.ok) throw new CliInputError(`檔案「${path}」${parsed.error}`);
+  if (!parsed.ok) throw parsed.problem ? new CliInputError(locate(parsed.problem, { file: path })) : new CliInputError(`檔案「${path}」${parsed.error}`);
   return { bytes, record: parsed.value };
 }
