@@ -15,7 +15,7 @@ import { cliWords, type CliWords } from "./words";
 export function buildProgram(w: CliWords = cliWords("zh-TW")): Command {
   const program = new Command("minutes-tracker").description(w.program).option("--lang <language>", w.langOption).exitOverride();
   localizeCommander(program, w);
-  for (const command of [...domainCommands(undefined, w), parseCommand(w), ...workbookCommands(undefined, w), ...reminderCommands(), ...reportCommands(undefined, w.language)]) {
+  for (const command of [...domainCommands(undefined, w), parseCommand(w), ...workbookCommands(undefined, w), ...reminderCommands(undefined, undefined, w), ...reportCommands(undefined, w.language)]) {
     program.addCommand(command.copyInheritedSettings(program));
   }
   return program;

@@ -9,6 +9,7 @@ import { problem } from "../problems";
 import { openFileStore } from "../workbook/xlsx/node";
 import { CliInputError } from "./cliError";
 import { printJson } from "./output";
+import { cliWords, type CliWords } from "./words";
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
@@ -53,12 +54,12 @@ interface IcsOptions {
   readonly json?: boolean;
 }
 
-export function icsCommand(now: () => Date): Command {
+export function icsCommand(now: () => Date, w: CliWords = cliWords("zh-TW")): Command {
   return new Command("ics")
-    .description("把列管活頁簿中未結案且有期限的案件匯出為 .ics 行事曆檔（可匯入 Google、Apple 或 Outlook 行事曆；重新匯入會更新而非重複）")
-    .requiredOption("--workbook <path>", "the tracking workbook (.xlsx)")
-    .requiredOption("--out <file>", "the .ics file to write")
-    .option("--json", "print what was written as one JSON document")
+    .description(w.icsCommand)
+    .requiredOption("--workbook <path>", w.trackingWorkbook)
+    .requiredOption("--out <file>", w.icsOut)
+    .option("--json", w.json)
     .action(async (options: IcsOptions) => {
       const exported = await exportIcs(openFileStore(options.workbook), now());
       if (!exported.ok) throw CliInputError.from(exported);
@@ -72,8 +73,8 @@ export function icsCommand(now: () => Date): Command {
         printJson({ out: options.out, events, workbookKey, keyCreated });
         return;
       }
-      process.stdout.write(`已匯出 ${events} 個提醒到 ${options.out}\n`);
-      if (keyCreated) process.stdout.write(`已在「設定」建立活頁簿識別碼 ${workbookKey}（提醒的 UID 由它而來，之後的匯出與同步沿用）\n`);
+      process.stdout.write(`${w.icsDone(events, options.out)}\n`);
+      if (keyCreated) process.stdout.write(`${w.keyCreated(workbookKey)}\n`);
     });
 }
 
@@ -90,29 +91,29 @@ interface SyncCliOptions {
   readonly json?: boolean;
 }
 
-function printSummary(s: SyncSummary, requests: MeterTotals): void {
+function printSummary(s: SyncSummary, requests: MeterTotals, w: CliWords): void {
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(`行事曆：${s.calendar.name}${s.calendar.created ? "（新建立）" : ""}`);
-  out(`新增 ${s.created}，更新 ${s.updated}，刪除 ${s.deleted}，未變更 ${s.unchanged}，已校正 ${s.corrected}`);
-  if (s.recreated > 0) out(`其中重建 ${s.recreated} 個在 Outlook 中被刪除的提醒（已記入辦理歷程：提醒重建）`);
-  if (s.corrected > 0) out(`已校正 ${s.corrected} 個在 Outlook 中被移動、改名或關閉提醒的事件（依活頁簿改回）`);
-  if (s.adopted > 0) out(`認領 ${s.adopted} 個行事曆中已有、活頁簿尚未記錄的提醒`);
-  if (s.lagging > 0) out(`${s.lagging} 個提醒不在行事曆清單中，但逐一查詢仍在：未重建`);
-  for (const e of s.errors) out(`錯誤 ${e.caseId}：${e.message}`);
-  out(`Graph 要求 ${requests.requests} 次（寫入 ${requests.writeRequests} 次），${Math.round(s.wallMs)} ms`);
+  out(w.syncCalendarLine(s.calendar.name, s.calendar.created));
+  out(w.syncCounts(s));
+  if (s.recreated > 0) out(w.syncRecreated(s.recreated));
+  if (s.corrected > 0) out(w.syncCorrected(s.corrected));
+  if (s.adopted > 0) out(w.syncAdopted(s.adopted));
+  if (s.lagging > 0) out(w.syncLagging(s.lagging));
+  for (const e of s.errors) out(w.syncError(e.caseId, e.message));
+  out(w.syncRequests(requests.requests, requests.writeRequests, Math.round(s.wallMs)));
 }
 
-export function syncCommand(now: () => Date, env: NodeJS.ProcessEnv): Command {
+export function syncCommand(now: () => Date, env: NodeJS.ProcessEnv, w: CliWords = cliWords("zh-TW")): Command {
   return new Command("sync")
-    .description("把列管活頁簿中的期限同步為 Outlook 行事曆提醒（Microsoft Graph），並把事件 ID 寫回活頁簿")
-    .requiredOption("--workbook <path>", "the tracking workbook (.xlsx)")
-    .option("--graph-url <url>", "Graph base URL; http only for 127.0.0.1 (a local test server)", GRAPH_BASE_URL)
-    .requiredOption("--token-env <name>", "the environment variable holding the access token (Calendars.ReadWrite)")
-    .option("--calendar <name>", "calendar name, created when missing (default: 設定 提醒行事曆, else 會議列管)")
-    .option("--calendar-id <id>", "a calendar's Graph id instead of a name")
-    .option("--invite-lead", "invite each case's lead division contact (sends invitations)")
-    .option("--by <name>", "記錄者 of 提醒重建 history rows")
-    .option("--json", "print the summary as one JSON document")
+    .description(w.syncCommand)
+    .requiredOption("--workbook <path>", w.trackingWorkbook)
+    .option("--graph-url <url>", w.graphUrl, GRAPH_BASE_URL)
+    .requiredOption("--token-env <name>", w.tokenEnv)
+    .option("--calendar <name>", w.calendarName)
+    .option("--calendar-id <id>", w.calendarId)
+    .option("--invite-lead", w.inviteLead)
+    .option("--by <name>", w.syncBy)
+    .option("--json", w.json)
     .action(async (options: SyncCliOptions) => {
       const baseUrl = graphUrlOption(options.graphUrl);
       const token = tokenFromEnv(options.tokenEnv, env);
@@ -129,12 +130,12 @@ export function syncCommand(now: () => Date, env: NodeJS.ProcessEnv): Command {
       if (!result.ok) throw result.problem ? new CliInputError(result.problem) : new CliInputError(result.error);
       const requests = meter.totals();
       if (options.json) printJson({ ...result.value, requests });
-      else printSummary(result.value, requests);
+      else printSummary(result.value, requests, w);
       if (result.value.errors.length > 0) throw new CliInputError(problem("reminders.caseErrors", { count: result.value.errors.length }));
     });
 }
 
 /** The reminder commands; `now` and `env` are injected so tests fix the time and the token. */
-export function reminderCommands(now: () => Date = () => new Date(), env: NodeJS.ProcessEnv = process.env): Command[] {
-  return [icsCommand(now), syncCommand(now, env)];
+export function reminderCommands(now: () => Date = () => new Date(), env: NodeJS.ProcessEnv = process.env, w: CliWords = cliWords("zh-TW")): Command[] {
+  return [icsCommand(now, w), syncCommand(now, env, w)];
 }
