@@ -31,9 +31,13 @@ export function NoticeArea({ notice, dismissLabel, onDismiss }: Props): ReactNod
   const styles = useStyles();
   const bar = useRef<HTMLDivElement>(null);
 
-  // a new result takes focus (without scrolling the page under the user): screen readers read it at once
+  // a new result takes focus (without scrolling the page under the user): screen readers read it at once.
+  // Not when the action put the caret in a field to type in (a new review item): the live region still
+  // announces it, and the keyboard stays where the work is.
   useEffect(() => {
-    if (notice) bar.current?.focus({ preventScroll: true });
+    const active = document.activeElement;
+    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement;
+    if (notice && !typing) bar.current?.focus({ preventScroll: true });
   }, [notice]);
 
   const body = (n: NonNullable<Notice>) => (
