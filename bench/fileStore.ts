@@ -15,8 +15,11 @@ const CTX = { now: "2024-05-01T09:00:00+08:00", by: "bench", sourceHash: "bench"
 /** Case ids as meetings number them: 20 items a meeting, meetings from 100 on. */
 const caseId = (i: number): string => `${100 + Math.floor(i / 20)}${String((i % 20) + 1).padStart(2, "0")}`;
 
-/** A workbook's worth of rows: cases with text, divisions and deadlines, a history row each, their meetings. */
-function rows(count: number): WorkbookChanges {
+/**
+ * A workbook's worth of rows: cases with text, divisions and deadlines, a history row each, their meetings
+ * (20 items a meeting from meeting 100 on). The report bench adds its 填報 to the same rows.
+ */
+export function benchRows(count: number): Required<Pick<WorkbookChanges, "meetings" | "cases" | "history">> {
   const cases: CaseRow[] = [];
   const history: HistoryRow[] = [];
   for (let i = 0; i < count; i++) {
@@ -82,7 +85,7 @@ export async function benchFileStore(): Promise<Figure[]> {
   for (const count of SIZES) {
     const runs = count >= 10_000 ? 3 : 7;
     const warmup = count >= 10_000 ? 1 : 2;
-    const changes = rows(count);
+    const changes = benchRows(count);
     const label = `file store, ${count.toLocaleString("en-US")} cases:`;
 
     const create = async () => {

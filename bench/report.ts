@@ -3,53 +3,28 @@
 // and the Excel syncs collecting it takes on the fake Excel (constant in the number of cases).
 import { collectReport, writeReport, type ReportFormat } from "../src/app/report";
 import { reportGrid } from "../src/export/reportGrid";
-import { DEFAULT_DIVISIONS, addDaysIso, ok, type IsoDate, type TrackingStatus } from "../src/domain";
+import { DEFAULT_DIVISIONS, ok, type IsoDate } from "../src/domain";
 import { DEFAULT_REQUEST_BUDGET, ExcelStore, runReportSheet } from "../src/workbook/excel";
-import { emptyCase, type CaseRow, type HistoryRow, type MeetingRow, type WorkbookChanges } from "../src/workbook/model";
+import type { HistoryRow, WorkbookChanges } from "../src/workbook/model";
 import { proposalDetail } from "../src/workbook/proposals";
 import { BytesInMemory, FileStore } from "../src/workbook/xlsx";
 import { FakeExcel } from "../test/workbook/excel/support/fakeExcel";
 import { syntheticChanges, writeAll } from "../test/workbook/excel/support/scenario";
+import { benchRows } from "./fileStore";
 import { medianMs, ms, type Figure } from "./measure";
 
-const TRACKING: readonly TrackingStatus[] = ["open", "continued", "closed", "self-tracked"];
-const START = "2015-01-05" as IsoDate;
 const NOW = new Date("2024-05-01T01:00:00.000Z");
-const caseId = (i: number): string => `${100 + Math.floor(i / 20)}${String((i % 20) + 1).padStart(2, "0")}`;
 
-/** `count` cases over meetings of 20 items, and a 填報 for the next meeting for every third tracked case. */
+/** The file-store bench's rows, with a 填報 for the next meeting for every third still-tracked case. */
 function workbookRows(count: number): WorkbookChanges & { readonly next: number } {
-  const cases: CaseRow[] = [];
-  const history: HistoryRow[] = [];
+  const { meetings, cases, history } = benchRows(count);
   const next = 100 + Math.ceil(count / 20) + 1;
-  for (let i = 0; i < count; i++) {
-    const meeting = 100 + Math.floor(i / 20);
-    const tracking = TRACKING[i % TRACKING.length] ?? "open";
-    const closes = tracking === "closed" || tracking === "self-tracked";
-    const division = DEFAULT_DIVISIONS[i % DEFAULT_DIVISIONS.length]?.name ?? "總務組";
-    cases.push({
-      ...emptyCase(caseId(i)),
-      meeting,
-      lead: division,
-      supporting: i % 3 === 0 ? "文書組、資訊室" : "",
-      text: `請${division}於期限內完成第 ${i + 1} 項結論事項之規劃、執行與成果回報，並副知相關組室。`,
-      dueDate: i % 5 === 0 ? null : addDaysIso(START, i % 3000),
-      dueText: i % 5 === 0 ? "持續辦理" : "月底前",
-      tracking,
-      closedBy: closes ? meeting + 1 : null,
-      closedOn: closes ? addDaysIso(START, (i % 3000) + 14) : null,
-      lastRuling: tracking === "open" ? null : meeting + 1,
-    });
-    if (!closes && i % 3 === 0) {
-      const detail = proposalDetail({ division, progress: `第 ${i + 1} 項已完成規劃，執行中。`, proposal: i % 2 === 0 ? "continue" : "close", proposedDue: null });
-      history.push({ caseId: caseId(i), meeting: next, date: "2024-04-25" as IsoDate, event: "proposal", detail, by: "bench", at: "2024-04-25T09:00:00+08:00" });
-    }
-  }
-  const meetings: MeetingRow[] = [];
-  for (let m = 100; m < next; m++) {
-    meetings.push({ number: m, organization: "臺北市政府秘書處", name: "處務會議", date: addDaysIso(START, (m - 100) * 7), startTime: "09:30", endTime: "11:00", location: "市政大樓", chair: "秘書長", recorder: "紀錄", attendees: "", sourceHash: "", importedAt: "" });
-  }
-  return { meetings, cases, history, divisions: DEFAULT_DIVISIONS, next };
+  const proposals: HistoryRow[] = cases.flatMap((row, i) => {
+    if (row.tracking === "closed" || row.tracking === "self-tracked" || i % 3 !== 0) return [];
+    const detail = proposalDetail({ division: row.lead, progress: `第 ${i + 1} 項已完成規劃，執行中。`, proposal: i % 2 === 0 ? "continue" : "close", proposedDue: null });
+    return [{ caseId: row.caseId, meeting: next, date: "2024-04-25" as IsoDate, event: "proposal", detail, by: "bench", at: "2024-04-25T01:00:00.000Z" }];
+  });
+  return { meetings, cases, history: [...history, ...proposals], divisions: DEFAULT_DIVISIONS, next };
 }
 
 export async function fileWorkbook(count: number): Promise<Uint8Array> {

@@ -4,7 +4,7 @@
 // fire-and-forget signature for callers; how it went is published to the pane (Root shows it), and
 // `saveFile` returns it for a caller that wants to await.
 import { chooseDownloadWay, maxBrowserUrlChars, type DownloadEnvironment } from "./downloadWay";
-import { saveLink } from "./downloadLink";
+import { anchorDownload, saveLink } from "./downloadLink";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const ICS_TYPE = "text/calendar;charset=utf-8";
@@ -46,17 +46,6 @@ export function officeDownloadEnvironment(): DownloadEnvironment {
   return { platform, canOpenBrowserWindow };
 }
 
-function anchorDownload(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // the click has started the download; the URL can go once the browser has taken it
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function defaultDeps(): DownloadDeps {
   const env = officeDownloadEnvironment();

@@ -66,3 +66,16 @@ export async function readSaveLink(hash: string): Promise<CarriedFile> {
   }
   return { name, type, bytes };
 }
+
+/** Starts a browser download of `blob` through an <a download> (the pane in a browser, and the save page). */
+export function anchorDownload(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // the click has started the download; the URL can go once the browser has taken it
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -2,7 +2,7 @@
 // fragment from the address bar (the file's contents need not stay there), starts the download and
 // offers a button to download it again. Runs in the user's own browser, not in Office.
 import { oldWebview } from "../../guard/webviewFlag";
-import { readSaveLink } from "./downloadLink";
+import { anchorDownload, readSaveLink } from "./downloadLink";
 
 function line(text: string, role?: string): HTMLParagraphElement {
   const p = document.createElement("p");
@@ -11,16 +11,6 @@ function line(text: string, role?: string): HTMLParagraphElement {
   return p;
 }
 
-function save(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 async function start(): Promise<void> {
   const root = document.getElementById("root");
@@ -35,9 +25,9 @@ async function start(): Promise<void> {
     const again = document.createElement("button");
     again.type = "button";
     again.textContent = `再次下載 Download again: ${file.name}`;
-    again.addEventListener("click", () => save(file.name, blob));
+    again.addEventListener("click", () => anchorDownload(file.name, blob));
     root.append(again, line("下載後可關閉此頁。 You can close this page once the file is saved."));
-    save(file.name, blob);
+    anchorDownload(file.name, blob);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     status.replaceWith(line(`無法取得檔案：請回到 Excel 再下載一次。 Could not read the file (${reason}); download it again from Excel.`, "alert"));
