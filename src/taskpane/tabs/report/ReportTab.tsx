@@ -27,6 +27,20 @@ const useStyles = makeStyles({
   flag: { color: "#C00000", fontWeight: "bold" },
 });
 
+/** A choice of one registry division, or none (「請選擇組室」, 「全部組室」). */
+function DivisionSelect(props: { value: string; onChange: (name: string) => void; none: string; names: readonly string[] }): ReactNode {
+  return (
+    <Select value={props.value} onChange={(_, v) => props.onChange(v.value)}>
+      <option value="">{props.none}</option>
+      {props.names.map((name) => (
+        <option key={name} value={name}>
+          {name}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
 export function ReportTab({ context }: { context: TabContext }): ReactNode {
   const { t } = useI18n();
   const w = wordsFor(t.lang);
@@ -99,14 +113,7 @@ export function ReportTab({ context }: { context: TabContext }): ReactNode {
         </Text>
         <div className={styles.row}>
           <Field label={w.division}>
-            <Select value={division} onChange={(_, v) => chooseDivision(v.value)}>
-              <option value="">{w.chooseDivision}</option>
-              {data.divisions.map((d) => (
-                <option key={d.name} value={d.name}>
-                  {d.name}
-                </option>
-              ))}
-            </Select>
+            <DivisionSelect value={division} onChange={chooseDivision} none={w.chooseDivision} names={data.divisions.map((d) => d.name)} />
           </Field>
           <Field label={w.meeting} validationMessage={typedMeeting !== null && !typedMeeting.ok ? w.meetingInvalid(meetingText) : undefined}>
             <Input value={meetingText} placeholder={meeting !== null ? String(meeting) : ""} onChange={(_, v) => setMeetingText(v.value)} />
@@ -119,7 +126,7 @@ export function ReportTab({ context }: { context: TabContext }): ReactNode {
               {awaiting.map((c) => (
                 <li key={c.caseId}>
                   <Button appearance="subtle" aria-expanded={openCase === c.caseId} onClick={() => setOpenCase(openCase === c.caseId ? null : c.caseId)}>
-                    {c.caseId}：{c.text.slice(0, 40) || "（內容待補）"}
+                    {c.caseId}：{c.text.slice(0, 40) || w.noText}
                   </Button>
                   {openCase === c.caseId ? <ProposalForm context={context} caseId={c.caseId} division={division} meeting={meeting} /> : null}
                 </li>
@@ -135,14 +142,7 @@ export function ReportTab({ context }: { context: TabContext }): ReactNode {
         </Text>
         <div className={styles.row}>
           <Field label={w.reportDivision}>
-            <Select value={scope} onChange={(_, v) => setScope(v.value)}>
-              <option value="">{w.allDivisions}</option>
-              {data.divisions.map((d) => (
-                <option key={d.name} value={d.name}>
-                  {d.name}
-                </option>
-              ))}
-            </Select>
+            <DivisionSelect value={scope} onChange={setScope} none={w.allDivisions} names={data.divisions.map((d) => d.name)} />
           </Field>
           <Field label={w.format}>
             <Select value={format} onChange={(_, v) => setFormat(v.value as ReportFormat)}>

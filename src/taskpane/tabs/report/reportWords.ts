@@ -6,6 +6,7 @@ import type { ProposalKind } from "../../../report";
 const zhTW = {
   tab: "報告",
   entryHeading: "本次填報",
+  noText: "（內容待補）",
   division: "填報組室",
   chooseDivision: "請選擇組室",
   meeting: "向第幾次會議填報",
@@ -41,6 +42,7 @@ export type ReportWords = typeof zhTW;
 const en: ReportWords = {
   tab: "Report",
   entryHeading: "This meeting's entries",
+  noText: "(text to be filled in)",
   division: "Reporting division",
   chooseDivision: "Choose a division",
   meeting: "Reporting to meeting",
