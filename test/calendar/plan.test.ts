@@ -9,6 +9,8 @@ import { CASE_11001, CASE_11002, CASE_11003, CASE_11101, CASE_11102, MEETING_DAT
 
 const OPTIONS: PlanOptions = { workbookKey: WORKBOOK, leadDays: 3, meetingDates: MEETING_DATES };
 
+const pick = ({ meeting, lead, supporting, text, dueDate, dueText, tracking }: CaseRow): Partial<CaseRow> => ({ meeting, lead, supporting, text, dueDate, dueText, tracking });
+
 function planOne(c: CaseRow, options: Partial<PlanOptions> = {}) {
   const [event, ...rest] = planReminders([c], { ...OPTIONS, ...options });
   expect(rest).toEqual([]);
@@ -190,6 +192,16 @@ describe("the hash covers exactly what is synced", () => {
     ["the latest ruling", { lastRuling: 112 }],
   ])("%s does not (nothing synced changed)", (_name, change) => {
     expect(planOne({ ...CASE_11002, ...change }).hash).toBe(base);
+  });
+
+  // Values recorded before owners became lists: a sync must not rewrite every user's events when the code
+  // changes but the case does not. Change them only with a reason to rewrite every event.
+  test.each<[string, Partial<CaseRow>, string]>([
+    ["one lead division", {}, "ada1629ed2e9b476"],
+    ["lead and supporting", { caseId: "11201", ...pick(CASE_11102) }, "8377466901f35637"],
+    ["two lead and two supporting", { caseId: "11202", ...pick(CASE_11102), lead: "國際事務組、資訊室", supporting: "媒體事務組、人事室" }, "da1ff7bb629887f3"],
+  ])("%s: the hash recorded by earlier versions", (_name, change, hash) => {
+    expect(planOne({ ...CASE_11002, caseId: "11200", ...change }).hash).toBe(hash);
   });
 
   test("another workbook's key does not change what is synced", () => {
