@@ -1,19 +1,25 @@
 // The failures the reminder sync tells apart, declared by the calendar core so that any calendar
 // adapter (Graph today) raises them and the sync handles them without knowing the adapter.
 
+import { calendarReasonText, type CalendarReason } from "../problems/remindersCatalogue";
+
 /**
- * The calendar service refused or failed a request, in words a user can act on, with its HTTP-like
- * status (0 when no answer came) and the service's error code. Never carries a token or a header.
+ * The calendar service refused or failed a request, with its HTTP-like status (0 when no answer came)
+ * and the service's error code. `reason` is why, as data the catalogue words in the reader's language
+ * (a string is kept as written); `message` is its zh-TW wording. Never carries a token or a header.
  */
 export class CalendarServiceError extends Error {
   override readonly name: string = "CalendarServiceError";
+  readonly reason: CalendarReason;
 
   constructor(
-    message: string,
+    reason: CalendarReason | string,
     readonly status: number,
     readonly code: string | undefined,
   ) {
-    super(message);
+    const typed: CalendarReason = typeof reason === "string" ? { kind: "written", text: reason } : reason;
+    super(calendarReasonText(typed, "zh-TW"));
+    this.reason = typed;
   }
 }
 
@@ -25,8 +31,8 @@ export class CalendarServiceError extends Error {
 export class MalformedListingError extends CalendarServiceError {
   override readonly name: string = "MalformedListingError";
 
-  constructor(message: string) {
-    super(message, 200, "MalformedListing");
+  constructor(reason: CalendarReason | string) {
+    super(reason, 200, "MalformedListing");
   }
 }
 

@@ -54,7 +54,7 @@ export class DialogTokenSource implements TokenSource {
           const code = opened.error.code;
           if (code === DIALOG_IGNORED) reject(new SignInError(problem("signIn.dialogIgnored", {}), true));
           else if (code === POPUP_BLOCKED) reject(new SignInError(problem("signIn.popupBlocked", {})));
-          else reject(new SignInError(problem("signIn.cannotOpen", { detail: opened.error.message })));
+          else reject(new SignInError(problem("signIn.cannotOpen", { code, detail: opened.error.message })));
           return;
         }
         const dialog = opened.value;
@@ -63,7 +63,7 @@ export class DialogTokenSource implements TokenSource {
           const text = "message" in arg ? arg.message : "";
           const message = decodeDialogMessage(text);
           if (message.kind === "token") resolve(message);
-          else reject(new SignInError(problem("signIn.failed", { detail: message.message })));
+          else reject(new SignInError(message.problem));
         });
         dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
           const code = "error" in arg ? arg.error : 0;

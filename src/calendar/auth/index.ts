@@ -10,7 +10,7 @@ export { GRAPH_SCOPES, authConfig, authority, type AuthConfig } from "./config";
 export { NAA_REQUIREMENT, chooseSignIn, type SignInHost, type SignInMethod } from "./signInMethod";
 export { SignInError, SignInRequiredError, type TokenSource } from "./tokenSource";
 export { officeLoginHint } from "./officeLoginHint";
-export { decodeDialogMessage, encodeDialogMessage, type DialogMessage } from "./dialogMessage";
+export { decodeDialogMessage, encodeDialogMessage, type DialogMessage, type DialogReply } from "./dialogMessage";
 
 export interface SignInSetup {
   readonly host: SignInHost;

@@ -55,6 +55,6 @@ export async function findOrCreateCalendar(ctx: GraphContext, name: string): Pro
     if (!(error instanceof GraphRequestError && error.status === 409)) throw error;
   }
   const again = await findByName(ctx, name);
-  if (again === undefined) throw new GraphRequestError(`could not create the calendar 「${name}」`, 0, undefined);
+  if (again === undefined) throw new GraphRequestError({ kind: "calendarNotCreated", name }, 0, undefined);
   return { ...again, created: false };
 }

@@ -15,11 +15,12 @@ export interface GraphContext {
 /**
  * The path to hand `client.api` for a nextLink. The SDK strips the host only from https links, and its
  * PageIterator not at all from http ones (the local test server), so we cut our own base off: a link
- * that does not start with it is refused rather than followed to a host we were not given.
+ * that does not start with it is refused rather than followed to a host we were not given: the listing
+ * cannot be trusted (MalformedListingError), so the sync writes nothing.
  */
 export function nextPath(ctx: Pick<GraphContext, "baseUrl">, nextLink: string): string {
   const base = ctx.baseUrl.replace(/\/+$/, "");
-  if (!nextLink.startsWith(`${base}/`)) throw new RangeError(`Graph sent a next page outside ${base}`);
+  if (!nextLink.startsWith(`${base}/`)) throw new MalformedListingError({ kind: "nextLinkOutside", base });
   return nextLink.slice(base.length);
 }
 
@@ -33,16 +34,16 @@ export function nextPath(ctx: Pick<GraphContext, "baseUrl">, nextLink: string): 
 export function pageItems<T>(page: unknown, path: string): { items: T[]; nextLink: string | undefined } {
   const where = path.split("?")[0] ?? path;
   if (typeof page !== "object" || page === null || Array.isArray(page)) {
-    throw new MalformedListingError(`Graph 的清單回應不是物件（${where}）`);
+    throw new MalformedListingError({ kind: "pageNotObject", path: where });
   }
   const { value, "@odata.nextLink": next } = page as { value?: unknown; "@odata.nextLink"?: unknown };
   if (!Array.isArray(value)) {
-    throw new MalformedListingError(`Graph 的清單回應沒有 value 陣列（${where}，收到 ${value === null ? "null" : typeof value}）`);
+    throw new MalformedListingError({ kind: "pageWithoutValue", path: where, got: value === null ? "null" : typeof value });
   }
   if (value.some((item) => typeof item !== "object" || item === null || Array.isArray(item))) {
-    throw new MalformedListingError(`Graph 的清單回應含有不是物件的項目（${where}）`);
+    throw new MalformedListingError({ kind: "pageItemNotObject", path: where });
   }
-  if (next !== undefined && typeof next !== "string") throw new MalformedListingError(`Graph 的下一頁連結不是網址（${where}）`);
+  if (next !== undefined && typeof next !== "string") throw new MalformedListingError({ kind: "nextLinkNotText", path: where });
   return { items: value as T[], nextLink: next };
 }
 

@@ -50,7 +50,7 @@ export class GraphCalendarGateway implements CalendarGateway {
   async resolveCalendar(choice: CalendarChoice): Promise<CalendarInfo & { readonly created: boolean }> {
     if ("name" in choice) return findOrCreateCalendar(this.ctx, choice.name);
     const found = await getCalendar(this.ctx, choice.id);
-    if (found === undefined) throw new GraphRequestError(`the calendar ${choice.id} is not in this mailbox`, 404, "ErrorItemNotFound");
+    if (found === undefined) throw new GraphRequestError({ kind: "calendarNotFound", id: choice.id }, 404, "ErrorItemNotFound");
     return { ...found, created: false };
   }
 

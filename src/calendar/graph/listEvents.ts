@@ -73,7 +73,7 @@ export async function lookupEvents(ctx: GraphContext, calendarId: string, eventI
   const found = new Map<string, EventLookup>();
   for (const answer of run.results) {
     if ("failed" in answer) {
-      throw new GraphRequestError(`無法確認行事曆中的提醒 ${answer.id} 是否仍在（${answer.failed.message}）`, answer.failed.status, undefined);
+      throw new GraphRequestError({ kind: "lookupUnanswered", eventId: answer.id, status: answer.failed.status }, answer.failed.status, undefined);
     }
     found.set(answer.id, answer.lookup);
   }

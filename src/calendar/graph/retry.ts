@@ -2,6 +2,7 @@
 // given), otherwise exponential backoff with full jitter, up to a bounded number of attempts.
 import { GraphError } from "@microsoft/microsoft-graph-client";
 import { CalendarServiceError, SignInRequiredError } from "../errors";
+import type { CalendarReason } from "../../problems/remindersCatalogue";
 import { TokenUnavailableError } from "./client";
 
 export interface RetryPolicy {
@@ -117,7 +118,7 @@ export function retryDelayMs(policy: RetryPolicy, attempt: number, retryAfter: n
   return Math.max(policy.minDelayMs, Math.floor(policy.random() * ceiling));
 }
 
-/** A failed Graph request in words a user can act on, with its status; never the token or a header. */
+/** A failed Graph request: why (a CalendarReason the catalogue words), its status; never the token or a header. */
 export class GraphRequestError extends CalendarServiceError {
   override readonly name: string = "GraphRequestError";
 }
@@ -132,17 +133,48 @@ export function signInRequiredOf(error: unknown): SignInRequiredError | undefine
   return undefined;
 }
 
-/** Status, error code, message and Retry-After of anything a Graph call threw. */
-export function describeFailure(error: unknown, nowMs: number): { status: number; code: string | undefined; message: string; retryAfter: number | undefined } {
+/** What a failed Graph call comes to: its status, Graph's error code, why (as data), a one-line message, Retry-After. */
+export interface FailureFacts {
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly reason: CalendarReason;
+  /** the reason as one line of data (`403 ErrorAccessDenied: …`), for the per-case 提醒錯誤 notes */
+  readonly message: string;
+  readonly retryAfter: number | undefined;
+}
+
+const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+/**
+ * The words a token source's failure came with: a sign-in problem's detail (what MSAL said) when it
+ * has one, else the error's message. The reason's wording says the rest, in the reader's language.
+ */
+function tokenFailureDetail(reason: unknown): string {
+  if (typeof reason === "object" && reason !== null && "problem" in reason) {
+    const params = (reason as { problem: { params?: unknown } }).problem.params;
+    if (typeof params === "object" && params !== null && "detail" in params && typeof params.detail === "string") return params.detail;
+  }
+  return reason instanceof Error ? reason.message : String(reason);
+}
+
+/** Status, error code, reason and Retry-After of anything a Graph call threw. */
+export function describeFailure(error: unknown, nowMs: number): FailureFacts {
   if (error instanceof GraphError) {
     const status = error.statusCode > 0 ? error.statusCode : 0;
-    const message = status === 0 ? `no answer from Graph (${error.message || "connection lost or timed out"})` : `${status} ${error.code ?? ""} ${error.message}`.replace(/\s+/g, " ").trim();
-    return { status, code: error.code ?? undefined, message, retryAfter: retryAfterMs(error.headers?.get("Retry-After"), nowMs) };
+    const code = error.code ?? undefined;
+    const text = oneLine(error.message);
+    const reason: CalendarReason =
+      status === 0 ? { kind: "noAnswer", detail: text } : { kind: "status", status, ...(code === undefined ? {} : { code }), ...(text === "" ? {} : { message: text }) };
+    const message = status === 0 ? `0 ${text}`.trim() : oneLine(`${status} ${code ?? ""} ${text}`);
+    return { status, code, reason, message, retryAfter: retryAfterMs(error.headers?.get("Retry-After"), nowMs) };
   }
-  if (error instanceof CalendarServiceError) return { status: error.status, code: error.code, message: error.message, retryAfter: undefined };
-  if (error instanceof TokenUnavailableError) return { status: 0, code: undefined, message: error.message, retryAfter: undefined };
-  const text = error instanceof Error ? error.message : String(error);
-  return { status: 0, code: undefined, message: `no answer from Graph (${text})`, retryAfter: undefined };
+  if (error instanceof CalendarServiceError) return { status: error.status, code: error.code, reason: error.reason, message: error.message, retryAfter: undefined };
+  if (error instanceof TokenUnavailableError) {
+    const detail = tokenFailureDetail(error.reason);
+    return { status: 0, code: "TokenUnavailable", reason: { kind: "tokenUnavailable", detail }, message: detail, retryAfter: undefined };
+  }
+  const text = oneLine(error instanceof Error ? error.message : String(error));
+  return { status: 0, code: undefined, reason: { kind: "noAnswer", detail: text }, message: `0 ${text}`.trim(), retryAfter: undefined };
 }
 
 /**
@@ -160,11 +192,11 @@ export async function withRetry<T>(policy: RetryPolicy, call: () => Promise<T>, 
       const signIn = signInRequiredOf(error);
       if (signIn !== undefined) throw signIn;
       // Any other failure to get a token is final too: sending again would only ask again.
-      if (error instanceof TokenUnavailableError) throw new GraphRequestError(error.message, 0, "TokenUnavailable");
       const failure = describeFailure(error, now());
+      if (error instanceof TokenUnavailableError) throw new GraphRequestError(failure.reason, 0, failure.code);
       const wait = retryDelayMs(policy, attempt, failure.retryAfter);
       if (!isRetryableStatus(failure.status) || attempt >= policy.maxAttempts || wait > policy.maxRetryAfterMs) {
-        throw new GraphRequestError(failure.message, failure.status, failure.code);
+        throw new GraphRequestError(failure.reason, failure.status, failure.code);
       }
       await policy.sleep(wait);
     }

@@ -80,8 +80,8 @@ function signInStop(partial: SyncSummary | null): SignInRequiredFailure {
 
 function calendarFailure(error: unknown, doing: "read" | "write"): SyncResult {
   if (error instanceof SignInRequiredError) return signInStop(null);
-  if (error instanceof MalformedListingError) return fail(problem("reminders.listingUntrusted", { doing, detail: error.message }));
-  if (error instanceof CalendarServiceError) return fail(problem("reminders.graphFailed", { doing, detail: error.message }));
+  if (error instanceof MalformedListingError) return fail(problem("reminders.listingUntrusted", { doing, reason: error.reason }));
+  if (error instanceof CalendarServiceError) return fail(problem("reminders.graphFailed", { doing, reason: error.reason }));
   throw error;
 }
 
@@ -109,7 +109,7 @@ async function checkedListing(
   const found: ExistingEvent[] = [];
   for (const [caseKey, r] of missing) {
     const lookup = lookups.get(r.eventId);
-    if (lookup === undefined) throw new CalendarServiceError(`行事曆沒有回答提醒 ${r.eventId} 是否仍在`, 0, undefined);
+    if (lookup === undefined) throw new CalendarServiceError({ kind: "lookupUnanswered", eventId: r.eventId, status: 0 }, 0, undefined);
     // Under the recorded case: that is why we asked. The hash counts only when the tag says the same case.
     if (lookup.kind === "found") {
       const { id, lastModified, hash, observed } = lookup.event;
@@ -124,7 +124,7 @@ async function checkedListing(
     }
   }
   if (listed.length === 0 && found.length > 0) {
-    throw new MalformedListingError(`清單是空的，但活頁簿記錄的 ${found.length} 個提醒仍在行事曆中`);
+    throw new MalformedListingError({ kind: "emptyButRecorded", count: found.length });
   }
   return { existing: [...listed, ...found], lagging: found.length };
 }

@@ -6,7 +6,7 @@ import { problem, renderProblem } from "../../../src/problems";
 test.each([
   [problem("signIn.cancelled", {}), true, "已取消登入。", "Sign-in was cancelled."],
   [problem("signIn.popupBlocked", {}), false, "瀏覽器擋下了登入視窗：請允許此網站的快顯視窗後再按「登入」。", "The browser blocked the sign-in window: allow pop-ups for this site, then press Sign in."],
-  [problem("signIn.failed", { detail: "AADSTS50020" }), false, "無法登入 Microsoft 365：AADSTS50020", "could not sign in to Microsoft 365: AADSTS50020"],
+  [problem("signIn.failed", { detail: "AADSTS50020" }), false, "無法登入 Microsoft 365：「AADSTS50020」", "could not sign in to Microsoft 365: “AADSTS50020”"],
 ])("%j", (reason, cancelled, zh, en) => {
   const error = new SignInError(reason, cancelled);
   expect(error.message).toBe(zh);

@@ -104,7 +104,7 @@ describe("MsalTokenSource", () => {
   test("another failure is reported without trying a popup, first line only", async () => {
     const { pca, calls } = fakePca({ silent: () => Promise.reject(Object.assign(new Error("network\nrequest body …"), { errorCode: "" })) });
     pca.setActiveAccount(account);
-    await expect(new MsalTokenSource(pca, "popup").signIn()).rejects.toMatchObject({ message: "無法登入 Microsoft 365：network", cancelled: false });
+    await expect(new MsalTokenSource(pca, "popup").signIn()).rejects.toMatchObject({ message: "無法登入 Microsoft 365：「network」", cancelled: false });
     expect(calls).toEqual(["silent Calendars.ReadWrite"]);
   });
 
@@ -195,7 +195,7 @@ describe("DialogTokenSource", () => {
 
   test("an error from the sign-in page is passed on", async () => {
     fakeOffice((h) => h.get("dialogMessageReceived")?.({ message: JSON.stringify({ kind: "error", message: "AADSTS700016" }) }));
-    await expect(new DialogTokenSource("https://a/auth-dialog.html").signIn()).rejects.toMatchObject({ message: "無法登入 Microsoft 365：AADSTS700016" });
+    await expect(new DialogTokenSource("https://a/auth-dialog.html").signIn()).rejects.toMatchObject({ message: "無法登入 Microsoft 365：「AADSTS700016」" });
   });
 
   test("a popup blocked by the browser (12011) says what to do; Office's prompt ignored (12009) is a cancellation", async () => {
@@ -203,6 +203,17 @@ describe("DialogTokenSource", () => {
     await expect(new DialogTokenSource("https://a/auth-dialog.html").signIn()).rejects.toMatchObject({ message: expect.stringContaining("允許此網站的快顯視窗"), cancelled: false });
     fakeOffice(() => undefined, 12009);
     await expect(new DialogTokenSource("https://a/auth-dialog.html").signIn()).rejects.toMatchObject({ cancelled: true });
+  });
+
+  test("a dialog that cannot open says Office's code, and Office's words as data", async () => {
+    fakeOffice(() => undefined, 12007);
+    const error: unknown = await new DialogTokenSource("https://a/auth-dialog.html").signIn().catch((e: unknown) => e);
+    expect(error).toMatchObject({ problem: { code: "signIn.cannotOpen", params: { code: 12007, detail: "blocked" } }, message: "無法開啟登入視窗（Office 錯誤 12007：「blocked」）" });
+  });
+
+  test("a message the pane cannot read is refused as such, never taken as a token", async () => {
+    fakeOffice((h) => h.get("dialogMessageReceived")?.({ message: "<html>" }));
+    await expect(new DialogTokenSource("https://a/auth-dialog.html").signIn()).rejects.toMatchObject({ problem: { code: "signIn.dialogUnreadable" } });
   });
 
   test("getToken never opens the dialog: without a valid token it asks for sign-in", async () => {

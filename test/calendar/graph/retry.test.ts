@@ -1,7 +1,7 @@
 // The retry policy's arithmetic: Retry-After in both forms, backoff with full jitter, what is retryable.
 import { DEFAULT_RETRY_POLICY, isRetryableStatus, parseHttpDate, retryAfterMs, retryDelayMs, withRetry } from "../../../src/calendar/graph/retry";
 import { TokenUnavailableError } from "../../../src/calendar/graph/client";
-import { SignInRequiredError } from "../../../src/calendar/errors";
+import { MalformedListingError, SignInRequiredError } from "../../../src/calendar/errors";
 import { nextPath } from "../../../src/calendar/graph/context";
 import { splitBaseUrl } from "../../../src/calendar/graph/client";
 import { GraphError } from "@microsoft/microsoft-graph-client";
@@ -91,7 +91,12 @@ describe("withRetry", () => {
   test("does not retry a 400 and says what Graph said", async () => {
     const policy = { ...DEFAULT_RETRY_POLICY, sleep: () => Promise.reject(new Error("must not sleep")) };
     const error = Object.assign(new GraphError(400, "Invalid filter clause"), { code: "BadRequest" });
-    await expect(withRetry(policy, () => Promise.reject(error))).rejects.toMatchObject({ name: "GraphRequestError", status: 400, message: "400 BadRequest Invalid filter clause" });
+    await expect(withRetry(policy, () => Promise.reject(error))).rejects.toMatchObject({
+      name: "GraphRequestError",
+      status: 400,
+      reason: { kind: "status", status: 400, code: "BadRequest", message: "Invalid filter clause" },
+      message: "Microsoft Graph 回應 400 BadRequest：「Invalid filter clause」",
+    });
   });
 });
 
@@ -111,7 +116,7 @@ describe("a token only the user can give stops at once", () => {
     const policy = { ...DEFAULT_RETRY_POLICY, sleep: () => Promise.reject(new Error("must not sleep")) };
     await expect(withRetry(policy, () => Promise.reject(new TokenUnavailableError(new Error("MSAL network error"))))).rejects.toMatchObject({
       name: "GraphRequestError",
-      message: "MSAL network error",
+      reason: { kind: "tokenUnavailable", detail: "MSAL network error" },
     });
   });
 });
@@ -120,7 +125,7 @@ describe("URLs", () => {
   test("a nextLink is cut to our base; one elsewhere is refused", () => {
     const ctx = { baseUrl: "http://127.0.0.1:4000/v1.0" };
     expect(nextPath(ctx, "http://127.0.0.1:4000/v1.0/me/events?$skip=10")).toBe("/me/events?$skip=10");
-    expect(() => nextPath(ctx, "https://evil.example/v1.0/me/events")).toThrow(RangeError);
+    expect(() => nextPath(ctx, "https://evil.example/v1.0/me/events")).toThrow(MalformedListingError);
   });
   test("the base URL splits into origin and version", () => {
     expect(splitBaseUrl("https://graph.microsoft.com/v1.0")).toEqual({ origin: "https://graph.microsoft.com", version: "v1.0" });

@@ -7,7 +7,7 @@ import type { TokenSource } from "../../../src/calendar/auth";
 import { ok } from "../../../src/domain";
 import { MemoryStore } from "../../../src/workbook/mergeChanges";
 import { emptyWorkbook } from "../../../src/workbook/model";
-import { ReminderSession } from "../../../src/taskpane/tabs/reminders/reminderSession";
+import { outcomeText, ReminderSession } from "../../../src/taskpane/tabs/reminders/reminderSession";
 import { startGraphServer, type GraphServer } from "../../support/graphServer";
 import { openCases } from "../../calendar/graph/support";
 
@@ -100,6 +100,18 @@ test("calendars: only those that can take reminders, the recorded one selected; 
   if (loaded.kind !== "done") throw new Error("expected calendars");
   expect(loaded.value.calendars.every((c) => c.canEdit)).toBe(true);
   expect(loaded.value.selectedId).toBe(server.calendars().find((c) => c.isDefaultCalendar)?.id);
+});
+
+test("calendars: a listing Graph answers without its value array is a problem worded in either language", async () => {
+  const tokens = new FakeTokenSource();
+  const { session: s } = session(tokens);
+  await s.signIn();
+  server.faults.enqueue({ kind: "body", body: { value: null } }, { method: "GET", path: /^\/me\/calendars$/ });
+  const loaded = await s.loadCalendars("", "Calendar");
+  expect(loaded).toMatchObject({ kind: "failed", problem: { code: "reminders.calendarsFailed", params: { reason: { kind: "pageWithoutValue", got: "null" } } } });
+  if (loaded.kind !== "failed") throw new Error("expected a failure");
+  expect(outcomeText(loaded, "en")).toBe("your calendars could not be listed: a page of the listing has no value array (/me/calendars, got null)");
+  expect(outcomeText(loaded, "zh-TW")).toBe("無法載入您的行事曆清單：清單回應沒有 value 陣列（/me/calendars，收到 null）");
 });
 
 test("the lead time is saved only when it changed", async () => {

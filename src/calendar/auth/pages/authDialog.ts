@@ -13,7 +13,8 @@ async function signIn(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const config = authConfig(params.get("clientId") ?? undefined, params.get("tenant") ?? undefined);
   if (!config.ok) {
-    send({ kind: "error", message: config.error });
+    // The pane words the problem in its own language: it checks these values again (decodeDialogMessage).
+    send({ kind: "misconfigured", clientId: params.get("clientId") ?? "", tenant: params.get("tenant") ?? "" });
     return;
   }
   const redirectUri = new URL("auth-redirect.html", window.location.href).href;

@@ -4,5 +4,6 @@ import { broadcastResponseToMainFrame } from "@azure/msal-browser/redirect-bridg
 
 broadcastResponseToMainFrame().catch((error: unknown) => {
   const status = document.getElementById("status");
-  if (status) status.textContent = `登入未完成：${error instanceof Error ? error.name : "未知錯誤"}`;
+  // This page has no language setting of its own: both languages, as its "signing in" line has.
+  if (status) status.textContent = `登入未完成 Sign-in did not finish: ${error instanceof Error ? error.name : String(error)}`;
 });

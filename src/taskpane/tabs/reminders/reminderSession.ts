@@ -4,7 +4,7 @@
 // typed outcome the view words. Tested without a DOM (test/taskpane/reminders).
 // the error class alone (tokenSource.ts imports no MSAL): the auth index would pull MSAL into the first load
 import { SignInError, type TokenSource } from "../../../calendar/auth/tokenSource";
-import { SignInRequiredError } from "../../../calendar/errors";
+import { CalendarServiceError, SignInRequiredError } from "../../../calendar/errors";
 import type { CalendarGateway, CalendarInfo } from "../../../calendar/gateway";
 import type { MeterTotals, RequestMeter } from "../../../calendar/graph";
 import type { SyncSummary } from "../../../calendar/sync";
@@ -120,6 +120,7 @@ export class ReminderSession {
       return { kind: "done", value: { calendars: all.filter((c) => c.canEdit), selectedId: selected?.id } };
     } catch (error) {
       if (error instanceof SignInRequiredError) return { kind: "sign-in-required", message: messageOf(error), problem: SIGN_IN };
+      if (error instanceof CalendarServiceError) return { kind: "failed", message: messageOf(error), problem: problem("reminders.calendarsFailed", { reason: error.reason }) };
       return { kind: "failed", message: messageOf(error) };
     }
   }

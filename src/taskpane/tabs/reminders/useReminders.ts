@@ -113,7 +113,8 @@ export function useReminders({ data, session, notify, refresh, m, t }: Inputs): 
   const loadCalendars = async () => {
     const loaded = await session.loadCalendars(data.settings.reminderCalendarId, calendarName);
     if (loaded.kind === "sign-in-required") return needSignIn(outcomeText(loaded, paneLanguage(t)), loadCalendars);
-    if (loaded.kind === "failed") return fail(outcomeText(loaded, paneLanguage(t)));
+    // Not "sync failed": listing the calendars is its own step, and its problem says so.
+    if (loaded.kind === "failed") return notify({ kind: "error", lines: [outcomeText(loaded, paneLanguage(t))] });
     setCalendars(loaded.value.calendars);
     setCalendarId(loaded.value.selectedId ?? NEW_CALENDAR);
   };

@@ -1,0 +1,80 @@
+// The calendar's reasons and the sign-in problems, each worded in both languages: zh-TW with no English
+// prose and English with no Chinese, what the service said (status, Graph's code and message, the
+// platform's network error) quoted as it came.
+import { problem, renderProblem, type Problem } from "../../src/problems";
+import { calendarReasonText, type CalendarReason } from "../../src/problems/remindersCatalogue";
+
+const HAN = /[\u4e00-\u9fff]/u;
+/** Two English words in a row, outside quotes: prose, which the zh-TW wording must not hold. */
+const ENGLISH_PROSE = /\b[a-z]{3,}\s+[a-z]{3,}\b/iu;
+/** Quoted data and product names are the same in both languages. */
+const withoutQuoted = (text: string): string => text.replace(/“[^”]*”|「[^」]*」|Microsoft Graph|Microsoft 365/gu, "");
+
+const REASONS: readonly [CalendarReason, string, string][] = [
+  [{ kind: "noAnswer", detail: "Failed to fetch" }, "Microsoft Graph 沒有回應（連線中斷或逾時：「Failed to fetch」）", "no answer from Microsoft Graph (connection lost or timed out: “Failed to fetch”)"],
+  [{ kind: "noAnswer", detail: "" }, "Microsoft Graph 沒有回應（連線中斷或逾時）", "no answer from Microsoft Graph (connection lost or timed out)"],
+  [
+    { kind: "status", status: 403, code: "ErrorAccessDenied", message: "Access is denied. Check credentials and try again." },
+    "Microsoft Graph 回應 403 ErrorAccessDenied：「Access is denied. Check credentials and try again.」",
+    "Microsoft Graph answered 403 ErrorAccessDenied: “Access is denied. Check credentials and try again.”",
+  ],
+  [{ kind: "status", status: 502 }, "Microsoft Graph 回應 502", "Microsoft Graph answered 502"],
+  [{ kind: "tokenUnavailable", detail: "interaction_in_progress" }, "無法取得存取權杖（「interaction_in_progress」）", "no access token could be had (“interaction_in_progress”)"],
+  [{ kind: "pageNotObject", path: "/me/calendars" }, "清單回應不是物件（/me/calendars）", "a page of the listing is not an object (/me/calendars)"],
+  [{ kind: "pageWithoutValue", path: "/me/calendars", got: "null" }, "清單回應沒有 value 陣列（/me/calendars，收到 null）", "a page of the listing has no value array (/me/calendars, got null)"],
+  [{ kind: "pageItemNotObject", path: "/me/events" }, "清單回應含有不是物件的項目（/me/events）", "a page of the listing holds an item that is not an object (/me/events)"],
+  [{ kind: "nextLinkNotText", path: "/me/events" }, "清單的下一頁連結不是網址（/me/events）", "the listing's next-page link is not a URL (/me/events)"],
+  [{ kind: "nextLinkOutside", base: "https://graph.microsoft.com/v1.0" }, "清單的下一頁連結不在 https://graph.microsoft.com/v1.0 之下，未跟隨", "the listing's next-page link is outside https://graph.microsoft.com/v1.0; not followed"],
+  [{ kind: "emptyButRecorded", count: 2 }, "清單是空的，但活頁簿記錄的 2 個提醒仍在行事曆中", "the listing is empty, but 2 reminders the workbook recorded are still in the calendar"],
+  [{ kind: "emptyButRecorded", count: 1 }, "清單是空的，但活頁簿記錄的 1 個提醒仍在行事曆中", "the listing is empty, but 1 reminder the workbook recorded is still in the calendar"],
+  [{ kind: "lookupUnanswered", eventId: "AAMk1", status: 0 }, "無法確認行事曆中的提醒 AAMk1 是否仍在（沒有回應）", "could not tell whether the reminder AAMk1 is still in the calendar (no answer)"],
+  [{ kind: "lookupUnanswered", eventId: "AAMk1", status: 503 }, "無法確認行事曆中的提醒 AAMk1 是否仍在（回應 503）", "could not tell whether the reminder AAMk1 is still in the calendar (answered 503)"],
+  [{ kind: "calendarNotCreated", name: "會議列管" }, "無法建立行事曆「會議列管」", "the calendar “會議列管” could not be created"],
+  [{ kind: "calendarNotFound", id: "AAMkCal" }, "此信箱中沒有行事曆 AAMkCal（可能已刪除）", "there is no calendar AAMkCal in this mailbox (deleted?)"],
+];
+
+describe("a calendar reason in words", () => {
+  test.each(REASONS)("%j", (reason, zh, en) => {
+    expect(calendarReasonText(reason, "zh-TW")).toBe(zh);
+    expect(calendarReasonText(reason, "en")).toBe(en);
+    expect(withoutQuoted(zh)).not.toMatch(ENGLISH_PROSE);
+    expect(withoutQuoted(en)).not.toMatch(HAN);
+  });
+
+  test("a reason not yet converted is shown as written in either language", () => {
+    expect(calendarReasonText({ kind: "written", text: "舊訊息" }, "en")).toBe("舊訊息");
+  });
+});
+
+describe("the sync's problems carry the reason", () => {
+  const status: CalendarReason = { kind: "status", status: 503, code: "ServiceUnavailable" };
+  test.each<[Problem, string, string]>([
+    [problem("reminders.graphFailed", { doing: "read", reason: status }), "讀取行事曆失敗：Microsoft Graph 回應 503 ServiceUnavailable", "reading the calendar failed: Microsoft Graph answered 503 ServiceUnavailable"],
+    [problem("reminders.graphFailed", { doing: "write", reason: { kind: "noAnswer", detail: "" } }), "寫入行事曆失敗：Microsoft Graph 沒有回應（連線中斷或逾時）", "writing the calendar failed: no answer from Microsoft Graph (connection lost or timed out)"],
+    [
+      problem("reminders.listingUntrusted", { doing: "read", reason: { kind: "pageWithoutValue", path: "/me/calendars/c/events", got: "null" } }),
+      "讀取行事曆失敗：行事曆傳回的清單不可信（清單回應沒有 value 陣列（/me/calendars/c/events，收到 null）），為免重複建立提醒，本次未寫入任何資料",
+      "reading the calendar failed: its listing cannot be trusted (a page of the listing has no value array (/me/calendars/c/events, got null)); nothing was written, so as not to create reminders twice",
+    ],
+    [problem("reminders.calendarsFailed", { reason: status }), "無法載入您的行事曆清單：Microsoft Graph 回應 503 ServiceUnavailable", "your calendars could not be listed: Microsoft Graph answered 503 ServiceUnavailable"],
+  ])("%j", (found, zh, en) => {
+    expect(renderProblem(found, "zh-TW")).toBe(zh);
+    expect(renderProblem(found, "en")).toBe(en);
+  });
+});
+
+describe("signing in", () => {
+  test.each<[Problem, string, string]>([
+    [problem("signIn.failed", { detail: "AADSTS50020" }), "無法登入 Microsoft 365：「AADSTS50020」", "could not sign in to Microsoft 365: “AADSTS50020”"],
+    [problem("signIn.cannotOpen", { code: 12007, detail: "A dialog box is already opened from this add-in." }), "無法開啟登入視窗（Office 錯誤 12007：「A dialog box is already opened from this add-in.」）", "the sign-in window could not open (Office error 12007: “A dialog box is already opened from this add-in.”)"],
+    [problem("signIn.cannotOpen", { code: 12004, detail: "" }), "無法開啟登入視窗（Office 錯誤 12004）", "the sign-in window could not open (Office error 12004)"],
+    [problem("signIn.dialogUnreadable", {}), "登入視窗傳回無法辨識的訊息", "the sign-in window sent back a message that cannot be read"],
+    [problem("signIn.dialogNoExpiry", {}), "登入視窗傳回的權杖沒有有效的到期時間", "the sign-in window sent back a token without a valid expiry time"],
+    [problem("signIn.dialogError", { code: "12002" }), "登入視窗發生錯誤（12002）", "the sign-in window failed (12002)"],
+  ])("%j", (found, zh, en) => {
+    expect(renderProblem(found, "zh-TW")).toBe(zh);
+    expect(renderProblem(found, "en")).toBe(en);
+    expect(withoutQuoted(renderProblem(found, "zh-TW"))).not.toMatch(ENGLISH_PROSE);
+    expect(withoutQuoted(renderProblem(found, "en"))).not.toMatch(HAN);
+  });
+});
