@@ -31,18 +31,23 @@ export type CalendarReason =
   | { readonly kind: "calendarNotFound"; readonly id: string }
   | { readonly kind: "written"; readonly text: string };
 
+/** Graph's error code and message, as Graph sent them: `ErrorAccessDenied: Access is denied.` */
+function statusDetail(r: { readonly code?: string; readonly message?: string }): string {
+  return [r.code, r.message].filter((part): part is string => part !== undefined && part !== "").join(": ");
+}
+
 function calendarReasonZh(r: CalendarReason): string {
   switch (r.kind) {
     case "noAnswer":
       return `Microsoft Graph 沒有回應（連線中斷或逾時${r.detail === "" ? "" : `：「${r.detail}」`}）`;
     case "status":
-      return `Microsoft Graph 回應 ${r.status}${r.code === undefined ? "" : ` ${r.code}`}${r.message === undefined || r.message === "" ? "" : `：「${r.message}」`}`;
+      return statusDetail(r) === "" ? `Microsoft Graph 回應 ${r.status}` : `Microsoft Graph 回應 ${r.status}：「${statusDetail(r)}」`;
     case "tokenUnavailable":
       return `無法取得存取權杖（「${r.detail}」）`;
     case "pageNotObject":
       return `清單回應不是物件（${r.path}）`;
     case "pageWithoutValue":
-      return `清單回應沒有 value 陣列（${r.path}，收到 ${r.got}）`;
+      return `清單回應沒有「value」陣列（${r.path}，收到「${r.got}」）`;
     case "pageItemNotObject":
       return `清單回應含有不是物件的項目（${r.path}）`;
     case "nextLinkNotText":
@@ -67,13 +72,13 @@ function calendarReasonEn(r: CalendarReason): string {
     case "noAnswer":
       return `no answer from Microsoft Graph (connection lost or timed out${r.detail === "" ? "" : `: “${r.detail}”`})`;
     case "status":
-      return `Microsoft Graph answered ${r.status}${r.code === undefined ? "" : ` ${r.code}`}${r.message === undefined || r.message === "" ? "" : `: “${r.message}”`}`;
+      return statusDetail(r) === "" ? `Microsoft Graph answered ${r.status}` : `Microsoft Graph answered ${r.status}: “${statusDetail(r)}”`;
     case "tokenUnavailable":
       return `no access token could be had (“${r.detail}”)`;
     case "pageNotObject":
       return `a page of the listing is not an object (${r.path})`;
     case "pageWithoutValue":
-      return `a page of the listing has no value array (${r.path}, got ${r.got})`;
+      return `a page of the listing has no “value” array (${r.path}, got “${r.got}”)`;
     case "pageItemNotObject":
       return `a page of the listing holds an item that is not an object (${r.path})`;
     case "nextLinkNotText":

@@ -15,13 +15,13 @@ const REASONS: readonly [CalendarReason, string, string][] = [
   [{ kind: "noAnswer", detail: "" }, "Microsoft Graph 沒有回應（連線中斷或逾時）", "no answer from Microsoft Graph (connection lost or timed out)"],
   [
     { kind: "status", status: 403, code: "ErrorAccessDenied", message: "Access is denied. Check credentials and try again." },
-    "Microsoft Graph 回應 403 ErrorAccessDenied：「Access is denied. Check credentials and try again.」",
-    "Microsoft Graph answered 403 ErrorAccessDenied: “Access is denied. Check credentials and try again.”",
+    "Microsoft Graph 回應 403：「ErrorAccessDenied: Access is denied. Check credentials and try again.」",
+    "Microsoft Graph answered 403: “ErrorAccessDenied: Access is denied. Check credentials and try again.”",
   ],
   [{ kind: "status", status: 502 }, "Microsoft Graph 回應 502", "Microsoft Graph answered 502"],
   [{ kind: "tokenUnavailable", detail: "interaction_in_progress" }, "無法取得存取權杖（「interaction_in_progress」）", "no access token could be had (“interaction_in_progress”)"],
   [{ kind: "pageNotObject", path: "/me/calendars" }, "清單回應不是物件（/me/calendars）", "a page of the listing is not an object (/me/calendars)"],
-  [{ kind: "pageWithoutValue", path: "/me/calendars", got: "null" }, "清單回應沒有 value 陣列（/me/calendars，收到 null）", "a page of the listing has no value array (/me/calendars, got null)"],
+  [{ kind: "pageWithoutValue", path: "/me/calendars", got: "null" }, "清單回應沒有「value」陣列（/me/calendars，收到「null」）", "a page of the listing has no “value” array (/me/calendars, got “null”)"],
   [{ kind: "pageItemNotObject", path: "/me/events" }, "清單回應含有不是物件的項目（/me/events）", "a page of the listing holds an item that is not an object (/me/events)"],
   [{ kind: "nextLinkNotText", path: "/me/events" }, "清單的下一頁連結不是網址（/me/events）", "the listing's next-page link is not a URL (/me/events)"],
   [{ kind: "nextLinkOutside", base: "https://graph.microsoft.com/v1.0" }, "清單的下一頁連結不在 https://graph.microsoft.com/v1.0 之下，未跟隨", "the listing's next-page link is outside https://graph.microsoft.com/v1.0; not followed"],
@@ -49,14 +49,14 @@ describe("a calendar reason in words", () => {
 describe("the sync's problems carry the reason", () => {
   const status: CalendarReason = { kind: "status", status: 503, code: "ServiceUnavailable" };
   test.each<[Problem, string, string]>([
-    [problem("reminders.graphFailed", { doing: "read", reason: status }), "讀取行事曆失敗：Microsoft Graph 回應 503 ServiceUnavailable", "reading the calendar failed: Microsoft Graph answered 503 ServiceUnavailable"],
+    [problem("reminders.graphFailed", { doing: "read", reason: status }), "讀取行事曆失敗：Microsoft Graph 回應 503：「ServiceUnavailable」", "reading the calendar failed: Microsoft Graph answered 503: “ServiceUnavailable”"],
     [problem("reminders.graphFailed", { doing: "write", reason: { kind: "noAnswer", detail: "" } }), "寫入行事曆失敗：Microsoft Graph 沒有回應（連線中斷或逾時）", "writing the calendar failed: no answer from Microsoft Graph (connection lost or timed out)"],
     [
       problem("reminders.listingUntrusted", { doing: "read", reason: { kind: "pageWithoutValue", path: "/me/calendars/c/events", got: "null" } }),
-      "讀取行事曆失敗：行事曆傳回的清單不可信（清單回應沒有 value 陣列（/me/calendars/c/events，收到 null）），為免重複建立提醒，本次未寫入任何資料",
-      "reading the calendar failed: its listing cannot be trusted (a page of the listing has no value array (/me/calendars/c/events, got null)); nothing was written, so as not to create reminders twice",
+      "讀取行事曆失敗：行事曆傳回的清單不可信（清單回應沒有「value」陣列（/me/calendars/c/events，收到「null」）），為免重複建立提醒，本次未寫入任何資料",
+      "reading the calendar failed: its listing cannot be trusted (a page of the listing has no “value” array (/me/calendars/c/events, got “null”)); nothing was written, so as not to create reminders twice",
     ],
-    [problem("reminders.calendarsFailed", { reason: status }), "無法載入您的行事曆清單：Microsoft Graph 回應 503 ServiceUnavailable", "your calendars could not be listed: Microsoft Graph answered 503 ServiceUnavailable"],
+    [problem("reminders.calendarsFailed", { reason: status }), "無法載入您的行事曆清單：Microsoft Graph 回應 503：「ServiceUnavailable」", "your calendars could not be listed: Microsoft Graph answered 503: “ServiceUnavailable”"],
   ])("%j", (found, zh, en) => {
     expect(renderProblem(found, "zh-TW")).toBe(zh);
     expect(renderProblem(found, "en")).toBe(en);

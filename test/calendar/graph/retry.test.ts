@@ -95,7 +95,7 @@ describe("withRetry", () => {
       name: "GraphRequestError",
       status: 400,
       reason: { kind: "status", status: 400, code: "BadRequest", message: "Invalid filter clause" },
-      message: "Microsoft Graph 回應 400 BadRequest：「Invalid filter clause」",
+      message: "Microsoft Graph 回應 400：「BadRequest: Invalid filter clause」",
     });
   });
 });

@@ -110,8 +110,8 @@ test("calendars: a listing Graph answers without its value array is a problem wo
   const loaded = await s.loadCalendars("", "Calendar");
   expect(loaded).toMatchObject({ kind: "failed", problem: { code: "reminders.calendarsFailed", params: { reason: { kind: "pageWithoutValue", got: "null" } } } });
   if (loaded.kind !== "failed") throw new Error("expected a failure");
-  expect(outcomeText(loaded, "en")).toBe("your calendars could not be listed: a page of the listing has no value array (/me/calendars, got null)");
-  expect(outcomeText(loaded, "zh-TW")).toBe("無法載入您的行事曆清單：清單回應沒有 value 陣列（/me/calendars，收到 null）");
+  expect(outcomeText(loaded, "en")).toBe("your calendars could not be listed: a page of the listing has no “value” array (/me/calendars, got “null”)");
+  expect(outcomeText(loaded, "zh-TW")).toBe("無法載入您的行事曆清單：清單回應沒有「value」陣列（/me/calendars，收到「null」）");
 });
 
 test("the lead time is saved only when it changed", async () => {
