@@ -34,7 +34,8 @@ import { errorCode } from "./payloadError";
 import { FORMAT_BYTES_PER_CELL, dateColumns, loadDateFormatsAt, readTables, type ReadMode, type ReadResult } from "./readTables";
 import { checkExcelApi } from "./requirements";
 import type { ExcelRun, IsSetSupported, TableRead, TableReads } from "./types";
-import { planWrites, type DateFormats } from "./writePlan";
+import { planWrites } from "../writePlan";
+import { excelOps, excelSnapshots, type DateFormats } from "./writePlan";
 import { undoWrites, writeOps, type WriteConflict, type WriteOutcome, type WriteTargets } from "./writeOps";
 
 export interface ExcelStoreOptions {
@@ -182,7 +183,9 @@ export class ExcelStore implements WorkbookStore {
     const after = applyChanges(decoded.value.data, changes);
     if (!after.ok) return after;
     const formats = changes.reformatDates === true ? await this.dateFormats(context, read, decoded.value) : undefined;
-    const ops = planWrites(decoded.value, changes, after.value, formats);
+    const writes = planWrites(excelSnapshots(decoded.value), changes, decoded.value.data, after.value);
+    if (!writes.ok) return writes;
+    const ops = excelOps(decoded.value, writes.value, formats);
     const targets: WriteTargets = { sheets: new Map(), tables: new Map(read.tables), anchors: new Map(read.anchors) };
     let outcome: WriteOutcome;
     try {

@@ -1,31 +1,16 @@
-// Decides every write of an update, as plain ops: tables to create or upgrade, the changed schema cells
-// of existing rows (found by key: 會議次別, 列管案號, 組室名稱, 設定's one row), one block of appended rows
-// per table, and the date formats 套用到所有日期 rewrites.
-import { cellsToWrite, rowKey, SETTINGS_KEY } from "../cellRules";
-import {
-  caseToCells,
-  divisionToCells,
-  historyToCells,
-  meetingToCells,
-  settingsToCells,
-  type CellRow,
-  type CellValue,
-} from "../cells";
-import { definedOnly, normalizeDivisions } from "../mergeChanges";
-import { overviewUnits, type WorkbookChanges, type WorkbookData } from "../model";
-import { sameNumberFormat } from "../numberFormat";
-import { SCHEMA, columnFormat, dateFormatFor, dateTimeFormatFor, isSchemaDateFormat, tableSpec, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
+// The Excel store's half of a write: the shared plan (../writePlan.ts, which decides every cell) turned
+// into ops Excel can run in one sync: sheets and tables to create, columns to add, one block per run of
+// adjacent changed rows (guarded by the keys the rows must still hold), one block of appended rows per
+// table (guarded empty), and the date formats 套用到所有日期 rewrites.
+import type { CellRow, CellValue } from "../cells";
+import { isDateFormat, reformattedDate, writtenDateFormat } from "../dateFormats";
+import { SCHEMA, columnFormat, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
+import type { RowUpdate, Snapshots, TableSnapshot, WritePlan } from "../writePlan";
 import type { DecodedWorkbook, TableState } from "./decode";
 import { columnAt, type TableLayout } from "./layout";
 import { literalText } from "./literalText";
 import type { ExcelOp, WriteOp } from "./ops";
 import type { WriteValue } from "./types";
-
-/**
- * Tables are created in this order because formulas name other tables: 列管案件 reads 設定, and
- * 組室總覽 counts 列管案件, and a formula naming a table that does not exist yet is refused.
- */
-const CREATION_ORDER: readonly TableKey[] = ["settings", "divisions", "meetings", "cases", "history", "overview"];
 
 /** The value to send for a schema cell: formulas as written in the schema, text as literal text. */
 export function toWriteValue(column: ColumnSpec, value: CellValue | undefined): WriteValue {
@@ -55,89 +40,21 @@ function rowFormats(layout: TableLayout, display: DateDisplay): (string | null)[
   });
 }
 
-/** Rows the store writes into a table it creates: the registry, its overview and the settings, as they are after the changes. */
-function seedRows(key: TableKey, after: WorkbookData): CellRow[] {
-  switch (key) {
-    case "divisions":
-      return after.divisions.map(divisionToCells);
-    case "settings":
-      return [settingsToCells(after.settings)];
-    case "overview":
-      return overviewUnits(after).map((division) => ({ division }));
-    default:
-      return [];
-  }
-}
-
-interface KeyedChange {
-  readonly key: string;
-  readonly cells: CellRow;
-}
-
-/** Rows with the key the schema's keyColumn gives them. */
-function keyedBy(table: TableKey, rows: readonly CellRow[]): KeyedChange[] {
-  const spec = tableSpec(table);
-  return rows.flatMap((cells) => {
-    const key = rowKey(spec, cells);
-    return key === undefined ? [] : [{ key, cells }];
-  });
-}
-
-/**
- * The rows a table gets from the changes: keyed ones go to the row holding the key (or are appended),
- * `appended` ones are added. A settings patch holds only the patched cells; where 設定 has no row at all,
- * the whole row is appended.
- */
-function changedRows(key: TableKey, changes: WorkbookChanges, decoded: DecodedWorkbook, after: WorkbookData): { keyed: KeyedChange[]; appended: CellRow[] } {
-  switch (key) {
-    // date-time cells on the clock of 設定's 時區 as it is once this write applies
-    case "meetings":
-      return { keyed: keyedBy(key, changes.meetings.map((m) => meetingToCells(m, after.settings.timeZone))), appended: [] };
-    case "cases":
-      return { keyed: keyedBy(key, changes.cases.map((c) => caseToCells(c, after.settings.timeZone))), appended: [] };
-    case "history":
-      return { keyed: [], appended: changes.history.map((h) => historyToCells(h, after.settings.timeZone)) };
-    case "divisions": {
-      const divisions = normalizeDivisions(changes.divisions ?? []);
-      return { keyed: divisions.ok ? keyedBy(key, divisions.value.map(divisionToCells)) : [], appended: [] };
-    }
-    case "overview": {
-      // One row per division and per outside unit the cases name (overviewUnits): one new at this write
-      // gets its row, with the count formulas; a row the user deleted stays deleted.
-      const known = new Set(overviewUnits(decoded.data));
-      const rows = decoded.tables.overview.keyRows;
-      const added = overviewUnits(after).filter((name) => !known.has(name) && !rows.has(name));
-      return { keyed: [], appended: added.map((division) => ({ division })) };
-    }
-    case "settings": {
-      const patch = definedOnly(changes.settings ?? {});
-      if (Object.keys(patch).length === 0) return { keyed: [], appended: [] };
-      if (!decoded.tables.settings.keyRows.has(SETTINGS_KEY)) return { keyed: [], appended: [settingsToCells(after.settings)] };
-      return { keyed: [{ key: SETTINGS_KEY, cells: settingsToCells(patch) }], appended: [] };
-    }
-    default:
-      return { keyed: [], appended: [] };
-  }
-}
-
-/** Changed cells of existing rows, merged into one block per run of adjacent sheet rows. */
-function updateOps(key: TableKey, state: TableState, updates: readonly KeyedChange[], display: DateDisplay): WriteOp[] {
+/** The plan's changed cells of existing rows, merged into one block per run of adjacent sheet rows. */
+function updateOps(key: TableKey, state: TableState, updates: readonly RowUpdate[], display: DateDisplay, dateFormats: DateFormats | undefined): WriteOp[] {
   const byRow = new Map<number, Map<number, WriteValue>>();
   const keyOfRow = new Map<number, string>();
-  for (const { key: rowKey, cells } of updates) {
-    const bodyRow = state.keyRows.get(rowKey);
-    if (bodyRow === undefined) continue;
-    keyOfRow.set(bodyRow, rowKey);
-    const existing = state.read.rows[bodyRow] ?? [];
+  const schemaColumn = columnAt(state.layout);
+  for (const update of updates) {
     const changed = new Map<number, WriteValue>();
-    const schemaColumn = columnAt(state.layout);
-    const at = (columnKey: string) => state.layout.columnOf.get(columnKey) ?? -1;
-    for (const [columnKey, value] of cellsToWrite(state.layout.spec, (k) => existing[at(k)], cells)) {
+    for (const [columnKey, value] of update.cells) {
       // a column the table lacked is added (upgradeOps) before this write, at the index the layout gives it
-      const column = schemaColumn(at(columnKey));
-      if (column) changed.set(at(columnKey), toWriteValue(column, value));
+      const index = state.layout.columnOf.get(columnKey);
+      const column = index === undefined ? undefined : schemaColumn(index);
+      if (index !== undefined && column) changed.set(index, toWriteValue(column, value));
     }
-    if (changed.size > 0) byRow.set(bodyRow, changed);
+    keyOfRow.set(update.row, update.key);
+    byRow.set(update.row, changed);
   }
   const rows = [...byRow.keys()].sort((a, b) => a - b);
   const ops: WriteOp[] = [];
@@ -150,12 +67,14 @@ function updateOps(key: TableKey, state: TableState, updates: readonly KeyedChan
     const first = Math.min(...cols);
     const last = Math.max(...cols);
     const values = run.map((r) => Array.from({ length: last - first + 1 }, (_, i) => byRow.get(r)?.get(first + i) ?? null));
-    // A date written takes the date format 日期顯示 asks for; other cells keep theirs (null leaves it).
-    const schemaColumn = columnAt(state.layout);
+    // A date written takes the format the shared rule gives it; other cells keep theirs (null leaves it).
     const formats = run.map((r) =>
       Array.from({ length: last - first + 1 }, (_, i) => {
         const column = schemaColumn(first + i);
-        return (column?.kind === "date" || column?.kind === "datetime") && byRow.get(r)?.has(first + i) ? columnFormat(column, display) : null;
+        if (!column || !byRow.get(r)?.has(first + i)) return null;
+        // the cell's current format where the read fetched it (套用到所有日期), else unknown
+        const code = dateFormats?.get(column.key)?.[r];
+        return writtenDateFormat(column, code, code !== undefined && isDateFormat(code), display) ?? null;
       }),
     );
     const hasFormat = formats.some((row) => row.some((f) => f !== null));
@@ -261,56 +180,59 @@ function reformatOps(key: TableKey, state: TableState, formats: DateFormats | un
   for (const column of state.layout.spec.columns) {
     const index = state.current.columnOf.get(column.key);
     const cells = formats.get(column.key);
-    if ((column.kind !== "date" && column.kind !== "datetime") || index === undefined || !cells) continue;
-    // date-times (匯入時間 …) switch between their own two formats
-    const wanted = column.kind === "date" ? dateFormatFor(display) : dateTimeFormatFor(display);
-    const change = cells.map((code) => isSchemaDateFormat(code) && !sameNumberFormat(code, wanted));
-    const first = change.indexOf(true);
+    if (index === undefined || !cells) continue;
+    const next = cells.map((code) => reformattedDate(column, code, display));
+    const first = next.findIndex((f) => f !== undefined);
     if (first < 0) continue;
-    const last = change.lastIndexOf(true);
-    const numberFormat = change.slice(first, last + 1).map((yes) => [yes ? wanted : null]);
+    const last = next.length - 1 - [...next].reverse().findIndex((f) => f !== undefined);
+    const numberFormat = next.slice(first, last + 1).map((f) => [f ?? null]);
     ops.push({ kind: "write", target: key, row: 1 + first, col: index, numberFormat });
   }
   return ops;
 }
 
 /**
- * Every op an update needs, in the order they must run. Writes go by key: an existing 列管案號, 會議次別
- * or 組室名稱 is updated in the row that holds it now (wherever the user sorted it), touching only the
- * schema cells whose meaning changes; a new one is appended; history is appended; a settings patch goes
- * into 設定's row. Nothing is deleted. `after` is the data once the changes apply (applyChanges, which has
- * checked them); `dateFormats` the date cells' formats when the changes ask for 套用到所有日期.
+ * The ops that carry out the shared plan, in the order they must run: sheets for tables to create, then
+ * table by table (in the plan's creation order) the table created with its rows, or its missing columns
+ * added, its date formats re-applied, its changed rows written and its new rows appended. `dateFormats`
+ * holds the date cells' formats when the read fetched them (for 套用到所有日期).
  */
-export function planWrites(
-  decoded: DecodedWorkbook,
-  changes: WorkbookChanges,
-  after: WorkbookData,
-  dateFormats?: ReadonlyMap<TableKey, DateFormats>,
-): ExcelOp[] {
+export function excelOps(decoded: DecodedWorkbook, plan: WritePlan, dateFormats?: ReadonlyMap<TableKey, DateFormats>): ExcelOp[] {
   const ops: ExcelOp[] = [];
-  // The 設定 日期顯示 once this update's patch applies: a change of the setting takes effect at this write.
-  const display = after.settings.dateDisplay;
+  const { display } = plan;
   for (const spec of SCHEMA) {
     if (decoded.tables[spec.key].read.status === "absent") ops.push({ kind: "add-sheet", table: spec.key });
   }
-  for (const key of CREATION_ORDER) {
+  for (const writes of plan.tables) {
+    const key = writes.table;
     const state = decoded.tables[key];
-    const { keyed, appended } = changedRows(key, changes, decoded, after);
-    const latest = new Map(keyed.map((change) => [change.key, change]));
-    const updates = [...latest.values()].filter((c) => state.keyRows.has(c.key));
-    const newRows = [...[...latest.values()].filter((c) => !state.keyRows.has(c.key)).map((c) => c.cells), ...appended];
-    if (state.read.status === "absent") {
-      // a table created now holds the registry and settings as they are after the changes
-      const seeded = key === "divisions" || key === "overview" || key === "settings";
-      ops.push(...createOps(key, state, seeded ? seedRows(key, after) : newRows, display));
+    if (writes.create) {
+      ops.push(...createOps(key, state, writes.create, display));
       continue;
     }
     ops.push(
       ...upgradeOps(key, state, display),
-      ...(changes.reformatDates === true ? reformatOps(key, state, dateFormats?.get(key), display) : []),
-      ...updateOps(key, state, updates, display),
-      ...appendOps(key, state, newRows, display),
+      ...(plan.reformatDates ? reformatOps(key, state, dateFormats?.get(key), display) : []),
+      ...updateOps(key, state, writes.updates, display, dateFormats?.get(key)),
+      ...appendOps(key, state, writes.appends.map((a) => a.cells), display),
     );
   }
   return ops;
+}
+
+/** The shared planner's view of the tables Excel returned: rows by key, cells as read (設定's as formulas). */
+export function excelSnapshots(decoded: DecodedWorkbook): Snapshots {
+  const snapshots: Partial<Record<TableKey, TableSnapshot>> = {};
+  for (const spec of SCHEMA) {
+    const state = decoded.tables[spec.key];
+    snapshots[spec.key] = {
+      present: state.read.status !== "absent",
+      keyRows: state.keyRows,
+      cell: (row, column) => {
+        const index = state.current.columnOf.get(column);
+        return index === undefined ? undefined : state.read.rows[row]?.[index];
+      },
+    };
+  }
+  return snapshots;
 }

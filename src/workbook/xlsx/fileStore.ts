@@ -4,9 +4,10 @@ import { fail, ok, type Result } from "../../domain";
 import { problem } from "../../problems";
 import { applyChanges } from "../mergeChanges";
 import { isEmptyChange, type Planned, type WorkbookData, type WorkbookStore } from "../model";
+import { planWrites } from "../writePlan";
 import { createWorkbook } from "./createWorkbook";
 import { openWorkbook } from "./openWorkbook";
-import { writeChanges } from "./writeChanges";
+import { fileSnapshots, writeChanges } from "./writeChanges";
 
 /** Where the workbook's bytes live. Expected failures (a locked file) are results, not throws. */
 export interface WorkbookBytes {
@@ -76,7 +77,9 @@ export class FileStore implements WorkbookStore {
     // bad division or settings input is refused before anything is written
     const after = applyChanges(read.data, changes);
     if (!after.ok) return after;
-    const written = writeChanges(file, layouts, read, changes, after.value);
+    const writes = planWrites(fileSnapshots(file, layouts, read), changes, read.data, after.value);
+    if (!writes.ok) return writes;
+    const written = writeChanges(file, layouts, writes.value);
     if (!written.ok) return written;
     const saved = await this.bytes.save(await file.save());
     return saved.ok ? ok(result) : saved;

@@ -1,5 +1,6 @@
 // Reads the schema tables of a workbook file into WorkbookData: each data row's cells by column key,
-// decoded and checked by the shared decoder (decodeTables.ts), with sheet row numbers in every message.
+// decoded and checked by the shared decoder (decodeTables.ts), with sheet row numbers in every message,
+// and the sheet row of each key, for the shared write planner.
 import { ok, type Result } from "../../domain";
 import type { CellRow, CellValue } from "../cells";
 import { decodeTables, type RowCells } from "../decodeTables";
@@ -57,6 +58,8 @@ export type TableRows = Partial<Record<TableKey, SheetRow[]>>;
 export interface ReadResult {
   readonly data: WorkbookData;
   readonly rows: TableRows;
+  /** per table, each key (as the shared decoder gives it) → the sheet row holding it */
+  readonly keyRows: Partial<Record<TableKey, ReadonlyMap<string, number>>>;
 }
 
 /** Reads every schema table through the shared decoder; the first problem found is the message. */
@@ -77,8 +80,17 @@ export function readTables(file: WorkbookFile, layouts: Layouts): Result<ReadRes
     history: cellsOf("history"),
     divisions: cellsOf("divisions"),
     settings: cellsOf("settings"),
-    // 組室總覽 is a view over the cases, never read into the data
-    overview: [],
+    // 組室總覽 is a view over the cases, never read into the data: only where each 組室's row is
+    overview: layouts.overview ? cellsOf("overview") : "absent",
   });
-  return decoded.ok ? ok({ data: decoded.value.data, rows }) : decoded;
+  if (!decoded.ok) return decoded;
+  const keyRows: Partial<Record<TableKey, ReadonlyMap<string, number>>> = {};
+  for (const [table, keyAt] of Object.entries(decoded.value.keyAt) as [TableKey, ReadonlyMap<string, number>][]) {
+    const sheetRows = rows[table] ?? [];
+    keyRows[table] = new Map([...keyAt].flatMap(([key, at]) => {
+      const row = sheetRows[at]?.row;
+      return row === undefined ? [] : [[key, row] as const];
+    }));
+  }
+  return ok({ data: decoded.value.data, rows, keyRows });
 }

@@ -1,21 +1,10 @@
 // Cell styles (xl/styles.xml), only as far as dates need them: whether a cell's style shows a date, and
 // a style like another but with the schema's date format, so a date never shows up as 44712.
+import { isDateFormat } from "../dateFormats";
 import { escapeXml, findTag, getAttr, setAttr } from "./xml";
 
 // Built-in number formats that show a date (ECMA-376 18.8.30, with the East Asian ids 27–36 and 50–58).
 const BUILT_IN_DATES = new Set([14, 15, 16, 17, 22, ...Array.from({ length: 10 }, (_, i) => 27 + i), ...Array.from({ length: 9 }, (_, i) => 50 + i)]);
-
-/** True when a format code shows a date: y, d, e (ROC year), g, or m without hours or seconds. */
-export function isDateFormat(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    // [h] [mm] [ss] are elapsed time; any other bracket is a locale, colour or condition.
-    .replace(/\[([hms]+)\]/gi, "$1")
-    .replace(/\[[^\]]*\]/g, "");
-  if (/^general$/i.test(bare.trim()) || bare.includes("@")) return false;
-  return /[ydeg]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
-}
 
 export class StyleBook {
   private readonly formats = new Map<number, string>();

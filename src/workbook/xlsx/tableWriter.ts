@@ -1,16 +1,17 @@
-// Writes rows into one table of a workbook file: by key where the row exists (wherever the user sorted
-// it), appended at the table's end otherwise, growing the table with its formulas, formats and checks.
-// Only schema columns are written, and of those only the cells cellRules.cellsToWrite names: the user's
-// own columns and cells that already mean the value (a formula, spaces, a comment, a format) stay.
+// Moves the shared plan's cells (../writePlan.ts) into one table of a workbook file: the changed cells of
+// existing rows where they are, new rows at the table's end, growing the table with its formulas, formats
+// and checks. What to write is the plan's; here is only where and how in the sheet XML: styles, the date
+// format the shared rule gives a written date, a user's calculated column never overwritten.
 import { fail, ok, type Result } from "../../domain";
 import { problem } from "../../problems";
-import { cellsToWrite, formulaValue } from "../cellRules";
+import { formulaValue } from "../cellRules";
 import type { CellRow, CellValue } from "../cells";
-import { sameNumberFormat } from "../numberFormat";
-import { dateFormatFor, dateTimeFormatFor, isSchemaDateFormat, type DateDisplay } from "../schema";
+import { writtenDateFormat } from "../dateFormats";
+import type { DateDisplay } from "../schema";
+import type { RowUpdate } from "../writePlan";
 import { cellAddress, type CellRange } from "../a1";
 import { readCell, renderCell, type CellRead } from "./cellXml";
-import { isEmptyCell, type SheetRow } from "./readTables";
+import { isEmptyCell } from "./readTables";
 import { wrappedRowHeight } from "./rowHeight";
 import type { SheetData } from "./sheetData";
 import { columnStyle, extendRanges, withDimension } from "./sheetFrame";
@@ -18,41 +19,20 @@ import type { TableLayout } from "./tableLayout";
 import { dataRange, withTableRef } from "./tableXml";
 import type { WorkbookFile } from "./workbookFile";
 
-export interface KeyedRow {
-  readonly key: string;
-  readonly cells: CellRow;
-}
-
 const blank = (value: CellValue | undefined) => value === null || value === undefined || value === "";
-
-/**
- * A cell as the write rule compares it: its value (a formula's cached result), except in 設定, whose
- * cells are compared as formulas (=TODAY() is what 基準日 means), as the Excel store reads that row.
- */
-function comparable(cell: CellRead | undefined, formulas: boolean): CellValue | undefined {
-  if (cell === undefined) return undefined;
-  return formulas && cell.formula !== undefined ? `=${cell.formula}` : cell.value;
-}
 
 export class TableWriter {
   private readonly sheet: SheetData;
-  private readonly keyRows = new Map<string, number>();
   /** the last data row holding anything; new rows go below it, into blank rows the table ends with first */
   private lastFilled: number;
 
   constructor(
     private readonly file: WorkbookFile,
     private readonly layout: TableLayout,
-    rows: readonly SheetRow[],
-    keys: readonly string[],
-    /** the 設定 日期顯示 read from the workbook: the format of the date cells this writer writes */
+    /** the 設定 日期顯示 once the write applies: the format of the date cells this writer writes */
     private readonly display: DateDisplay = "西元",
   ) {
     this.sheet = file.sheet(layout.part.sheetPath);
-    rows.forEach((row, i) => {
-      const key = keys[i];
-      if (key !== undefined) this.keyRows.set(key, row.row);
-    });
     this.lastFilled = this.findLastFilled();
   }
 
@@ -86,19 +66,13 @@ export class TableWriter {
     return out;
   }
 
-  /** Updates rows whose key exists and appends the others, in the order given. */
-  upsert(rows: readonly KeyedRow[]): Result<true> {
-    const appends = new Map<string, CellRow>();
-    for (const { key, cells } of rows) {
-      const row = this.keyRows.get(key);
-      if (row === undefined) appends.set(key, cells);
-      else this.writeRow(row, cells, false);
-    }
-    return this.append([...appends.values()], [...appends.keys()]);
+  /** Writes the plan's changed cells into the sheet rows that hold their keys. */
+  update(updates: readonly RowUpdate[]): void {
+    for (const { row, cells } of updates) this.writeRow(row, cells, false);
   }
 
   /** Appends rows at the table's end, growing the table when its blank rows run out. */
-  append(rows: readonly CellRow[], keys: readonly (string | undefined)[] = []): Result<true> {
+  append(rows: readonly CellRow[]): Result<true> {
     if (rows.length === 0) return ok(true);
     const part = this.layout.part;
     const def = part.def;
@@ -110,12 +84,7 @@ export class TableWriter {
       const grown = this.grow(data, extra);
       if (!grown.ok) return grown;
     }
-    rows.forEach((cells, i) => {
-      const row = start + i;
-      this.writeRow(row, cells, true, styles);
-      const key = keys[i];
-      if (key !== undefined) this.keyRows.set(key, row);
-    });
+    rows.forEach((cells, i) => this.writeRow(start + i, new Map(Object.entries(cells)), true, styles));
     this.lastFilled = start + rows.length - 1;
     return ok(true);
   }
@@ -167,16 +136,15 @@ export class TableWriter {
     this.sheet.setRowHeight(row, wrappedRowHeight(wrapped));
   }
 
-  /** Writes the schema columns of one row; a new row also gets every table formula it lacks. */
-  private writeRow(row: number, cells: CellRow, isNew: boolean, styles?: ReadonlyMap<number, string | undefined>): void {
+  /** Writes the given schema cells of one row; a new row also gets every table formula it lacks. */
+  private writeRow(row: number, writes: ReadonlyMap<string, CellValue>, isNew: boolean, styles?: ReadonlyMap<number, string | undefined>): void {
     const existing = this.sheet.cells(row);
     const computed = this.computedColumns();
     const cellAt = (column: number | undefined): CellRead | undefined => {
       const xml = column === undefined ? undefined : existing.get(column);
       return xml === undefined ? undefined : readCell(xml, this.file.strings);
     };
-    const asFormulas = this.layout.spec.key === "settings";
-    const writes = cellsToWrite(this.layout.spec, (key) => comparable(cellAt(this.layout.columns.get(key)), asFormulas), cells);
+    const book = this.file.styles;
     for (const spec of this.layout.spec.columns) {
       const column = this.layout.columns.get(spec.key);
       // a table formula (the user's calculated column too) is never overwritten by a value
@@ -185,14 +153,10 @@ export class TableWriter {
       const value = writes.get(spec.key) ?? null;
       const formula = formulaValue(spec, value)?.slice(1);
       let style = cell?.style ?? styles?.get(column) ?? columnStyle(this.sheet.head, column);
-      // A date lands in a date format even where the user's column had none (General shows 44712), in the
-      // one 日期顯示 asks for; a date format of the user's own (not one the schema writes) stays.
-      const book = this.file.styles;
-      // A date-time (匯入時間 …) likewise, in a date-time format: an older workbook's column is text (@).
-      if ((spec.kind === "date" || spec.kind === "datetime") && typeof value === "number" && book) {
-        const wanted = spec.kind === "date" ? dateFormatFor(this.display) : dateTimeFormatFor(this.display);
-        const code = book.formatCode(style);
-        if (!book.isDateStyle(style) || (!sameNumberFormat(code, wanted) && isSchemaDateFormat(code))) style = book.withFormat(style, wanted);
+      // a date (a date-time too) lands in the format the shared rule gives it, so it never shows as 44712
+      if (typeof value === "number" && book) {
+        const format = writtenDateFormat(spec, book.formatCode(style), book.isDateStyle(style), this.display);
+        if (format !== undefined) style = book.withFormat(style, format);
       }
       const content = formula !== undefined ? { formula } : value;
       this.sheet.setCell(row, column, blank(value) && style === undefined ? undefined : renderCell(cellAddress(row, column), style, content));

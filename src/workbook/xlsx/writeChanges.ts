@@ -1,15 +1,12 @@
-// Writes WorkbookChanges into a workbook file: meetings, cases and divisions by key, history appended,
-// a settings patch into 設定's row, a row of 組室總覽 for a new division, date formats re-applied when
-// asked; nothing deleted; tables that lack a column the schema gained get it first.
+// The file store's half of a write: the shared plan (../writePlan.ts, which decides every cell) moved
+// into the workbook file's XML. Tables that lack a column the schema gained get it first; date formats
+// are re-applied when asked (by the shared rule); each table's changed and new rows go in by TableWriter.
 import { ok, type Result } from "../../domain";
-import { keyText, rowKey, SETTINGS_KEY } from "../cellRules";
-import { caseToCells, divisionToCells, historyToCells, meetingToCells, settingsToCells, type CellRow } from "../cells";
-import { definedOnly, normalizeDivisions } from "../mergeChanges";
-import { overviewUnits, type WorkbookChanges, type WorkbookData } from "../model";
-import { sameNumberFormat } from "../numberFormat";
-import { SCHEMA, dateFormatFor, dateTimeFormatFor, isSchemaDateFormat, tableSpec, type ColumnSpec, type DateDisplay, type TableKey } from "../schema";
+import { reformattedDate, wantedDateFormat } from "../dateFormats";
+import { SCHEMA, type DateDisplay, type TableKey } from "../schema";
+import type { Snapshots, TableSnapshot, WritePlan } from "../writePlan";
 import { readCell } from "./cellXml";
-import { tableRows, type ReadResult, type SheetRow } from "./readTables";
+import type { ReadResult } from "./readTables";
 import { columnStyle, withColumnStyle } from "./sheetFrame";
 import type { Layouts, TableLayout } from "./tableLayout";
 import { dataRange } from "./tableXml";
@@ -17,9 +14,6 @@ import { TableWriter } from "./tableWriter";
 import { setAttr } from "./xml";
 import { upgradeColumns } from "./upgradeColumns";
 import type { WorkbookFile } from "./workbookFile";
-
-/** The format 日期顯示 asks for in a date or date-time column (匯入時間 … switch between their own two). */
-const wantedFormat = (spec: ColumnSpec, display: DateDisplay): string => (spec.kind === "datetime" ? dateTimeFormatFor(display) : dateFormatFor(display));
 
 /**
  * The default format of a table's date columns (what Excel gives cells added there) follows 日期顯示,
@@ -31,12 +25,11 @@ function formatDateColumns(file: WorkbookFile, layout: TableLayout, display: Dat
   const sheet = file.sheet(layout.part.sheetPath);
   for (const spec of layout.spec.columns) {
     const column = layout.columns.get(spec.key);
-    if ((spec.kind !== "date" && spec.kind !== "datetime") || column === undefined) continue;
-    const wanted = wantedFormat(spec, display);
+    if (column === undefined) continue;
     const style = columnStyle(sheet.head, column);
-    const code = book.formatCode(style);
-    if (style === undefined || sameNumberFormat(code, wanted) || !isSchemaDateFormat(code)) continue;
-    sheet.head = withColumnStyle(sheet.head, column, book.withFormat(style, wanted));
+    const next = style === undefined ? undefined : reformattedDate(spec, book.formatCode(style), display);
+    if (style === undefined || next === undefined) continue;
+    sheet.head = withColumnStyle(sheet.head, column, book.withFormat(style, next));
     sheet.markChanged();
   }
 }
@@ -53,95 +46,71 @@ function reformatDates(file: WorkbookFile, layout: TableLayout, display: DateDis
   const data = dataRange(layout.part.def);
   for (const spec of layout.spec.columns) {
     const column = layout.columns.get(spec.key);
-    if ((spec.kind !== "date" && spec.kind !== "datetime") || column === undefined) continue;
-    const wanted = wantedFormat(spec, display);
+    if (wantedDateFormat(spec, display) === undefined || column === undefined) continue;
     for (let row = data.top; row <= data.bottom; row++) {
       const xml = sheet.cell(row, column);
       if (xml === undefined) continue;
       const style = readCell(xml, file.strings).style;
-      const code = book.formatCode(style);
-      if (sameNumberFormat(code, wanted) || !isSchemaDateFormat(code)) continue;
-      const next = book.withFormat(style, wanted);
+      const format = reformattedDate(spec, book.formatCode(style), display);
+      if (format === undefined) continue;
+      const next = book.withFormat(style, format);
       sheet.setCell(row, column, xml.replace(/^<c\b([^>]*?)(\/?)>/, (_whole, attrs: string, slash: string) => `<c${setAttr(attrs, "s", next)}${slash}>`));
     }
   }
 }
 
-/** The key of each row of a keyed table as it stands in the sheet, by the schema's keyColumn (組室名稱, 組室). */
-const keysBy = (table: TableKey, rows: readonly SheetRow[]): string[] => {
-  const column = tableSpec(table).keyColumn;
-  return rows.map((row) => (column === null ? "" : keyText(row.read.get(column)?.value)));
-};
+/** The shared planner's view of the file's tables: each key's sheet row, cells as the meaning rule compares them. */
+export function fileSnapshots(file: WorkbookFile, layouts: Layouts, read: ReadResult): Snapshots {
+  const snapshots: Partial<Record<TableKey, TableSnapshot>> = {};
+  for (const spec of SCHEMA) {
+    const layout = layouts[spec.key];
+    if (!layout) continue;
+    const sheet = file.sheet(layout.part.sheetPath);
+    // 設定's cells are compared as formulas (=TODAY() is what 基準日 means), as the Excel store reads that row
+    const asFormulas = spec.key === "settings";
+    snapshots[spec.key] = {
+      present: true,
+      keyRows: read.keyRows[spec.key] ?? new Map(),
+      cell: (row, key) => {
+        const column = layout.columns.get(key);
+        const xml = column === undefined ? undefined : sheet.cell(row, column);
+        if (xml === undefined) return undefined;
+        const cell = readCell(xml, file.strings);
+        return asFormulas && cell.formula !== undefined ? `=${cell.formula}` : cell.value;
+      },
+    };
+  }
+  return snapshots;
+}
 
-/** Rows with the key the schema's keyColumn gives them, as the table writer upserts them. */
-const keyedBy = (table: TableKey, rows: readonly CellRow[]) => {
-  const spec = tableSpec(table);
-  return rows.map((cells) => ({ key: rowKey(spec, cells) ?? "", cells }));
-};
-
-/** `after` is the data once the changes apply (applyChanges, which has checked them). */
-export function writeChanges(file: WorkbookFile, layouts: Layouts, read: ReadResult, changes: WorkbookChanges, after: WorkbookData): Result<true> {
+/**
+ * Moves the shared plan's cells into the file: columns the schema gained added first, date formats
+ * re-applied when asked, then table by table the changed cells of existing rows and the new rows.
+ */
+export function writeChanges(file: WorkbookFile, layouts: Layouts, plan: WritePlan): Result<true> {
   for (const spec of SCHEMA) {
     const layout = layouts[spec.key];
     if (!layout) continue;
     const upgraded = upgradeColumns(file, layout);
     if (!upgraded.ok) return upgraded;
   }
-
-  // The 設定 日期顯示 once this write's patch applies: a change takes effect at this write.
-  const display = after.settings.dateDisplay;
-  if (changes.reformatDates === true) {
+  const { display } = plan;
+  if (plan.reformatDates) {
     for (const spec of SCHEMA) {
       const layout = layouts[spec.key];
       if (layout && spec.columns.some((c) => c.kind === "date" || c.kind === "datetime")) reformatDates(file, layout, display);
     }
   }
-  const writer = (key: TableKey, rows: readonly SheetRow[], keys: readonly string[]) => {
-    const layout = layouts[key];
-    if (!layout) throw new Error(`table ${key} was not located`);
+  for (const writes of plan.tables) {
+    const layout = layouts[writes.table];
+    // the file store reads only workbooks that have their tables (locateTables): none is created here
+    if (!layout || writes.create) throw new Error(`table ${writes.table} was not located`);
+    if (writes.updates.length === 0 && writes.appends.length === 0) continue;
     formatDateColumns(file, layout, display);
-    return new TableWriter(file, layout, rows, keys, display);
-  };
-
-  // a row's key is read from the row as the codec encodes it back, so it matches the changes' keys exactly
-  const keysOf = (table: TableKey, rows: readonly CellRow[]) => keyedBy(table, rows).map((r) => r.key);
-  // date-time cells on the clock of 設定's 時區 as it is once this write applies
-  const zone = after.settings.timeZone;
-  const meetings = writer("meetings", read.rows.meetings ?? [], keysOf("meetings", read.data.meetings.map((m) => meetingToCells(m, zone)))).upsert(
-    keyedBy("meetings", changes.meetings.map((m) => meetingToCells(m, zone))),
-  );
-  if (!meetings.ok) return meetings;
-  const cases = writer("cases", read.rows.cases ?? [], keysOf("cases", read.data.cases.map((c) => caseToCells(c, zone)))).upsert(
-    keyedBy("cases", changes.cases.map((c) => caseToCells(c, zone))),
-  );
-  if (!cases.ok) return cases;
-  const history = writer("history", read.rows.history ?? [], []).append(changes.history.map((h) => historyToCells(h, zone)));
-  if (!history.ok) return history;
-
-  const divisions = normalizeDivisions(changes.divisions ?? []);
-  if (!divisions.ok) return divisions;
-  if (divisions.value.length > 0) {
-    const rows = read.rows.divisions ?? [];
-    const upserted = writer("divisions", rows, keysBy("divisions", rows)).upsert(keyedBy("divisions", divisions.value.map(divisionToCells)));
-    if (!upserted.ok) return upserted;
-  }
-  // 組室總覽 has a row per division and per unit outside the registry the cases name (overviewUnits);
-  // only units new at this write get one, so a row the user deleted stays deleted. The table is optional.
-  const overview = layouts.overview;
-  if (overview) {
-    const known = new Set([...overviewUnits(read.data), ...keysBy("overview", tableRows(file, overview))]);
-    const added = overviewUnits(after).filter((name) => !known.has(name)).map((division) => ({ division }));
-    const appended = added.length > 0 ? writer("overview", [], []).append(added) : ok(true);
+    const writer = new TableWriter(file, layout, display);
+    writer.update(writes.updates);
+    const appended = writer.append(writes.appends.map((a) => a.cells));
     if (!appended.ok) return appended;
-  }
-
-  const patch = definedOnly(changes.settings ?? {});
-  if (Object.keys(patch).length > 0) {
-    const rows = read.rows.settings ?? [];
-    const settings = writer("settings", rows.slice(0, 1), [SETTINGS_KEY]);
-    // 設定 without a row gets the whole row; otherwise only the patched cells change.
-    const written = settings.upsert([{ key: SETTINGS_KEY, cells: rows.length > 0 ? settingsToCells(patch) : settingsToCells(after.settings) }]);
-    if (!written.ok) return written;
   }
   return ok(true);
 }

@@ -1,5 +1,6 @@
 // Date styles: which number formats show a date, and a date format added to a style that had none.
-import { StyleBook, isDateFormat } from "../../../src/workbook/xlsx/styles";
+import { isDateFormat } from "../../../src/workbook/dateFormats";
+import { StyleBook } from "../../../src/workbook/xlsx/styles";
 import { ROC_DATE_FORMAT } from "../../../src/workbook/schema";
 
 test.each([
