@@ -1,7 +1,7 @@
 // Application services of the 辦理情形 report: collect it from a workbook (one store read, so the Excel
 // store's round trips do not grow with the cases), write it as .odt or .docx, and record a division's 填報.
 import type { IsoDate, Result } from "../domain";
-import type { Problem } from "../problems";
+import { problem, renderProblem, type Problem, type ProblemLanguage } from "../problems";
 import { reportGrid, type ReportGrid } from "../export/reportGrid";
 import { buildReport, type ProgressEntry, type ReportModel } from "../report";
 import type { ActionContext } from "../workbook/caseActions";
@@ -79,9 +79,14 @@ export function recordProposal(store: WorkbookStore, input: ProposalInput, ctx: 
   return updateAndKeep(store, planProposal(input, ctx));
 }
 
-/** A message for 填報 rows that could not be read, or null when all were read. */
-export function unreadableMessage(rows: readonly HistoryRow[]): string | null {
+/** The problem of 填報 rows that could not be read (left out of the report), or null when all were read. */
+export function unreadableProblem(rows: readonly HistoryRow[]): Problem | null {
   if (rows.length === 0) return null;
-  const ids = [...new Set(rows.map((r) => r.caseId))].join("、");
-  return `辦理歷程有 ${rows.length} 列填報無法讀取（列管案號 ${ids}），未列入報告：請勿修改填報列的「內容」格式，或重新填報`;
+  return problem("report.entriesUnreadable", { rows: rows.length, caseIds: [...new Set(rows.map((r) => r.caseId))] });
+}
+
+/** That problem in words (zh-TW unless told), or null when all were read. */
+export function unreadableMessage(rows: readonly HistoryRow[], language: ProblemLanguage = "zh-TW"): string | null {
+  const found = unreadableProblem(rows);
+  return found === null ? null : renderProblem(found, language);
 }

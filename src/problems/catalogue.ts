@@ -5,6 +5,7 @@
 
 import { READER_CATALOGUE } from "./readerCatalogue";
 import { REMINDERS_CATALOGUE } from "./remindersCatalogue";
+import { REPORT_CATALOGUE } from "./reportCatalogue";
 import { STORE_CATALOGUE } from "./storeCatalogue";
 import { wording } from "./wording";
 
@@ -16,6 +17,8 @@ export const CATALOGUE = {
   ...STORE_CATALOGUE,
   // the reminders (Outlook sync, .ics): remindersCatalogue.ts
   ...REMINDERS_CATALOGUE,
+  // the 辦理情形 report: reportCatalogue.ts
+  ...REPORT_CATALOGUE,
   // the document readers (.txt, .docx, .odt): readerCatalogue.ts
   ...READER_CATALOGUE,
 

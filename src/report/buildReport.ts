@@ -17,6 +17,7 @@ import {
   type Result,
   type TrackingStatus,
 } from "../domain";
+import { problem } from "../problems";
 import { concernsDivision, knownDivision, leadUnits, sameDivision } from "./divisionNames";
 import { describeProposal, latestEntries, type ProgressEntry } from "./proposals";
 import { casesToReport, defaultReportMeeting, type ReportReason } from "./selectCases";
@@ -111,8 +112,8 @@ function orderEntries(entries: readonly ProgressEntry[], lead: readonly string[]
  */
 export function buildReport(input: ReportInput, options: ReportOptions): Result<ReportModel> {
   const meeting = options.meeting ?? null;
-  if (meeting !== null && (!Number.isSafeInteger(meeting) || meeting <= 1)) return fail(`會議次別應為大於 1 的整數，卻是「${meeting}」`);
-  if (!Number.isSafeInteger(options.dueSoonDays) || options.dueSoonDays < 0) return fail(`即將到期天數應為 0 以上的整數，卻是「${options.dueSoonDays}」`);
+  if (meeting !== null && (!Number.isSafeInteger(meeting) || meeting <= 1)) return fail(problem("report.meetingInvalid", { text: String(meeting) }));
+  if (!Number.isSafeInteger(options.dueSoonDays) || options.dueSoonDays < 0) return fail(problem("report.dueSoonDaysInvalid", { text: String(options.dueSoonDays) }));
   const resolved = meeting === null ? defaultReportMeeting(input.meetings, input.cases) : ok(meeting);
   if (!resolved.ok) return resolved;
   const n = resolved.value;
@@ -120,7 +121,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Result<
   let division: string | null = null;
   if (options.division !== undefined && options.division.trim() !== "") {
     const known = knownDivision(options.division, input.cases, lookup);
-    if (known === undefined) return fail(`「${options.division.trim()}」不是組室登錄表中的組室，案件也沒有提到它：請確認組室名稱`);
+    if (known === undefined) return fail(problem("report.divisionUnknown", { name: options.division.trim() }));
     division = known;
   }
   const mine = (d: string) => division !== null && sameDivision(d, division, lookup);

@@ -1,5 +1,6 @@
 // Which cases a meeting's 辦理情形 report lists, and which meeting a report is for by default.
 import { fail, ok, parseCaseId, type Result } from "../domain";
+import { problem } from "../problems";
 import type { ReportCaseInput, ReportMeetingInput } from "./types";
 
 /**
@@ -9,7 +10,7 @@ import type { ReportCaseInput, ReportMeetingInput } from "./types";
 export function defaultReportMeeting(meetings: readonly ReportMeetingInput[], cases: readonly ReportCaseInput[]): Result<number> {
   const numbers = meetings.length > 0 ? meetings.map((m) => m.number) : cases.map((c) => c.meeting ?? 0);
   const latest = numbers.reduce((a, b) => Math.max(a, b), 0);
-  return latest > 0 ? ok(latest + 1) : fail("活頁簿還沒有任何會議或案件：請先匯入會議紀錄，或以 --meeting 指定會議次別");
+  return latest > 0 ? ok(latest + 1) : fail(problem("report.nothingYet", {}));
 }
 
 /** Orders case ids by meeting then item (9903 before 10001); ids that are not case ids go last, by text. */

@@ -7,12 +7,16 @@ import { fail, failureMessage } from "../../src/domain";
 const sample = new Proxy({}, { get: (_t, key) => (key === "names" || key === "flags" || key === "others" || key === "allowed" || key === "done" || key === "columns" || key === "tables" ? ["A", "B"] : key === "text" || key === "zone" || key === "reason" ? "X" : typeof key === "string" && /month|year|days|files|expected|got|min|max|rocYear|count|position|rows|seconds/.test(key) ? 3 : "X") });
 
 // The sheet's and the vocabulary's own names, which stay in Chinese in the English UI (DESIGN.md).
-const KEPT_WORDS = /設定|組室|提醒錯誤|西元|民國|列管中|賡續列管|解除列管|自行列管|民國111年3月17日|111年3月17日/gu;
+const KEPT_WORDS = /設定|辦理歷程|內容|組室|提醒錯誤|西元|民國|列管中|賡續列管|解除列管|自行列管|民國111年3月17日|111年3月17日/gu;
 
 /** Codes whose parameters are not plain strings, numbers or lists. */
 const OVERRIDES: Partial<Record<ProblemCode, object>> = {
   "minutes.readerReason": { reason: { kind: "nulByte", byte: 3 } },
   "minutes.fileUnreadable": { file: "X", reason: { kind: "controlCharacter", line: 2, code: "0001" } },
+  "reminders.graphFailed": { doing: "read", reason: { kind: "status", status: 503, code: "X" } },
+  "reminders.listingUntrusted": { doing: "read", reason: { kind: "pageWithoutValue", path: "/me/events", got: "null" } },
+  "reminders.calendarsFailed": { reason: { kind: "noAnswer", detail: "X" } },
+  "report.entriesUnreadable": { rows: 2, caseIds: ["A", "B"] },
 };
 
 describe("the catalogue", () => {

@@ -33,7 +33,8 @@ describe("which cases meeting N hears about", () => {
   it("an empty workbook has no default meeting and says what to do", () => {
     const result = defaultReportMeeting([], []);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain("--meeting");
+    // one wording for the pane and the CLI: "give a meeting number" (the 會議次別 field, or --meeting)
+    if (!result.ok) expect(result.problem?.code).toBe("report.nothingYet");
   });
 });
 

@@ -12,6 +12,7 @@ import { errorText } from "../../app/recorder";
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
 import { loadMyDivision, saveMyDivision } from "../cases/myDivision";
+import { failureText, paneLanguage } from "../import/failureText";
 import { ProposalForm } from "./ProposalForm";
 import { wordsFor } from "./reportWords";
 
@@ -97,13 +98,13 @@ export function ReportTab({ context }: { context: TabContext }): ReactNode {
     if (!report?.ok || !sheetPort) return;
     try {
       const written = await writeReportSheet(report.value.model, sheetPort);
-      context.notify(written.ok ? { kind: "success", lines: [w.sheetWritten(written.value.sheet, written.value.replaced)] } : { kind: "error", lines: [written.error] });
+      context.notify(written.ok ? { kind: "success", lines: [w.sheetWritten(written.value.sheet, written.value.replaced)] } : { kind: "error", lines: [failureText(t, written)] });
     } catch (error) {
       context.notify({ kind: "error", lines: [errorText(t, error)] });
     }
   };
 
-  const unreadable = report?.ok ? unreadableMessage(report.value.unreadable) : null;
+  const unreadable = report?.ok ? unreadableMessage(report.value.unreadable, paneLanguage(t)) : null;
 
   return (
     <>
@@ -163,7 +164,7 @@ export function ReportTab({ context }: { context: TabContext }): ReactNode {
           ) : null}
           {context.host.kind === "standalone" ? <Button onClick={() => void downloadOds()}>{w.downloadOds}</Button> : null}
         </div>
-        {report && !report.ok ? <Text role="alert">{report.error}</Text> : null}
+        {report && !report.ok ? <Text role="alert">{failureText(t, report)}</Text> : null}
         {unreadable ? <Text role="alert">{unreadable}</Text> : null}
         {report?.ok ? (
           <>
