@@ -1,8 +1,8 @@
 // The meeting header the CLI needs before it writes anything: a meeting number and a real date, from
 // the minutes or from --number/--date, and the parser's warnings as `file:line: message` lines.
 import { parseDateInput, parseMeetingNumber, type IsoDate } from "../domain";
-import { HEADER_WARNINGS, type HeaderOverride, type MeetingRecord, type ParseWarning } from "../minutes";
-import { locate, problem } from "../problems";
+import type { HeaderOverride, MeetingRecord, ParseWarning } from "../minutes";
+import { locate, problem, renderMessage, type Problem, type ProblemCode, type ProblemLanguage } from "../problems";
 import { CliInputError } from "./cliError";
 import { cliWords, type CliWords } from "./words";
 
@@ -30,9 +30,22 @@ export function headerFlags(header: HeaderOptions): string[] {
   return [header.number !== undefined ? "--number" : null, header.date !== undefined ? "--date" : null].filter((f) => f !== null);
 }
 
-/** The parser's warnings as a compiler writes them: `file:line: message`. */
-export function warningLines(file: string, warnings: readonly ParseWarning[]): string[] {
-  return warnings.map((w) => `${file}:${w.line}: ${w.message}`);
+/** The parser's warnings as a compiler writes them, `file:line: message`, in the CLI's language. */
+export function warningLines(file: string, warnings: readonly ParseWarning[], language: ProblemLanguage = "zh-TW"): string[] {
+  return warnings.map((w) => `${file}:${w.line}: ${renderMessage(w.problem, language)}`);
+}
+
+/** A warning as `--json` prints it: its line, its code and parameters for tools, and its words in the CLI's language. */
+export interface WarningJson {
+  readonly line: number;
+  readonly code: ProblemCode;
+  readonly params: Problem["params"];
+  readonly message: string;
+}
+
+/** One parser warning for JSON output. */
+export function warningToJson(warning: ParseWarning, language: ProblemLanguage): WarningJson {
+  return { line: warning.line, code: warning.problem.code, params: warning.problem.params, message: renderMessage(warning.problem, language) };
 }
 
 /** What is missing from the header for the workbook, and the flags that supply it, in the CLI's language. */
@@ -77,12 +90,12 @@ export function checkHeader(record: MeetingRecord, w: CliWords = cliWords("zh-TW
     examples.push("--number 112");
   }
   if (date === null) {
-    const bad = record.warnings.find((warning) => warning.message.startsWith(HEADER_WARNINGS.badDate));
+    const bad = impossibleDate(record.warnings);
     if (bad === undefined) {
       reasons.push(w.noDate);
       corrections.push(w.fixDate);
     } else {
-      reasons.push(w.badDate(bad.line, bad.message.slice(HEADER_WARNINGS.badDate.length)));
+      reasons.push(w.badDate(bad.line, bad.cause[w.language]));
       corrections.push(w.fixBadDate(bad.line));
     }
     flags.push(w.dateFlag);
@@ -96,11 +109,16 @@ export function checkHeader(record: MeetingRecord, w: CliWords = cliWords("zh-TW
  * the user must be told which value is wrong, not that there is none.
  */
 function impossibleNumber(warnings: readonly ParseWarning[]): { readonly line: number; readonly value: string } | undefined {
-  for (const warning of warnings) {
-    if (!warning.message.startsWith(HEADER_WARNINGS.badNumber)) continue;
-    const rest = warning.message.slice(HEADER_WARNINGS.badNumber.length);
-    const end = rest.indexOf("」");
-    if (end > 0) return { line: warning.line, value: rest.slice(0, end) };
+  for (const { line, problem: found } of warnings) {
+    if (found.code === "meeting.numberInvalid") return { line, value: found.params.text };
+  }
+  return undefined;
+}
+
+/** The parser's warning of a meeting date that does not exist (111年2月30日), with why, in both languages. */
+function impossibleDate(warnings: readonly ParseWarning[]): { readonly line: number; readonly cause: Readonly<Record<ProblemLanguage, string>> } | undefined {
+  for (const { line, problem: found } of warnings) {
+    if (found.code === "parser.meetingDateInvalid") return { line, cause: found.params.cause };
   }
   return undefined;
 }

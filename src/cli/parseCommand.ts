@@ -2,19 +2,20 @@
 import { Command } from "commander";
 import { DEFAULT_DIVISIONS, createDivisionRegistry, formatRocDate } from "../domain";
 import { withHeader, type MeetingRecord } from "../minutes";
-import { checkHeader, headerOptions, remedy, warningLines } from "./meetingHeader";
+import type { ProblemLanguage } from "../problems";
+import { checkHeader, headerOptions, remedy, warningLines, warningToJson, type WarningJson } from "./meetingHeader";
 import { readMinutesFile } from "./minutesFile";
 import { printJson, printTable, type OutputOptions } from "./output";
 import { cliWords, type CliWords } from "./words";
 
 /** What `parse --json` prints: the record as the parser reads it. */
-export type MeetingRecordJson = MeetingRecord;
+export type MeetingRecordJson = Omit<MeetingRecord, "warnings"> & { readonly warnings: readonly WarningJson[] };
 
 /**
  * The JSON contract of `parse --json` (issue 3), built field by field so that whatever else the
  * parser's objects carry never leaks into what other tools depend on.
  */
-export function recordToJson(record: MeetingRecord): MeetingRecordJson {
+export function recordToJson(record: MeetingRecord, language: ProblemLanguage = "zh-TW"): MeetingRecordJson {
   const m = record.meeting;
   return {
     meeting: {
@@ -41,7 +42,7 @@ export function recordToJson(record: MeetingRecord): MeetingRecordJson {
       dueText: i.dueText,
       line: i.line,
     })),
-    warnings: record.warnings.map((w) => ({ line: w.line, message: w.message })),
+    warnings: record.warnings.map((w) => warningToJson(w, language)),
   };
 }
 
@@ -106,12 +107,12 @@ export function parseCommand(w: CliWords = cliWords("zh-TW")): Command {
       if (!registry.ok) throw new Error(`the default division registry is invalid: ${registry.error}`);
       const record = withHeader((await readMinutesFile(file, registry.value)).record, header);
       if (options.json) {
-        printJson(recordToJson(record));
+        printJson(recordToJson(record, w.language));
         return;
       }
       printSummary(record, w);
       const err = (line: string) => process.stderr.write(`${line}\n`);
-      for (const line of warningLines(file, record.warnings)) err(line);
+      for (const line of warningLines(file, record.warnings, w.language)) err(line);
       const check = checkHeader(record, w);
       if (!check.complete) err(w.wouldRefuse(file, check.gap.reasons, remedy(check.gap, true, w)));
     });

@@ -120,7 +120,7 @@ export function syncCommand(now: () => Date, env: NodeJS.ProcessEnv, w: CliWords
       // Counted from outside the gateway: the summary's request figures are this command's, not the sync's.
       const meter = new RequestMeter();
       const gateway = new GraphCalendarGateway({ baseUrl, getToken: () => Promise.resolve(token), meter });
-      const result = await syncNow(openFileStore(options.workbook), gateway, {
+      const result = await syncNow(openFileStore(options.workbook, undefined, w.language), gateway, {
         now,
         ...(options.calendarId === undefined ? {} : { calendarId: options.calendarId }),
         ...(options.calendar === undefined ? {} : { calendarName: options.calendar }),

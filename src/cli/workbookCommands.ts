@@ -20,12 +20,12 @@ import {
   type Result,
   type TrackingStatus,
 } from "../domain";
-import { withHeader, type MeetingRecord, type ParseWarning } from "../minutes";
+import { withHeader, type MeetingRecord } from "../minutes";
 import { problem, renderProblem } from "../problems";
 import type { CaseRow, WorkbookData } from "../workbook/model";
 import { openFileStore } from "../workbook/xlsx/node";
 import { CliInputError } from "./cliError";
-import { checkHeader, headerFlags, headerOptions, remedy, warningLines, type HeaderOptions } from "./meetingHeader";
+import { checkHeader, headerFlags, headerOptions, remedy, warningLines, warningToJson, type HeaderOptions, type WarningJson } from "./meetingHeader";
 import { readMinutesFile, type MinutesFile } from "./minutesFile";
 import { printJson, printTable } from "./output";
 import { cliWords, type CliWords } from "./words";
@@ -74,7 +74,7 @@ interface FileImport extends ImportSummary {
   readonly file: string;
   readonly date: IsoDate;
   readonly overrides: { number?: Override<number>; date?: Override<IsoDate> };
-  readonly warnings: readonly ParseWarning[];
+  readonly warnings: readonly WarningJson[];
 }
 
 interface ReadyMinutes {
@@ -159,7 +159,7 @@ export function importCommand(now: () => Date = () => new Date(), w: CliWords = 
       if (flags.length > 0 && files.length > 1) {
         throw new CliInputError(problem("cli.headerFlagsOneFile", { flags, files: files.length }));
       }
-      const store = openFileStore(options.workbook);
+      const store = openFileStore(options.workbook, undefined, w.language);
       const created = !(await exists(options.workbook));
       const divisions = created ? { divisions: DEFAULT_DIVISIONS } : valueOf(await store.read());
       const registry = registryOf(divisions);
@@ -167,7 +167,7 @@ export function importCommand(now: () => Date = () => new Date(), w: CliWords = 
       for (const file of files) minutes.push(ready(file, await readMinutesFile(file, registry), header));
 
       if (!options.json) {
-        for (const { file, record } of minutes) for (const line of warningLines(file, record.warnings)) process.stderr.write(`${line}\n`);
+        for (const { file, record } of minutes) for (const line of warningLines(file, record.warnings, w.language)) process.stderr.write(`${line}\n`);
       }
       const checked = checkHeaders(minutes, w);
 
@@ -180,7 +180,7 @@ export function importCommand(now: () => Date = () => new Date(), w: CliWords = 
           const reason = applied.problem ? renderProblem(applied.problem, w.language) : applied.error;
           throw new CliInputError(problem("cli.importFailed", { file, done: imports.map((i) => i.file), reason }));
         }
-        imports.push({ file, ...applied.value.result, date, overrides, warnings: record.warnings.map((w) => ({ line: w.line, message: w.message })) });
+        imports.push({ file, ...applied.value.result, date, overrides, warnings: record.warnings.map((warning) => warningToJson(warning, w.language)) });
       }
       if (options.json) printJson({ workbook: options.workbook, created, files: imports });
       else printImport(options.workbook, created, imports, w);

@@ -1,5 +1,6 @@
 // 列管案號: a case id is the meeting number followed by a two-digit item number (10902 = 第 109 次, 第 2 項).
 
+import { problem, type CaseIdReason } from "../problems";
 import { toHalfWidth } from "./numerals";
 import { fail, ok, type Result } from "./result";
 
@@ -11,7 +12,9 @@ export interface CaseId {
 
 const MAX_MEETING = 9999;
 const MAX_ITEM = 99;
-const EXPECTED = "應為會議次別加兩位項次，例如 10902";
+
+/** A case id as written, refused: the reason is worded in both languages by the catalogue. */
+const refuse = (text: string, reason: CaseIdReason): Result<never> => fail(problem("caseId.invalid", { text: text.trim(), reason }));
 
 /**
  * Parses a 列管案號 such as `10902`; the last two digits are the item, the rest the meeting.
@@ -28,24 +31,24 @@ const EXPECTED = "應為會議次別加兩位項次，例如 10902";
 export function parseCaseId(text: string): Result<CaseId> {
   const digits = toHalfWidth(text).trim();
   if (digits === "") {
-    return fail(`列管案號是空白：${EXPECTED}`);
+    return refuse(text, { kind: "blank" });
   }
   if (!/^[0-9]+$/.test(digits)) {
-    return fail(`列管案號「${text.trim()}」格式不正確：${EXPECTED}`);
+    return refuse(text, { kind: "notDigits" });
   }
   if (digits.length < 3) {
-    return fail(`列管案號「${text.trim()}」太短：至少 3 位數（會議次別加兩位項次），例如 9903`);
+    return refuse(text, { kind: "tooShort" });
   }
   if (digits.length > 6) {
-    return fail(`列管案號「${text.trim()}」太長：最多 6 位數（會議次別最多 4 位數加兩位項次）`);
+    return refuse(text, { kind: "tooLong" });
   }
   const meetingDigits = digits.slice(0, -2);
   const itemDigits = digits.slice(-2);
   if (meetingDigits.startsWith("0")) {
-    return fail(`列管案號「${text.trim()}」不正確：會議次別「${meetingDigits}」不可以 0 開頭`);
+    return refuse(text, { kind: "meetingLeadingZero", meeting: meetingDigits });
   }
   if (itemDigits === "00") {
-    return fail(`列管案號「${text.trim()}」不正確：項次不可為 00，應為 01–99`);
+    return refuse(text, { kind: "itemZero" });
   }
   return ok({ meeting: Number(meetingDigits), item: Number(itemDigits) });
 }
@@ -58,10 +61,10 @@ export function parseCaseId(text: string): Result<CaseId> {
  */
 export function makeCaseId(meeting: number, item: number): Result<CaseId> {
   if (!Number.isInteger(meeting) || meeting < 1 || meeting > MAX_MEETING) {
-    return fail(`會議次別「${meeting}」不正確：應為 1–${MAX_MEETING} 的整數`);
+    return fail(problem("meeting.numberInvalid", { text: String(meeting) }));
   }
   if (!Number.isInteger(item) || item < 1 || item > MAX_ITEM) {
-    return fail(`項次「${item}」不正確：應為 1–${MAX_ITEM} 的整數`);
+    return fail(problem("caseId.itemOutOfRange", { item, max: MAX_ITEM }));
   }
   return ok({ meeting, item });
 }

@@ -4,6 +4,7 @@ import { addBusinessDays, addDays, addMonths, addWeeks, addYears } from "date-fn
 import { daysBetween, daysInMonth, fromUtcDate, isoDate, isoParts, toUtcDate, type IsoDate } from "./isoDate";
 import { parseNumberToken } from "./numerals";
 import { ROC_YEAR_OFFSET } from "./rocDate";
+import { problem, type DeadlineReason, type Problem } from "../problems";
 import { fail, ok, type Result } from "./result";
 
 /**
@@ -19,8 +20,10 @@ export interface DueDateResult {
   readonly dueDate: IsoDate | null;
   /** the wording exactly as written (widths and spaces kept), e.g. `4 月底前` */
   readonly dueText: string | null;
-  /** set when a deadline was written but cannot be a date, e.g. `111年2月30日前` */
+  /** set when a deadline was written but cannot be a date, e.g. `111年2月30日前` (in zh-TW) */
   readonly warning: string | null;
+  /** the same warning as a problem, to word in the reader's language; present exactly when `warning` is set */
+  readonly problem?: Problem;
 }
 
 // A number as minutes write it: ASCII after toHalfWidth, or Chinese numerals (十二, 兩, 三十一).
@@ -178,22 +181,27 @@ function deadlineEnd(text: string, candidate: Candidate): number | undefined {
   return candidate.start === 0 && end === whole.length ? end : undefined;
 }
 
+/** A deadline wording that names no real date, and why (worded by the catalogue in both languages). */
+function unresolvable(ctx: Context, reason: DeadlineReason): Result<never> {
+  return fail(problem("deadline.unresolvable", { wording: ctx.wording, reason }));
+}
+
 function numberOf(token: string | undefined): number | undefined {
   return token === undefined ? undefined : parseNumberToken(token);
 }
 
 function meetingOrFail(ctx: Context): Result<IsoDate> {
-  return ctx.meeting === null ? fail(`期限「${ctx.wording}」無法換算：會議日期不明`) : ok(ctx.meeting);
+  return ctx.meeting === null ? unresolvable(ctx, { kind: "noMeetingDate" }) : ok(ctx.meeting);
 }
 
 /** A written year: 112 is ROC, 2023 is Gregorian; 本年/明年 count from the meeting. */
 function explicitYear(groups: Candidate["groups"], ctx: Context): Result<number> | undefined {
   if (groups.year !== undefined) {
     const year = numberOf(groups.year);
-    if (year === undefined) return fail(`期限「${ctx.wording}」無法換算：年份不是數字`);
-    if (year > ROC_YEAR_OFFSET) return year <= 9999 ? ok(year) : fail(`期限「${ctx.wording}」無法換算：年份超出範圍`);
+    if (year === undefined) return unresolvable(ctx, { kind: "yearNotNumber" });
+    if (year > ROC_YEAR_OFFSET) return year <= 9999 ? ok(year) : unresolvable(ctx, { kind: "yearOutOfRange" });
     if (year >= 1 && year <= 999) return ok(year + ROC_YEAR_OFFSET);
-    return fail(`期限「${ctx.wording}」無法換算：年份「${groups.year}」不是民國年或西元年`);
+    return unresolvable(ctx, { kind: "yearNeither", year: groups.year });
   }
   const rel = groups.yearRel ?? groups.inYear;
   if (rel === undefined) return undefined;
@@ -215,7 +223,7 @@ function yearAndMonth(groups: Candidate["groups"], ctx: Context): Result<YearMon
   if (year !== undefined && !year.ok) return year;
   if (groups.monthRel === undefined) {
     const month = numberOf(groups.month);
-    if (month === undefined) return fail(`期限「${ctx.wording}」無法換算：月份不是數字`);
+    if (month === undefined) return unresolvable(ctx, { kind: "monthNotNumber" });
     return monthCheck({ year: year?.value, month, rolls: year === undefined }, ctx);
   }
   // 本月 and 下月 count from the meeting; a number in brackets, 本（4）月, is what the writer meant.
@@ -224,7 +232,7 @@ function yearAndMonth(groups: Candidate["groups"], ctx: Context): Result<YearMon
   const parts = isoParts(meeting.value);
   const written = numberOf(groups.monthNum);
   if (groups.monthNum !== undefined && written === undefined) {
-    return fail(`期限「${ctx.wording}」無法換算：月份不是數字`);
+    return unresolvable(ctx, { kind: "monthNotNumber" });
   }
   const next = parts.month === 12 ? { year: parts.year + 1, month: 1 } : { year: parts.year, month: parts.month + 1 };
   const meant = groups.monthRel === "本" ? { year: parts.year, month: parts.month } : next;
@@ -236,7 +244,7 @@ function yearAndMonth(groups: Candidate["groups"], ctx: Context): Result<YearMon
 }
 
 function monthCheck(value: YearMonth, ctx: Context): Result<YearMonth> {
-  if (value.month < 1 || value.month > 12) return fail(`期限「${ctx.wording}」無法換算：月份須為 1–12`);
+  if (value.month < 1 || value.month > 12) return unresolvable(ctx, { kind: "monthOutOfRange" });
   return ok(value);
 }
 
@@ -258,17 +266,17 @@ function placeInYear(
 }
 
 function dayOf(year: number, month: number, day: number, ctx: Context): Result<IsoDate> {
-  if (year < 1000 || year > 9999) return fail(`期限「${ctx.wording}」無法換算：年份超出範圍`);
-  if (month < 1 || month > 12) return fail(`期限「${ctx.wording}」無法換算：月份須為 1–12`);
+  if (year < 1000 || year > 9999) return unresolvable(ctx, { kind: "yearOutOfRange" });
+  if (month < 1 || month > 12) return unresolvable(ctx, { kind: "monthOutOfRange" });
   const length = daysInMonth(year, month);
   if (day < 1 || day > length) {
-    return fail(`期限「${ctx.wording}」的日期不存在：${year} 年 ${month} 月只有 ${length} 天`);
+    return unresolvable(ctx, { kind: "noSuchDay", year, month, days: length });
   }
   return isoDate(year, month, day);
 }
 
 function lastDay(year: number, month: number, ctx: Context): Result<IsoDate> {
-  if (year < 1000 || year > 9999) return fail(`期限「${ctx.wording}」無法換算：年份超出範圍`);
+  if (year < 1000 || year > 9999) return unresolvable(ctx, { kind: "yearOutOfRange" });
   return dayOf(year, month, daysInMonth(year, month), ctx);
 }
 
@@ -280,7 +288,7 @@ function resolveMonthShape(candidate: Candidate, ctx: Context): Result<IsoDate> 
   const { month, rolls } = ym.value;
   if (candidate.shape === "day") {
     const day = numberOf(candidate.groups.day);
-    if (day === undefined) return fail(`期限「${ctx.wording}」無法換算：日不是數字`);
+    if (day === undefined) return unresolvable(ctx, { kind: "dayNotNumber" });
     return placeInYear(ym.value.year, rolls, (y) => dayOf(y, month, day, ctx), ctx);
   }
   const part = candidate.shape === "monthPart" ? TEN_DAY_PART[candidate.groups.part ?? ""] : undefined;
@@ -296,11 +304,11 @@ function resolveSlash(candidate: Candidate, ctx: Context): Result<IsoDate> {
   const month = Number(candidate.groups.month);
   const day = Number(candidate.groups.day);
   if (candidate.shape === "slashMonthDay") {
-    if (month < 1 || month > 12) return fail(`期限「${ctx.wording}」無法換算：月份須為 1–12`);
+    if (month < 1 || month > 12) return unresolvable(ctx, { kind: "monthOutOfRange" });
     return placeInYear(undefined, true, (y) => dayOf(y, month, day, ctx), ctx);
   }
   const year = explicitYear(candidate.groups, ctx);
-  if (year === undefined || !year.ok) return year ?? fail(`期限「${ctx.wording}」無法換算：缺少年份`);
+  if (year === undefined || !year.ok) return year ?? unresolvable(ctx, { kind: "noYear" });
   return dayOf(year.value, month, day, ctx);
 }
 
@@ -313,7 +321,7 @@ function resolvePeriod(candidate: Candidate, ctx: Context): Result<IsoDate> {
   } else if (candidate.shape === "quarter") {
     const quarter = numberOf(candidate.groups.quarter);
     if (quarter === undefined || quarter < 1 || quarter > 4) {
-      return fail(`期限「${ctx.wording}」無法換算：季別須為 1–4`);
+      return unresolvable(ctx, { kind: "quarterOutOfRange" });
     }
     month = quarter * 3;
   }
@@ -333,13 +341,13 @@ function spanUnit(unit: string): SpanUnit {
 function resolveSpan(candidate: Candidate, ctx: Context): Result<IsoDate> {
   const count = numberOf(candidate.groups.count);
   const unit = spanUnit(candidate.groups.unit ?? "");
-  if (count === undefined || count < 1) return fail(`期限「${ctx.wording}」無法換算：期間須至少為 1`);
-  if (count > MAX_SPAN[unit]) return fail(`期限「${ctx.wording}」無法換算：期間超出可計算的範圍`);
+  if (count === undefined || count < 1) return unresolvable(ctx, { kind: "spanTooShort" });
+  if (count > MAX_SPAN[unit]) return unresolvable(ctx, { kind: "spanTooLong" });
   const meeting = meetingOrFail(ctx);
   if (!meeting.ok) return meeting;
   const due = spanEnd(toUtcDate(meeting.value), unit, count);
   // A meeting in the last years of 9999 cannot have deadlines after it written as YYYY-MM-DD.
-  return due.getUTCFullYear() > 9999 ? fail(`期限「${ctx.wording}」無法換算：期間超出可計算的範圍`) : ok(fromUtcDate(due));
+  return due.getUTCFullYear() > 9999 ? unresolvable(ctx, { kind: "spanTooLong" }) : ok(fromUtcDate(due));
 }
 
 // Months as date-fns addMonths (1 月 31 日起 1 個月內 is 2 月 28 日); working days skip Saturdays and
@@ -419,7 +427,7 @@ function isEarlierDeadline(candidate: IsoDate, best: IsoDate, meeting: IsoDate |
 export function parseDueDate(text: string, meetingDate: IsoDate | null): DueDateResult {
   const { text: flat, origin } = compact(text);
   let best: { date: IsoDate; wording: string } | undefined;
-  let failed: { wording: string; warning: string } | undefined;
+  let failed: { wording: string; warning: string; problem: Problem | undefined } | undefined;
   // A sentence names a handful of dates; past this many, the rest is not read (a guard against junk input).
   for (const candidate of findCandidates(flat).slice(0, MAX_CANDIDATES)) {
     const end = deadlineEnd(flat, candidate);
@@ -429,12 +437,13 @@ export function parseDueDate(text: string, meetingDate: IsoDate | null): DueDate
     const wording = text.slice(from, to);
     const date = resolve(candidate, { meeting: meetingDate, wording });
     if (!date.ok) {
-      failed ??= { wording, warning: date.error };
+      failed ??= { wording, warning: date.error, problem: date.problem };
     } else if (best === undefined || isEarlierDeadline(date.value, best.date, meetingDate)) {
       best = { date: date.value, wording };
     }
   }
-  if (best !== undefined) return { dueDate: best.date, dueText: best.wording, warning: failed?.warning ?? null };
-  if (failed !== undefined) return { dueDate: null, dueText: failed.wording, warning: failed.warning };
+  const why = failed?.problem === undefined ? {} : { problem: failed.problem };
+  if (best !== undefined) return { dueDate: best.date, dueText: best.wording, warning: failed?.warning ?? null, ...why };
+  if (failed !== undefined) return { dueDate: null, dueText: failed.wording, warning: failed.warning, ...why };
   return { dueDate: null, dueText: null, warning: null };
 }

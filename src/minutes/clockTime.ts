@@ -3,9 +3,10 @@
 import { parseNumberToken } from "../domain";
 import { halfWidthOnce } from "./halfWidthOnce";
 
-/** A time found in text: "HH:MM" or, when the numbers are out of range, the reason. */
+/** A time found in text: "HH:MM", or the time as written and why it is not one (worded by the parser's catalogue). */
 export type ClockReading =
-  { readonly ok: true; readonly time: string } | { readonly ok: false; readonly error: string };
+  | { readonly ok: true; readonly time: string }
+  | { readonly ok: false; readonly time: string; readonly reason: "unreadable" | "outOfRange" };
 
 const NUM = "(?:\\d{1,2}|[〇零一二三四五六七八九十]{1,3})";
 const PERIOD = "(?<period>上午|下午|中午|晚上|早上|凌晨)?";
@@ -21,7 +22,7 @@ function pad2(n: number): string {
 }
 
 /**
- * Every clock time in the text, in order, each as "HH:MM" (24-hour) or an error quoting it.
+ * Every clock time in the text, in order, each as "HH:MM" (24-hour) or the time as written and why not.
  *
  * 下午 and 晚上 add 12 to hours 1–11; 半 is 30 minutes; a missing 分 is :00.
  *
@@ -43,12 +44,12 @@ export function readClockTimes(text: string): ClockReading[] {
           : 0;
     const shown = text.slice(match.index, match.index + match[0].length).trim();
     if (hour === undefined || minute === undefined) {
-      readings.push({ ok: false, error: `時間「${shown}」無法辨識` });
+      readings.push({ ok: false, time: shown, reason: "unreadable" });
       continue;
     }
     const hour24 = g.period !== undefined && AFTERNOON.has(g.period) && hour >= 1 && hour <= 11 ? hour + 12 : hour;
     if (hour24 > 23 || minute > 59) {
-      readings.push({ ok: false, error: `時間「${shown}」不正確：時須為 0–23、分須為 0–59` });
+      readings.push({ ok: false, time: shown, reason: "outOfRange" });
       continue;
     }
     readings.push({ ok: true, time: `${pad2(hour24)}:${pad2(minute)}` });

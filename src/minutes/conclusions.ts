@@ -1,5 +1,6 @@
 // Conclusions into records: rulings on earlier cases, new tracked items, and why other entries were left out.
 
+import { problem } from "../problems";
 import type { DivisionRegistry } from "../domain";
 import { asksNoWork, isAcknowledgement } from "./acknowledgement";
 import { asksForWork } from "./asksForWork";
@@ -10,6 +11,7 @@ import type { Paragraph } from "./paragraph";
 import { readRulings } from "./rulings";
 import { trackedItem } from "./trackedItem";
 import type { MeetingHeader, ParseWarning, Ruling, TrackedItem } from "./types";
+import { warning } from "./warning";
 
 /** What the conclusions of one meeting decide. */
 export interface ConclusionReading {
@@ -127,14 +129,14 @@ export function readConclusions(
         if (mentionsCase(paragraph) || isAcknowledgement(text) || asksNoWork(text)) continue;
       } else if (rulingsOf(paragraph) || isAcknowledgement(text) || asksNoWork(text)) continue;
       if (text.trim() === "") {
-        if (kind !== "named") warnings.push({ line, message: `項次「${label ?? ""}」沒有內容` });
+        if (kind !== "named") warnings.push(warning(line, problem("parser.itemEmpty", { label: label ?? "" })));
         continue;
       }
       const assignees = findAssignees(text, kind === "instruction" ? instructionOptions : assigneeOptions);
       if (kind === "named") {
         if (!asksByName(text, assignees)) continue;
       } else if (!assignees.directed && !asksForWork(text, kind)) {
-        warnings.push({ line, message: "此項結論未請任何單位或人員辦理，未列為新列管案件" });
+        warnings.push(warning(line, problem("parser.noAssignee", {})));
         continue;
       }
       const built = trackedItem({ text, line, section: block.section, order: items.length + 1 }, assignees, meeting);

@@ -5,18 +5,10 @@ import { readMeetingDate } from "./meetingDate";
 import { readMeetingTitle } from "./meetingTitle";
 import type { Outline } from "./outline";
 import type { MeetingHeader, ParseWarning } from "./types";
+import { failureWarning, quoted, warning } from "./warning";
 import { makeCaseId, type IsoDate } from "../domain";
-
-/** The header warnings a caller that supplies the number or date itself answers (src/minutes/withHeader.ts). */
-export const HEADER_WARNINGS = {
-  noNumber: "找不到會議次別（第N次…會議），新列管案件無法編列案號",
-  noDate: "找不到會議日期，相對期限（如「二週內」）無法換算",
-  noHeader: "找不到會議標頭：沒有「第N次…會議」標題，也沒有可用的會議日期，請補上會議次別與日期",
-  /** followed by why the date cannot be a date */
-  badDate: "會議日期無法換算：",
-  /** followed by the number as read and the range: 會議次別「12345」不正確：應為 1–9999 的整數 */
-  badNumber: "會議次別「",
-} as const;
+import { problem, type ClockEvent } from "../problems";
+import type { ClockReading } from "./clockTime";
 
 /** The header, its warnings, and whether the text looked like minutes at all. */
 export interface HeaderReading {
@@ -74,6 +66,12 @@ function proseHeader(outline: Outline): ProseHeader {
   };
 }
 
+/** A clock time that is not one, as a warning on its line. */
+function clockWarning(line: number, event: ClockEvent, reading: Extract<ClockReading, { ok: false }>): ParseWarning {
+  const code = reading.reason === "unreadable" ? "parser.clockUnreadable" : "parser.clockOutOfRange";
+  return warning(line, problem(code, { event, time: reading.time }));
+}
+
 function readTimes(outline: Outline, warnings: ParseWarning[]): Times {
   const times: Times = { date: null, start: null, end: null };
   let dateSeen = false;
@@ -87,13 +85,13 @@ function readTimes(outline: Outline, warnings: ParseWarning[]): Times {
         if (date.date.ok) {
           times.date = date.date.value;
         } else {
-          warnings.push({ line: f.line, message: `${HEADER_WARNINGS.badDate}${date.date.error}` });
+          warnings.push(warning(f.line, problem("parser.meetingDateInvalid", { cause: quoted(date.date) })));
         }
       }
     }
     for (const reading of readClockTimes(rest)) {
       if (!reading.ok) {
-        warnings.push({ line: f.line, message: `會議${reading.error}` });
+        warnings.push(clockWarning(f.line, "meeting", reading));
       } else if (times.start === null) {
         times.start = reading.time;
       } else {
@@ -107,7 +105,7 @@ function readTimes(outline: Outline, warnings: ParseWarning[]): Times {
     if (adjourn.time.ok) {
       times.end = laterThanStart(adjourn.time.time, times.start);
     } else {
-      warnings.push({ line: adjourn.line, message: `散會${adjourn.time.error}` });
+      warnings.push(clockWarning(adjourn.line, "adjournment", adjourn.time));
     }
   }
   return times;
@@ -158,12 +156,12 @@ export function readHeader(outline: Outline): HeaderReading {
   const checked = read === null ? null : makeCaseId(read, 1);
   const number = checked?.ok ? read : null;
   if (checked !== null && !checked.ok) {
-    warnings.push({ line: headerLine, message: checked.error });
+    warnings.push(failureWarning(headerLine, checked));
   } else if (number === null) {
-    warnings.push({ line: headerLine, message: HEADER_WARNINGS.noNumber });
+    warnings.push(warning(headerLine, problem("parser.noNumber", {})));
   }
   if (times.date === null && outline.fields.every((f) => f.field !== "time" || readMeetingDate(f.value) === null)) {
-    warnings.push({ line: headerLine, message: HEADER_WARNINGS.noDate });
+    warnings.push(warning(headerLine, problem("parser.noDate", {})));
   }
   const meeting: MeetingHeader = {
     organization,

@@ -2,7 +2,6 @@
 // text the secretary adds in the review.
 
 export { readOwners, type ItemOwners } from "./assignees";
-export { HEADER_WARNINGS } from "./header";
 export { parseMinutes, type ParseMinutesOptions } from "./parseMinutes";
 export { withHeader, type HeaderOverride } from "./withHeader";
 export type { MeetingHeader, MeetingRecord, ParseWarning, Ruling, RulingDecision, TrackedItem } from "./types";

@@ -1,5 +1,6 @@
 // The minutes' structure: title, header lines, headings, conclusion blocks with their numbered entries, other paragraphs.
 
+import { problem } from "../problems";
 import { readAdjournment } from "./adjournment";
 import type { ClockReading } from "./clockTime";
 import { blockKindOf, readConclusionLabel, readSectionOpener } from "./conclusionLabel";
@@ -10,6 +11,7 @@ import { ParagraphBuilder, type Paragraph } from "./paragraph";
 import { isReportLabel, readProposalHeading } from "./reportLabel";
 import type { SourceLine } from "./sourceLines";
 import type { ParseWarning } from "./types";
+import { warning } from "./warning";
 
 /** A numbered entry of a conclusion block; its text starts after the marker. */
 export interface Entry {
@@ -126,7 +128,7 @@ class OutlineReader {
   read(source: SourceLine): void {
     const marker = readMarker(source.text) ?? (source.bullet ? bulletMarker(source.text) : null);
     if (marker !== null && !marker.closed) {
-      this.warnings.push({ line: source.line, message: `項次「${marker.label}」缺少右括號` });
+      this.warnings.push(warning(source.line, problem("parser.markerUnclosed", { label: marker.label })));
     }
     // Order matters: 散會 and labels may follow a heading marker (柒、散會, 陸、主席裁示), and a
     // title or a report is only looked for in lines that are nothing else.
@@ -309,17 +311,11 @@ class OutlineReader {
     if (marker.value === BULLET_VALUE) {
       // bullets carry no number to check
     } else if (earlier !== undefined) {
-      this.warnings.push({
-        line: source.line,
-        message: `項次「${marker.label}」重複：第 ${earlier.line} 行已有「${earlier.label}」`,
-      });
+      this.warnings.push(warning(source.line, problem("parser.markerRepeated", { label: marker.label, earlierLine: earlier.line, earlierLabel: earlier.label })));
     } else {
       const last = block.entries[block.entries.length - 1];
       if (last !== undefined && last.marker.value !== BULLET_VALUE && marker.value !== last.marker.value + 1) {
-        this.warnings.push({
-          line: source.line,
-          message: `項次「${marker.label}」未接續前一項「${last.marker.label}」`,
-        });
+        this.warnings.push(warning(source.line, problem("parser.markerSkipped", { label: marker.label, previous: last.marker.label })));
       }
       block.seen.set(marker.value, { line: source.line, label: marker.label });
     }

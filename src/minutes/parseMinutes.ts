@@ -1,12 +1,13 @@
 // Minutes text to a MeetingRecord: the meeting, the rulings on earlier cases and the new tracked cases.
 
 import { fail, ok, type DivisionRegistry, type Result } from "../domain";
-import { problem } from "../problems";
+import { problem, type Problem } from "../problems";
 import { readConclusions } from "./conclusions";
-import { HEADER_WARNINGS, readHeader } from "./header";
+import { readHeader } from "./header";
 import { outlineMinutes, type Outline } from "./outline";
 import { toSourceLines } from "./sourceLines";
 import type { MeetingRecord, ParseWarning, Ruling } from "./types";
+import { warning } from "./warning";
 
 /** What {@link parseMinutes} needs besides the text. */
 export interface ParseMinutesOptions {
@@ -30,20 +31,16 @@ function settleRulings(rulings: readonly Ruling[], warnings: ParseWarning[]): Ru
       kept.push(ruling);
     } else if (earlier.decision !== ruling.decision) {
       kept.push(ruling);
-      warnings.push({
-        line: ruling.line,
-        message: `列管案號 ${ruling.caseId} 有不同的裁示：第 ${earlier.line} 行與第 ${ruling.line} 行不一致`,
-      });
+      warnings.push(warning(ruling.line, problem("parser.rulingsDisagree", { caseId: ruling.caseId, firstLine: earlier.line, secondLine: ruling.line })));
     }
   }
   return kept;
 }
 
 /** Says what the parse saw when it found nothing to track, so a secretary knows where to look. */
-function nothingFound(outline: Outline): string {
+function nothingFound(outline: Outline): Problem {
   const sections = [...new Set([...outline.headingLines.map((h) => h.text), ...outline.blocks.map((b) => b.section)])].slice(0, 8);
-  const seen = sections.length === 0 ? "沒有可辨識的段落標題" : `看到的段落：${sections.join("、")}`;
-  return `沒有找到任何新列管事項或列管裁示（${seen}）；請在匯入檢視中手動加入，或確認內容是否為會議紀錄`;
+  return problem("parser.nothingFound", { sections });
 }
 
 /**
@@ -71,10 +68,10 @@ export function parseMinutes(text: string, options: ParseMinutesOptions): Result
   const conclusions = readConclusions(outline, { registry: options.registry, meeting: header.meeting });
   const warnings: ParseWarning[] = [...outline.warnings, ...header.warnings, ...conclusions.warnings];
   if (!header.found) {
-    warnings.push({ line: lines[0]?.line ?? 1, message: HEADER_WARNINGS.noHeader });
+    warnings.push(warning(lines[0]?.line ?? 1, problem("parser.noHeader", {})));
   }
   if (conclusions.items.length === 0 && conclusions.decisions.length === 0) {
-    warnings.push({ line: lines[0]?.line ?? 1, message: nothingFound(outline) });
+    warnings.push(warning(lines[0]?.line ?? 1, nothingFound(outline)));
   }
   const decisions = settleRulings(byLine(conclusions.decisions), warnings);
   return ok({ meeting: header.meeting, decisions, items: conclusions.items, warnings: byLine(warnings) });

@@ -1,9 +1,11 @@
 // The chair's rulings on earlier cases: every 列管案號 in a paragraph with 解除列管, 賡續列管 or 自行列管.
 
 import { formatCaseId, parseCaseId, parseNumberToken } from "../domain";
+import { problem } from "../problems";
 import { halfWidthOnce } from "./halfWidthOnce";
 import type { Paragraph } from "./paragraph";
 import type { ParseWarning, Ruling, RulingDecision } from "./types";
+import { failureWarning, warning } from "./warning";
 
 /** What a paragraph says about earlier cases. */
 export interface RulingReading {
@@ -101,7 +103,7 @@ function mentionsIn(
         mentions.push({ offset, caseId });
         previous = { end: id.index + id[0].length, caseId };
       } else {
-        warnings.push({ line: line(offset), message: parsed.error });
+        warnings.push(failureWarning(line(offset), parsed));
         previous = { end: id.index + id[0].length, caseId: null };
       }
     }
@@ -121,7 +123,7 @@ function rangeBetween(
   const last = Number(to);
   const sameMeeting = Math.floor(first / 100) === Math.floor(last / 100);
   if (!sameMeeting || last <= first || last - first > MAX_RANGE) {
-    warnings.push({ line: line(offset), message: `列管案號範圍「${from} 至 ${to}」無法展開：須為同一次會議、由小到大且不超過 ${MAX_RANGE} 案` });
+    warnings.push(warning(line(offset), problem("parser.rangeUnexpandable", { from, to, max: MAX_RANGE })));
     return [];
   }
   const between: Mention[] = [];
@@ -201,10 +203,7 @@ export function readRulings(paragraph: Paragraph): RulingReading {
       const count = plural?.groups?.count;
       const expected = count === undefined ? undefined : parseNumberToken(count);
       if (expected !== undefined && expected !== claimed.length) {
-        warnings.push({
-          line: line(segment.start),
-          message: `「${plural?.[0] ?? ""}」與提到的列管案號數量（${claimed.length} 個）不符，請核對裁示`,
-        });
+        warnings.push(warning(line(segment.start), problem("parser.countMismatch", { phrase: plural?.[0] ?? "", count: claimed.length })));
       }
       pending = [];
     }
@@ -217,13 +216,10 @@ export function readRulings(paragraph: Paragraph): RulingReading {
     }
   }
   for (const { mention } of waiting) {
-    warnings.push({
-      line: line(mention.offset),
-      message: `列管案號 ${mention.caseId} 未見裁示（解除列管、賡續列管或自行列管）`,
-    });
+    warnings.push(warning(line(mention.offset), problem("parser.caseWithoutRuling", { caseId: mention.caseId })));
   }
   if (rulingWithoutCase !== undefined && !mentionsCase) {
-    warnings.push({ line: line(rulingWithoutCase), message: "有列管裁示但未寫明列管案號，請核對是哪一案" });
+    warnings.push(warning(line(rulingWithoutCase), problem("parser.rulingWithoutCase", {})));
   }
   return { rulings, warnings, mentionsCase };
 }

@@ -1,9 +1,11 @@
 // One new tracked case from a conclusion that assigns work: its case id, divisions and deadline, and what to check.
 
-import { formatCaseId, makeCaseId, parseDueDate } from "../domain";
+import { formatCaseId, makeCaseId, parseDueDate, type DueDateResult } from "../domain";
+import { problem, type Problem } from "../problems";
 import type { Assignees } from "./assignees";
 import { halfWidthOnce } from "./halfWidthOnce";
 import type { MeetingHeader, ParseWarning, TrackedItem } from "./types";
+import { quoted, warning } from "./warning";
 
 /** Where the item came from. */
 export interface ItemSource {
@@ -36,10 +38,16 @@ function bracketBalance(text: string): { open: number; close: number } {
  * @example
  * itemCaseId(110, 3) //=> { caseId: "11003", warning: null }
  */
-export function itemCaseId(number: number | null, order: number): { caseId: string; warning: string | null } {
+export function itemCaseId(number: number | null, order: number): { caseId: string; warning: Problem | null } {
   const id = number === null ? null : makeCaseId(number, order);
   if (id === null) return { caseId: "", warning: null };
-  return id.ok ? { caseId: formatCaseId(id.value), warning: null } : { caseId: "", warning: `第 ${order} 項新列管案件：無法編列案號，${id.error}` };
+  return id.ok ? { caseId: formatCaseId(id.value), warning: null } : { caseId: "", warning: problem("parser.itemNoCaseId", { order, cause: quoted(id) }) };
+}
+
+/** Why a deadline that was written gives no date, as a problem (quoted as written when it has no code). */
+export function dueDateWarning(due: DueDateResult): Problem | null {
+  if (due.warning === null) return null;
+  return due.problem ?? problem("parser.failure", { cause: quoted({ error: due.warning }) });
 }
 
 /**
@@ -59,22 +67,23 @@ export function trackedItem(
 ): { item: TrackedItem; warnings: ParseWarning[] } {
   const { text, line, order } = source;
   const warnings: ParseWarning[] = [];
-  const warn = (message: string): void => {
-    warnings.push({ line, message });
+  const warn = (found: Problem): void => {
+    warnings.push(warning(line, found));
   };
   const numbered = itemCaseId(meeting.number, order);
   const caseId = numbered.caseId;
-  const named = caseId === "" ? `第 ${order} 項新列管案件` : `列管案件 ${caseId}`;
+  const named = { caseId, order };
   if (numbered.warning !== null) warn(numbered.warning);
-  if (assignees.divisions.length === 0) warn(`${named}：沒有可辨識的辦理組室，請於列管表指定`);
-  for (const unit of assignees.unknown) warn(`組室「${unit}」不在組室清單中，已照原文列入`);
-  if (FORMULA_START.test(text)) warn(`${named}：內容以「${text.charAt(0)}」開頭，將以文字存入試算表`);
+  if (assignees.divisions.length === 0) warn(problem("parser.itemNoDivision", named));
+  for (const unit of assignees.unknown) warn(problem("parser.divisionUnknown", { unit }));
+  if (FORMULA_START.test(text)) warn(problem("parser.itemFormulaStart", { ...named, character: text.charAt(0) }));
   const brackets = bracketBalance(text);
   if (brackets.open !== brackets.close) {
-    warn(`${named}：括號不成對，左括號 ${brackets.open} 個、右括號 ${brackets.close} 個`);
+    warn(problem("parser.itemBrackets", { ...named, open: brackets.open, close: brackets.close }));
   }
   const due = parseDueDate(text, meeting.date);
-  if (due.warning !== null) warn(due.warning);
+  const dueWarning = dueDateWarning(due);
+  if (dueWarning !== null) warn(dueWarning);
   const item: TrackedItem = {
     caseId,
     section: source.section,

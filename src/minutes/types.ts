@@ -1,5 +1,6 @@
 // What reading a meeting's minutes produces: the MeetingRecord the workbook import and the CLI's JSON use.
 import type { IsoDate } from "../domain";
+import type { Problem } from "../problems";
 
 /** The minutes' header. A field the minutes do not state is null, never guessed. */
 export interface MeetingHeader {
@@ -52,8 +53,12 @@ export interface TrackedItem {
   readonly line: number;
 }
 
+/** Something in the minutes a secretary should check, on a 1-based line; the rest is still read. */
 export interface ParseWarning {
   readonly line: number;
+  /** what is wrong as a catalogue problem (src/problems/parserCatalogue.ts), to word in the reader's language */
+  readonly problem: Problem;
+  /** the same in zh-TW, for callers that print it as it is */
   readonly message: string;
 }
 

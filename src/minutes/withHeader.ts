@@ -2,9 +2,10 @@
 // --number/--date), and what depends on them redone as the parser does: case ids and deadlines.
 
 import { parseDueDate, type IsoDate } from "../domain";
-import { HEADER_WARNINGS } from "./header";
-import { itemCaseId } from "./trackedItem";
+import type { Problem, ProblemCode } from "../problems";
+import { dueDateWarning, itemCaseId } from "./trackedItem";
 import type { MeetingRecord, ParseWarning, TrackedItem } from "./types";
+import { warning } from "./warning";
 
 /** The number and date given in place of the minutes' own. */
 export interface HeaderOverride {
@@ -12,9 +13,9 @@ export interface HeaderOverride {
   readonly date?: IsoDate;
 }
 
-/** Takes out one warning equal to `message` on `line`, if there is one. */
-function takeWarning(warnings: ParseWarning[], line: number, message: string): void {
-  const at = warnings.findIndex((w) => w.line === line && w.message === message);
+/** Takes out one warning that words `found` on `line`, if there is one. */
+function takeWarning(warnings: ParseWarning[], line: number, found: Problem): void {
+  const at = warnings.findIndex((w) => w.line === line && warning(line, found).message === w.message);
   if (at >= 0) warnings.splice(at, 1);
 }
 
@@ -31,26 +32,28 @@ export function withHeader(record: MeetingRecord, header: HeaderOverride): Meeti
   const before = record.meeting;
   const number = header.number ?? before.number;
   const date = header.date ?? before.date;
-  const answered = new Set<string>([
-    ...(header.number !== undefined ? [HEADER_WARNINGS.noNumber] : []),
-    ...(header.date !== undefined ? [HEADER_WARNINGS.noDate] : []),
-    ...(header.number !== undefined && header.date !== undefined ? [HEADER_WARNINGS.noHeader] : []),
+  const answered = new Set<ProblemCode>([
+    ...(header.number !== undefined ? (["parser.noNumber"] as const) : []),
+    ...(header.date !== undefined ? (["parser.noDate"] as const) : []),
+    ...(header.number !== undefined && header.date !== undefined ? (["parser.noHeader"] as const) : []),
   ]);
-  const warnings = record.warnings.filter((w) => !answered.has(w.message));
+  const warnings = record.warnings.filter((w) => !answered.has(w.problem.code));
   if (number === before.number && date === before.date) return { ...record, warnings };
 
   const items = record.items.map((item, index): TrackedItem => {
     let next = item;
     if (number !== before.number) {
       const numbered = itemCaseId(number, index + 1);
-      if (numbered.warning !== null) warnings.push({ line: item.line, message: numbered.warning });
+      if (numbered.warning !== null) warnings.push(warning(item.line, numbered.warning));
       next = { ...next, caseId: numbered.caseId };
     }
     if (date !== before.date) {
       const old = parseDueDate(item.text, before.date);
       const due = parseDueDate(item.text, date);
-      if (old.warning !== null) takeWarning(warnings, item.line, old.warning);
-      if (due.warning !== null) warnings.push({ line: item.line, message: due.warning });
+      const oldWarning = dueDateWarning(old);
+      const dueWarning = dueDateWarning(due);
+      if (oldWarning !== null) takeWarning(warnings, item.line, oldWarning);
+      if (dueWarning !== null) warnings.push(warning(item.line, dueWarning));
       next = { ...next, dueDate: due.dueDate, dueText: due.dueText };
     }
     return next;

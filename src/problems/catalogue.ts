@@ -3,6 +3,7 @@
 // has one wording per language and the two cannot drift (both are required by the type).
 // Words kept from DESIGN.md: 列管案號, 案 for a count of cases, 裁示 for a ruling, 組室 for a division.
 
+import { PARSER_CATALOGUE } from "./parserCatalogue";
 import { READER_CATALOGUE } from "./readerCatalogue";
 import { REMINDERS_CATALOGUE } from "./remindersCatalogue";
 import { REPORT_CATALOGUE } from "./reportCatalogue";
@@ -21,6 +22,8 @@ export const CATALOGUE = {
   ...REPORT_CATALOGUE,
   // the document readers (.txt, .docx, .odt): readerCatalogue.ts
   ...READER_CATALOGUE,
+  // the minutes parser's warnings and the case id and deadline rules it quotes: parserCatalogue.ts
+  ...PARSER_CATALOGUE,
 
   // ---- dates (domain) ---------------------------------------------------------------------------
   "date.unrecognized": wording<{ text: string }>(

@@ -1,7 +1,8 @@
 // The document readers' problems (src/minutes/read): why a minutes file's bytes give no text. A reader
 // fails with `minutes.readerReason` (the reason alone, e.g. 是空的（0 位元組）); readMinutes names the
 // file around it (`minutes.fileUnreadable`: 檔案「x.txt」是空的（0 位元組）). Reasons not yet converted
-// travel as `written` and are shown as written in either language.
+// travel as `written` and are shown as written in either language. The XML parser's refusals (a .docx or
+// .odt part that is not well-formed) are typed too (`XmlFault`), so the English message quotes no Chinese.
 import { wording } from "./wording";
 
 export type MinutesFormatWords = "text" | "docx" | "odt";
@@ -34,11 +35,95 @@ export type ReaderReason =
   | { readonly kind: "zipEntryTooLarge"; readonly entry: string; readonly cap: string }
   | { readonly kind: "missingPart"; readonly format: "docx" | "odt"; readonly part: string }
   | { readonly kind: "docxUnreadable" }
-  | { readonly kind: "xmlInvalid"; readonly part: string; readonly detail: string }
+  | { readonly kind: "xmlInvalid"; readonly part: string; readonly fault: XmlFault }
   | { readonly kind: "odtNoBody" }
   /** a reason found inside a .docx or .odt: 是 Word 文件，但 … */
   | { readonly kind: "inDocument"; readonly format: "docx" | "odt"; readonly inner: ReaderReason }
   | { readonly kind: "written"; readonly text: string };
+
+/** Why an office document's XML is not well-formed, and where: what xmldom refused, as data. */
+export interface XmlFault {
+  /** 1-based; absent when the parser gave none (text before the root) */
+  readonly line?: number;
+  readonly reason: XmlReason;
+}
+
+export type XmlReason =
+  | { readonly kind: "tagMismatch"; readonly open: string; readonly close: string }
+  | { readonly kind: "unclosed"; readonly elements: readonly string[] }
+  | { readonly kind: "endsInTag" }
+  | { readonly kind: "unknownEntity"; readonly entity: string }
+  | { readonly kind: "entityNoSemicolon" }
+  | { readonly kind: "undeclaredPrefix"; readonly tag?: string }
+  | { readonly kind: "afterRoot" }
+  | { readonly kind: "outsideRoot"; readonly text: string }
+  | { readonly kind: "attributeRepeated"; readonly attribute: string }
+  | { readonly kind: "badSyntax" }
+  | { readonly kind: "noElement" }
+  /** an error we have no wording for: the XML parser's own (English) message, quoted */
+  | { readonly kind: "other"; readonly detail: string };
+
+function xmlReasonZh(r: XmlReason): string {
+  switch (r.kind) {
+    case "tagMismatch":
+      return `開始標籤 <${r.open}> 與結束標籤 </${r.close}> 不相符`;
+    case "unclosed":
+      return `元素 ${r.elements.map((name) => `<${name}>`).join("、")} 沒有結束（文件不完整）`;
+    case "endsInTag":
+      return "文件在標籤中途結束（文件不完整）";
+    case "unknownEntity":
+      return `無法辨識的實體「${r.entity}」`;
+    case "entityNoSemicolon":
+      return "實體缺少結尾的「;」（文字中的 & 應寫成 &amp;）";
+    case "undeclaredPrefix":
+      return `${r.tag === undefined ? "" : `標籤 <${r.tag}> 的`}命名空間前置詞沒有宣告`;
+    case "afterRoot":
+      return "根元素之後還有內容";
+    case "outsideRoot":
+      return `根元素之外有文字「${r.text}」`;
+    case "attributeRepeated":
+      return `屬性 ${r.attribute} 重複出現`;
+    case "badSyntax":
+      return "標籤或屬性的寫法不正確";
+    case "noElement":
+      return "沒有任何 XML 元素";
+    case "other":
+      return `XML 格式錯誤（${r.detail}）`;
+  }
+}
+
+function xmlReasonEn(r: XmlReason): string {
+  switch (r.kind) {
+    case "tagMismatch":
+      return `the start tag <${r.open}> does not match the end tag </${r.close}>`;
+    case "unclosed":
+      return `the element${r.elements.length === 1 ? "" : "s"} ${r.elements.map((name) => `<${name}>`).join(", ")} ${r.elements.length === 1 ? "is" : "are"} never closed (the document is incomplete)`;
+    case "endsInTag":
+      return "the document ends in the middle of a tag (it is incomplete)";
+    case "unknownEntity":
+      return `the entity “${r.entity}” is unknown`;
+    case "entityNoSemicolon":
+      return "an entity lacks its closing “;” (an & in text must be written &amp;)";
+    case "undeclaredPrefix":
+      return `${r.tag === undefined ? "a" : `the tag <${r.tag}> has a`} namespace prefix that is not declared`;
+    case "afterRoot":
+      return "there is content after the root element";
+    case "outsideRoot":
+      return `there is text outside the root element: “${r.text}”`;
+    case "attributeRepeated":
+      return `the attribute ${r.attribute} appears twice`;
+    case "badSyntax":
+      return "a tag or an attribute is written wrongly";
+    case "noElement":
+      return "there is no XML element at all";
+    case "other":
+      return `the XML is malformed (${r.detail})`;
+  }
+}
+
+/** `第 3 行：…` / `line 3: …` */
+const xmlFaultZh = (f: XmlFault): string => (f.line === undefined ? xmlReasonZh(f.reason) : `第 ${f.line} 行：${xmlReasonZh(f.reason)}`);
+const xmlFaultEn = (f: XmlFault): string => (f.line === undefined ? xmlReasonEn(f.reason) : `line ${f.line}: ${xmlReasonEn(f.reason)}`);
 
 /** Office files that are not minutes, by their extension. */
 export type OtherDocument = "xlsx" | "pptx" | "ods" | "odp" | "odg";
@@ -121,7 +206,7 @@ function reasonZh(r: ReaderReason): string {
     case "docxUnreadable":
       return "是 Word 文件，但內容無法讀取（檔案可能已損毀）";
     case "xmlInvalid":
-      return `${r.part} 不是有效的 XML（${r.detail}）`;
+      return `${r.part} 不是有效的 XML（${xmlFaultZh(r.fault)}）`;
     case "odtNoBody":
       return "content.xml 沒有文件本文（office:body/office:text）";
     case "inDocument":
@@ -186,7 +271,7 @@ function reasonEn(r: ReaderReason): string {
     case "docxUnreadable":
       return "is a Word document whose content cannot be read (it may be damaged)";
     case "xmlInvalid":
-      return `has a ${r.part} that is not valid XML (${r.detail})`;
+      return `has a ${r.part} that is not valid XML (${xmlFaultEn(r.fault)})`;
     case "odtNoBody":
       return "has a content.xml without a document body (office:body/office:text)";
     case "inDocument":
@@ -197,6 +282,11 @@ function reasonEn(r: ReaderReason): string {
 }
 
 export const READER_CATALOGUE = {
+  /** parseXml's refusal alone (the reader names the part and the file around it) */
+  "minutes.xmlInvalid": wording<{ fault: XmlFault }>(
+    (p) => xmlFaultZh(p.fault),
+    (p) => xmlFaultEn(p.fault),
+  ),
   "minutes.readerReason": wording<{ reason: ReaderReason }>(
     (p) => reasonZh(p.reason),
     (p) => `the file ${reasonEn(p.reason)}`,

@@ -43,7 +43,7 @@ describe("parse --json as another tool runs it (child process)", () => {
     expect(json.meeting).toMatchObject({ number: 110, date: "2022-03-17", startTime: "10:00", endTime: "10:50", location: "視訊會議", chair: "陳志銘", recorder: "許菁芳" });
     for (const d of json.decisions) expect(Object.keys(d)).toEqual(["caseId", "decision", "line", "text"]);
     for (const i of json.items) expect(Object.keys(i)).toEqual(["caseId", "section", "text", "divisions", "supporting", "people", "dueDate", "dueText", "line"]);
-    for (const w of json.warnings) expect(Object.keys(w)).toEqual(["line", "message"]);
+    for (const w of json.warnings) expect(Object.keys(w)).toEqual(["line", "code", "params", "message"]);
     expect(json.items.length).toBeGreaterThan(0);
   });
 

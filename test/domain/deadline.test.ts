@@ -10,8 +10,17 @@ import {
   isoParts,
   parseDueDate,
   toUtcDate,
+  type DueDateResult,
 } from "../../src/domain";
+import { renderMessage } from "../../src/problems";
 import { iso, unwrap } from "./support";
+
+/** The result without its problem, once the problem is shown to word the warning exactly (in zh-TW). */
+function worded(result: DueDateResult): Omit<DueDateResult, "problem"> {
+  const { problem: found, ...rest } = result;
+  expect(found === undefined ? null : renderMessage(found, "zh-TW")).toBe(rest.warning);
+  return rest;
+}
 
 const MEETING = iso("2022-03-17"); // 第 110 次處務會議, a Thursday
 
@@ -222,15 +231,30 @@ describe("wording that names no real date gives no date, its wording and a warni
     ["5000日內", "5000日內", "期限「5000日內」無法換算：期間超出可計算的範圍"],
     ["0年底前", "0年底前", "期限「0年底前」無法換算：年份「0」不是民國年或西元年"],
   ])("%s", (text, dueText, warning) => {
-    expect(parseDueDate(text, MEETING)).toEqual({ dueDate: null, dueText, warning });
+    expect(worded(parseDueDate(text, MEETING))).toEqual({ dueDate: null, dueText, warning });
   });
 
   test("a real deadline beside an impossible one is kept, with the warning", () => {
-    expect(parseDueDate("111年2月30日前或3月31日前", MEETING)).toEqual({
+    expect(worded(parseDueDate("111年2月30日前或3月31日前", MEETING))).toEqual({
       dueDate: "2022-03-31",
       dueText: "3月31日前",
       warning: "期限「111年2月30日前」的日期不存在：2022 年 2 月只有 28 天",
     });
+  });
+});
+
+describe("the warning in English names the wording and why, with no other Chinese", () => {
+  test.each([
+    ["111年2月30日前", MEETING, "the deadline “111年2月30日前” is not a real date: month 2 of 2022 has only 28 days"],
+    ["請於13月1日前完成", MEETING, "the deadline “13月1日前” cannot be worked out: the month must be 1–12"],
+    ["第5季結束前", MEETING, "the deadline “第5季結束前” cannot be worked out: the quarter must be 1–4"],
+    ["0日內", MEETING, "the deadline “0日內” cannot be worked out: the period must be at least 1"],
+    ["5000日內", MEETING, "the deadline “5000日內” cannot be worked out: the period is longer than can be counted"],
+    ["0年底前", MEETING, "the deadline “0年底前” cannot be worked out: the year “0” is neither an ROC nor a Gregorian year"],
+    ["二週內", null, "the deadline “二週內” cannot be worked out: the meeting date is unknown"],
+  ])("%s", (text, meeting, english) => {
+    const found = parseDueDate(text, meeting).problem;
+    expect(found === undefined ? undefined : renderMessage(found, "en")).toBe(english);
   });
 });
 
@@ -243,7 +267,7 @@ describe("without a meeting date only wording with a year resolves", () => {
     ["本月底前", null, "本月底前", "期限「本月底前」無法換算：會議日期不明"],
     ["明年底前", null, "明年底前", "期限「明年底前」無法換算：會議日期不明"],
   ])("%s", (text, dueDate, dueText, warning) => {
-    expect(parseDueDate(text, null)).toEqual({ dueDate, dueText, warning });
+    expect(worded(parseDueDate(text, null))).toEqual({ dueDate, dueText, warning });
   });
 });
 
@@ -297,7 +321,7 @@ describe("the calendar arithmetic agrees with the domain's date helpers", () => 
   });
 
   test("a deadline past the year 9999 is refused, not thrown", () => {
-    expect(parseDueDate("3個月內", iso("9999-12-01"))).toEqual({
+    expect(worded(parseDueDate("3個月內", iso("9999-12-01")))).toEqual({
       dueDate: null,
       dueText: "3個月內",
       warning: "期限「3個月內」無法換算：期間超出可計算的範圍",

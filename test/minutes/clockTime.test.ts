@@ -20,9 +20,10 @@ describe("readClockTimes turns minutes' times into HH:MM", () => {
   });
 
   test.each([
-    ["25時", "時間「25時」不正確：時須為 0–23、分須為 0–59"],
-    ["10時75分", "時間「10時75分」不正確：時須為 0–23、分須為 0–59"],
-  ])("%s is refused", (text, error) => {
-    expect(readClockTimes(text)).toEqual([{ ok: false, error }]);
+    ["25時", "outOfRange"],
+    ["10時75分", "outOfRange"],
+    ["上午十十十時", "unreadable"],
+  ])("%s is refused, as written, with why (%s)", (text, reason) => {
+    expect(readClockTimes(text)).toEqual([{ ok: false, time: text, reason }]);
   });
 });

@@ -1,6 +1,7 @@
 // Tests for which conclusions become tracked items, and what each item records.
 
 import { HEADER, parsed } from "./support";
+import { lineMessages } from "./records";
 
 function items(body: string, header = HEADER): [string, string[]][] {
   return parsed(header + body).items.map((i) => [i.caseId, i.divisions as string[]]);
@@ -66,7 +67,7 @@ describe("what an item records, and its warnings", () => {
         line: 4,
       },
     ]);
-    expect(record.warnings).toEqual([]);
+    expect(lineMessages(record.warnings)).toEqual([]);
   });
 
   test.each([
@@ -75,14 +76,14 @@ describe("what an item records, and its warnings", () => {
     ["(一) 請總務組（含公管中心辦理。", "列管案件 11001：括號不成對，左括號 1 個、右括號 0 個"],
     ["(一) 請人事室於111年2月30日前完成。", "期限「111年2月30日前」的日期不存在：2022 年 2 月只有 28 天"],
   ])("%s", (entry, message) => {
-    expect(parsed(`${HEADER}會議結論：\n${entry}`).warnings).toEqual([{ line: 4, message }]);
+    expect(lineMessages(parsed(`${HEADER}會議結論：\n${entry}`).warnings)).toEqual([{ line: 4, message }]);
   });
 
   test.each([
     ["(一) 同仁應保持經管業務檔案備份習慣。", "此項結論未請任何單位或人員辦理，未列為新列管案件"],
     ["(一)", "項次「(一)」沒有內容"],
   ])("%s, and then nothing was found to track", (entry, message) => {
-    expect(parsed(`${HEADER}會議結論：\n${entry}`).warnings).toEqual([
+    expect(lineMessages(parsed(`${HEADER}會議結論：\n${entry}`).warnings)).toEqual([
       { line: 1, message: "沒有找到任何新列管事項或列管裁示（看到的段落：會議結論）；請在匯入檢視中手動加入，或確認內容是否為會議紀錄" },
       { line: 4, message },
     ]);
@@ -92,7 +93,7 @@ describe("what an item records, and its warnings", () => {
     const record = parsed(`${HEADER}會議結論：\n(一) ${sign}請總務組於4月底前完成宿舍修繕。`);
     expect(record.items[0]?.text).toBe(`${sign}請總務組於4月底前完成宿舍修繕。`);
     expect(record.items[0]?.divisions).toEqual(["總務組"]);
-    expect(record.warnings).toEqual([
+    expect(lineMessages(record.warnings)).toEqual([
       { line: 4, message: `列管案件 11001：內容以「${sign}」開頭，將以文字存入試算表` },
     ]);
   });
@@ -102,7 +103,7 @@ describe("case ids need a meeting number and at most 99 items", () => {
   test("without a meeting number items have no case id", () => {
     const record = parsed("時間：111年3月17日上午10時\n會議結論：\n(一) 請總務組辦理。");
     expect(record.items.map((i) => i.caseId)).toEqual([""]);
-    expect(record.warnings).toEqual([{ line: 1, message: "找不到會議次別（第N次…會議），新列管案件無法編列案號" }]);
+    expect(lineMessages(record.warnings)).toEqual([{ line: 1, message: "找不到會議次別（第N次…會議），新列管案件無法編列案號" }]);
   });
 
   test("the 100th item has no case id", () => {
@@ -111,7 +112,7 @@ describe("case ids need a meeting number and at most 99 items", () => {
     expect(record.items).toHaveLength(100);
     expect(record.items[98]?.caseId).toBe("11099");
     expect(record.items[99]?.caseId).toBe("");
-    expect(record.warnings).toEqual([
+    expect(lineMessages(record.warnings)).toEqual([
       {
         line: record.items[99]?.line,
         message: "第 100 項新列管案件：無法編列案號，項次「100」不正確：應為 1–99 的整數",

@@ -3,6 +3,7 @@
 import { readHeader } from "../../src/minutes/header";
 import { outlineMinutes } from "../../src/minutes/outline";
 import { toSourceLines } from "../../src/minutes/sourceLines";
+import { lineMessages } from "./records";
 
 function header(text: string): ReturnType<typeof readHeader> {
   return readHeader(outlineMinutes(toSourceLines(text)));
@@ -74,7 +75,7 @@ describe("what is missing or wrong is a warning", () => {
       [{ line: 2, message: "會議時間「上午25時」不正確：時須為 0–23、分須為 0–59" }],
     ],
   ])("%s", (text, warnings) => {
-    expect(header(text).warnings).toEqual(warnings);
+    expect(lineMessages(header(text).warnings)).toEqual(warnings);
   });
 
   test.each([

@@ -2,6 +2,7 @@
 
 import { outlineMinutes, type Outline } from "../../src/minutes/outline";
 import { toSourceLines } from "../../src/minutes/sourceLines";
+import { lineMessages } from "./records";
 
 function outline(text: string): Outline {
   return outlineMinutes(toSourceLines(text));
@@ -146,7 +147,7 @@ describe("numbering problems are warnings", () => {
     ],
   ])("%s", (_name, text, warnings) => {
     const o = outline(text);
-    expect(o.warnings).toEqual(warnings);
+    expect(lineMessages(o.warnings)).toEqual(warnings);
     expect(o.blocks[0]?.entries).toHaveLength(text.split("\n").length - 1);
   });
 });

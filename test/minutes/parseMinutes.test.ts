@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parseMinutes } from "../../src/minutes/parseMinutes";
 import { errorOf } from "../domain/support";
 import { HEADER, parsed, secretariat } from "./support";
+import { lineMessages } from "./records";
 
 const SAMPLE = readFileSync(join(__dirname, "../fixtures/secretariat-110.txt"), "utf8");
 
@@ -56,7 +57,7 @@ describe("bad input is read, with warnings naming the line", () => {
     expect(record.meeting.date).toBeNull();
     expect(record.meeting.startTime).toBe("09:00");
     expect(record.items[0]?.dueDate).toBe("2023-03-31");
-    expect(record.warnings).toEqual([
+    expect(lineMessages(record.warnings)).toEqual([
       { line: 2, message: "會議日期無法換算：日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天" },
     ]);
   });
@@ -64,7 +65,7 @@ describe("bad input is read, with warnings naming the line", () => {
   test("an item beginning with = is kept as text", () => {
     const record = parsed(`${HEADER}會議結論：\n(一) =HYPERLINK("http://example.org","請總務組辦理")`);
     expect(record.items[0]?.text).toBe('=HYPERLINK("http://example.org","請總務組辦理")');
-    expect(record.warnings).toEqual([{ line: 4, message: "列管案件 11001：內容以「=」開頭，將以文字存入試算表" }]);
+    expect(lineMessages(record.warnings)).toEqual([{ line: 4, message: "列管案件 11001：內容以「=」開頭，將以文字存入試算表" }]);
   });
 
   test("an unbalanced bracket is a warning and the entry is still read", () => {
@@ -73,20 +74,20 @@ describe("bad input is read, with warnings naming the line", () => {
       ["11001", ["政風室"], "2022-04-30"],
       ["11002", ["人事室"], null],
     ]);
-    expect(record.warnings).toEqual([{ line: 4, message: "項次「（一」缺少右括號" }]);
+    expect(lineMessages(record.warnings)).toEqual([{ line: 4, message: "項次「（一」缺少右括號" }]);
   });
 
   test("a duplicated item number is a warning naming both lines", () => {
     const record = parsed(`${HEADER}會議結論：\n(一) 請會計室辦理。\n(二) 請總務組辦理。\n(二) 請人事室辦理。`);
     expect(record.items.map((i) => i.caseId)).toEqual(["11001", "11002", "11003"]);
-    expect(record.warnings).toEqual([{ line: 6, message: "項次「(二)」重複：第 5 行已有「(二)」" }]);
+    expect(lineMessages(record.warnings)).toEqual([{ line: 6, message: "項次「(二)」重複：第 5 行已有「(二)」" }]);
   });
 
   test("a case id without a ruling is a warning and not an item", () => {
     const record = parsed(`${HEADER}會議結論：\n(一) 列管案號 11205，請總務組持續追蹤。`);
     expect(record.items).toEqual([]);
     expect(record.decisions).toEqual([]);
-    expect(record.warnings).toEqual([
+    expect(lineMessages(record.warnings)).toEqual([
       { line: 1, message: "沒有找到任何新列管事項或列管裁示（看到的段落：會議結論）；請在匯入檢視中手動加入，或確認內容是否為會議紀錄" },
       { line: 4, message: "列管案號 11205 未見裁示（解除列管、賡續列管或自行列管）" },
     ]);
@@ -98,7 +99,7 @@ describe("bad input is read, with warnings naming the line", () => {
       ["10801", "closed"],
       ["10801", "continued"],
     ]);
-    expect(record.warnings).toEqual([{ line: 5, message: "列管案號 10801 有不同的裁示：第 4 行與第 5 行不一致" }]);
+    expect(lineMessages(record.warnings)).toEqual([{ line: 5, message: "列管案號 10801 有不同的裁示：第 4 行與第 5 行不一致" }]);
   });
 
   test("the same ruling stated twice is kept once", () => {

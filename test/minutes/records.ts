@@ -1,6 +1,7 @@
 // Records built by hand, for tests of what takes a MeetingRecord (the CLI's header checks, withHeader,
 // the import review, the eval's scoring) without running the parser.
 import type { MeetingHeader, MeetingRecord, ParseWarning, TrackedItem } from "../../src/minutes";
+import { renderMessage } from "../../src/problems";
 
 /** A header that states nothing but the meeting's name. */
 export const BARE_HEADER: MeetingHeader = {
@@ -34,4 +35,15 @@ export function itemOf(text: string, line: number, fields: Partial<TrackedItem> 
 
 export function recordOf(meeting: Partial<MeetingHeader>, items: TrackedItem[] = [], warnings: ParseWarning[] = []): MeetingRecord {
   return { meeting: { ...BARE_HEADER, ...meeting }, decisions: [], items, warnings };
+}
+
+/**
+ * Warnings as their lines and zh-TW words, for tables written the way the minutes' readers see them;
+ * each warning's `message` is first checked to be its problem worded in zh-TW.
+ */
+export function lineMessages(warnings: readonly ParseWarning[]): { line: number; message: string }[] {
+  return warnings.map((w) => {
+    expect(w.message).toBe(renderMessage(w.problem, "zh-TW"));
+    return { line: w.line, message: w.message };
+  });
 }

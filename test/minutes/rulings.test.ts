@@ -2,6 +2,7 @@
 
 import { readRulings } from "../../src/minutes/rulings";
 import { paragraph } from "./support";
+import { lineMessages } from "./records";
 
 function rulingsOf(text: string): [string, string][] {
   return readRulings(paragraph(text)).rulings.map((r) => [r.caseId, r.decision]);
@@ -43,7 +44,7 @@ describe("lists, several rulings in a paragraph, and 兩案", () => {
         text: "列管案號 9904、10502 及 10803 賡續列管",
       })),
     ]);
-    expect(reading.warnings).toEqual([]);
+    expect(lineMessages(reading.warnings)).toEqual([]);
   });
 
   test("兩案 reaches back to the case named in the sentence before", () => {
@@ -55,7 +56,7 @@ describe("lists, several rulings in a paragraph, and 兩案", () => {
       ["10901", "closed", 29],
     ]);
     expect(reading.rulings[0]?.text).toBe(text.replace(/。$/u, ""));
-    expect(reading.warnings).toEqual([]);
+    expect(lineMessages(reading.warnings)).toEqual([]);
   });
 
   test.each([
@@ -118,7 +119,7 @@ describe("what is not a ruling, and what is wrong", () => {
     ],
     ["列管案號 09903 解除列管。", 3, "列管案號「09903」不正確：會議次別「099」不可以 0 開頭"],
   ])("%s", (text, line, message) => {
-    expect(readRulings(paragraph(text, line)).warnings).toEqual([{ line, message }]);
+    expect(lineMessages(readRulings(paragraph(text, line)).warnings)).toEqual([{ line, message }]);
   });
 
   test.each([

@@ -4,6 +4,7 @@ import type { Assignees } from "../../src/minutes/assignees";
 import { trackedItem } from "../../src/minutes/trackedItem";
 import type { MeetingHeader } from "../../src/minutes/types";
 import { iso } from "../domain/support";
+import { lineMessages } from "./records";
 
 const MEETING: MeetingHeader = {
   organization: "臺北市政府秘書處",
@@ -69,6 +70,6 @@ describe("trackedItem warns about what the secretary should check", () => {
   ])("#%#", (assignees, text, message) => {
     const built = trackedItem({ text, line: 7, section: SECTION, order: 1 }, assignees, MEETING);
     expect(built.item.text).toBe(text);
-    expect(built.warnings).toEqual([{ line: 7, message }]);
+    expect(lineMessages(built.warnings)).toEqual([{ line: 7, message }]);
   });
 });

@@ -1,16 +1,18 @@
 // A meeting number or date supplied by hand (the CLI's --number/--date) in place of the minutes' own, on
 // records built by hand: case ids and deadlines follow, and the warnings the override answers go.
-import { HEADER_WARNINGS, withHeader } from "../../src/minutes";
+import { withHeader } from "../../src/minutes";
 import type { IsoDate } from "../../src/domain";
 import type { ParseWarning } from "../../src/minutes";
-import { itemOf as item, recordOf as record } from "./records";
+import { warning } from "../../src/minutes/warning";
+import { problem } from "../../src/problems";
+import { itemOf as item, lineMessages, recordOf as record } from "./records";
 
 const date = (text: string) => text as IsoDate;
 
 describe("withHeader: --number and --date in place of the minutes' header", () => {
-  const noNumber: ParseWarning = { line: 1, message: HEADER_WARNINGS.noNumber };
-  const noDate: ParseWarning = { line: 1, message: HEADER_WARNINGS.noDate };
-  const other: ParseWarning = { line: 5, message: "組室「工務組」不在組室清單中，已照原文列入" };
+  const noNumber: ParseWarning = warning(1, problem("parser.noNumber", {}));
+  const noDate: ParseWarning = warning(1, problem("parser.noDate", {}));
+  const other: ParseWarning = warning(5, problem("parser.divisionUnknown", { unit: "工務組" }));
 
   test("without options the record is the same", () => {
     const r = record({ number: 112, date: date("2022-04-21") }, [item("請總務組於二週內完成。", 4, { caseId: "11201" })], [other]);
@@ -26,7 +28,7 @@ describe("withHeader: --number and --date in place of the minutes' header", () =
   });
 
   test("--number and --date together answer the warning that the minutes have no header at all", () => {
-    const noHeader: ParseWarning = { line: 1, message: HEADER_WARNINGS.noHeader };
+    const noHeader: ParseWarning = warning(1, problem("parser.noHeader", {}));
     const r = record({}, [], [noNumber, noDate, noHeader, other]);
     expect(withHeader(r, { number: 112 }).warnings).toEqual([noDate, noHeader, other]);
     expect(withHeader(r, { number: 112, date: date("2022-04-21") }).warnings).toEqual([other]);
@@ -37,12 +39,12 @@ describe("withHeader: --number and --date in place of the minutes' header", () =
     const next = withHeader(record({ date: date("2022-04-21") }, items), { number: 112 });
     expect(next.items.at(98)?.caseId).toBe("11299");
     expect(next.items.at(99)?.caseId).toBe("");
-    expect(next.warnings).toEqual([{ line: 109, message: "第 100 項新列管案件：無法編列案號，項次「100」不正確：應為 1–99 的整數" }]);
+    expect(lineMessages(next.warnings)).toEqual([{ line: 109, message: "第 100 項新列管案件：無法編列案號，項次「100」不正確：應為 1–99 的整數" }]);
   });
 
   test("--date resolves the deadlines against it and replaces the warnings that the missing date caused", () => {
-    const blocked: ParseWarning = { line: 4, message: "期限「二週內」無法換算：會議日期不明" };
-    const impossible: ParseWarning = { line: 6, message: "期限「111年2月30日前」的日期不存在：2022 年 2 月只有 28 天" };
+    const blocked = warning(4, problem("deadline.unresolvable", { wording: "二週內", reason: { kind: "noMeetingDate" } }));
+    const impossible = warning(6, problem("deadline.unresolvable", { wording: "111年2月30日前", reason: { kind: "noSuchDay", year: 2022, month: 2, days: 28 } }));
     const r = record(
       { number: 112 },
       [

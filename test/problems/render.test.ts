@@ -16,6 +16,13 @@ const OVERRIDES: Partial<Record<ProblemCode, object>> = {
   "reminders.graphFailed": { doing: "read", reason: { kind: "status", status: 503, code: "X" } },
   "reminders.listingUntrusted": { doing: "read", reason: { kind: "pageWithoutValue", path: "/me/events", got: "null" } },
   "reminders.calendarsFailed": { reason: { kind: "noAnswer", detail: "X" } },
+  "minutes.xmlInvalid": { fault: { line: 2, reason: { kind: "afterRoot" } } },
+  "parser.nothingFound": { sections: ["A", "B"] },
+  "parser.failure": { cause: { "zh-TW": "甲", en: "A" } },
+  "parser.meetingDateInvalid": { cause: { "zh-TW": "甲", en: "A" } },
+  "parser.itemNoCaseId": { order: 3, cause: { "zh-TW": "甲", en: "A" } },
+  "caseId.invalid": { text: "X", reason: { kind: "tooShort" } },
+  "deadline.unresolvable": { wording: "X", reason: { kind: "noSuchDay", year: 2022, month: 2, days: 28 } },
   "report.entriesUnreadable": { rows: 2, caseIds: ["A", "B"] },
 };
 

@@ -85,9 +85,9 @@ describe("the document readers: a reason found inside a document is worded insid
       "the file “紀錄.docx” is a Word document, but it has a part, word/document.xml, inflating to more than the 20 MB limit (possibly a malicious zip bomb); not read",
     ],
     [
-      { kind: "inDocument", format: "odt", inner: { kind: "xmlInvalid", part: "content.xml", detail: "line 3: mismatched tag" } },
-      "檔案「紀錄.docx」是 ODF 文件，但 content.xml 不是有效的 XML（line 3: mismatched tag）",
-      "the file “紀錄.docx” is an ODF document, but it has a content.xml that is not valid XML (line 3: mismatched tag)",
+      { kind: "inDocument", format: "odt", inner: { kind: "xmlInvalid", part: "content.xml", fault: { line: 3, reason: { kind: "other", detail: "mismatched tag" } } } },
+      "檔案「紀錄.docx」是 ODF 文件，但 content.xml 不是有效的 XML（第 3 行：XML 格式錯誤（mismatched tag））",
+      "the file “紀錄.docx” is an ODF document, but it has a content.xml that is not valid XML (line 3: the XML is malformed (mismatched tag))",
     ],
     [{ kind: "otherOffice", document: "pptx" }, "檔案「紀錄.docx」是 PowerPoint 簡報（.pptx），不是會議紀錄文件：請提供 .docx、.odt 或文字檔", "the file “紀錄.docx” is a PowerPoint presentation (.pptx), not a minutes document: give a .docx, an .odt or a text file"],
   ])("%j", (reason, zh, en) => {

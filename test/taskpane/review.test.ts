@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_DIVISIONS, createDivisionRegistry, type IsoDate } from "../../src/domain";
 import { parseMinutes, readOwners, type MeetingRecord, type TrackedItem } from "../../src/minutes";
+import { warning } from "../../src/minutes/warning";
+import { problem } from "../../src/problems";
 import {
   addItem,
   caseIds,
@@ -88,8 +90,8 @@ const halfRead: MeetingRecord = {
     item(16, "本處逾 45 小時加班之同仁，請林副秘書長適時關懷。", { people: ["林副秘書長"] }),
   ],
   warnings: [
-    { line: 1, message: "找不到會議次別（第N次…會議），新列管案件無法編列案號" },
-    { line: 1, message: "找不到會議日期，相對期限（如「二週內」）無法換算" },
+    warning(1, problem("parser.noNumber", {})),
+    warning(1, problem("parser.noDate", {})),
   ],
 };
 

@@ -3,7 +3,7 @@ import type { Element, Node } from "@xmldom/xmldom";
 import { ok, type Result } from "../../domain";
 import { refuse } from "./refusal";
 import { OFFICE, OdtLists, TEXT, type ListInstance } from "./odtLists";
-import { attr, childElements, isElement, parseXml } from "./parseXml";
+import { attr, childElements, isElement, parseXml, xmlFaultOf } from "./parseXml";
 
 const SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
 
@@ -185,7 +185,7 @@ function findBodyText(root: Element): Element | undefined {
  */
 export function odtContentToText(contentXml: string, stylesXml?: string): Result<string> {
   const root = parseXml(contentXml);
-  if (!root.ok) return refuse({ kind: "xmlInvalid", part: "content.xml", detail: root.error });
+  if (!root.ok) return refuse({ kind: "xmlInvalid", part: "content.xml", fault: xmlFaultOf(root) });
   const body = findBodyText(root.value);
   if (body === undefined) return refuse({ kind: "odtNoBody" });
   // A damaged styles.xml costs only the numbering of lists whose style it holds, not the text.

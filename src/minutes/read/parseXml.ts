@@ -1,10 +1,12 @@
 // Parses the XML inside .docx and .odt zips with @xmldom/xmldom: a Result instead of a throw, and element access by namespace.
 import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
-import { fail, ok, type Result } from "../../domain";
-import { xmlErrorMessage } from "./xmlErrorMessage";
+import { fail, ok, type Failure, type Result } from "../../domain";
+import { problem, type XmlFault } from "../../problems";
+import { xmlFault } from "./xmlFault";
 
 /**
- * The root element of an XML document, or why it is not well-formed, in zh-TW with the line.
+ * The root element of an XML document, or why it is not well-formed, with the line (`minutes.xmlInvalid`,
+ * worded in zh-TW and English by the catalogue).
  * Warnings (a stray U+FFFD, an unquoted attribute) do not fail it: the document is still readable.
  *
  * @example
@@ -24,10 +26,15 @@ export function parseXml(xml: string): Result<Element> {
       },
     });
     const root = parser.parseFromString(xml, "text/xml").documentElement;
-    return root === null ? fail("沒有任何 XML 元素") : ok(root);
+    return root === null ? fail(problem("minutes.xmlInvalid", { fault: { reason: { kind: "noElement" } } })) : ok(root);
   } catch (error) {
-    return fail(xmlErrorMessage(xml, error, reason));
+    return fail(problem("minutes.xmlInvalid", { fault: xmlFault(xml, error, reason) }));
   }
+}
+
+/** The fault parseXml refused a document for, to nest in a reader's reason (是 ODF 文件，但 content.xml 不是有效的 XML…). */
+export function xmlFaultOf(failure: Pick<Failure, "error" | "problem">): XmlFault {
+  return failure.problem?.code === "minutes.xmlInvalid" ? failure.problem.params.fault : { reason: { kind: "other", detail: failure.error } };
 }
 
 export const isElement = (node: Node): node is Element => node.nodeType === node.ELEMENT_NODE;

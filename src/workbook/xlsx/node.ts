@@ -2,7 +2,7 @@
 // update, writes atomic, and a locked, unreadable or unwritable file explained in words.
 import { basename, dirname, join } from "node:path";
 import { fail, ok, type Result } from "../../domain";
-import { problem, type FileReadReason, type FileWriteReason } from "../../problems";
+import { problem, type FileReadReason, type FileWriteReason, type ProblemLanguage } from "../../problems";
 import { ABSENT, CHANGED_SINCE_READ, atomicWrite, errorCode, nodeFileSystem, versionOf, type FileSystem, type FileVersion } from "./atomicWrite";
 import { FileStore, type WorkbookBytes } from "./fileStore";
 import { retryWhileChanged, waitingNotice, withFileLock, type LockHolder } from "./fileLock";
@@ -41,6 +41,8 @@ export class PathBytes implements WorkbookBytes {
   constructor(
     readonly path: string,
     private readonly fs: FileSystem = nodeFileSystem,
+    /** the language of the notice printed while waiting for another writer (the CLI's --lang) */
+    private readonly language: ProblemLanguage = "zh-TW",
   ) {}
 
   async load(): Promise<Result<Uint8Array | null>> {
@@ -74,15 +76,15 @@ export class PathBytes implements WorkbookBytes {
   /** One writer at a time (a lock file beside the workbook); a write refused as stale is re-read and re-planned. */
   exclusive<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
     // A person at a terminal is told why the command pauses; a script reading stderr is not disturbed.
-    const onWait = process.stderr.isTTY ? (holder: LockHolder | null) => void process.stderr.write(`${waitingNotice(this.path, holder)}\n`) : undefined;
+    const onWait = process.stderr.isTTY ? (holder: LockHolder | null) => void process.stderr.write(`${waitingNotice(this.path, holder, this.language)}\n`) : undefined;
     return withFileLock(this.path, () => retryWhileChanged(work, () => this.changedSinceRead), { onWait });
   }
 }
 
 /**
  * The tracking workbook at `path`. Reading a path that does not exist fails; the first update creates
- * the workbook there.
+ * the workbook there. A writer that must wait for another says so on a terminal, in `language`.
  */
-export function openFileStore(path: string, fs: FileSystem = nodeFileSystem): FileStore {
-  return new FileStore(new PathBytes(path, fs), path);
+export function openFileStore(path: string, fs: FileSystem = nodeFileSystem, language: ProblemLanguage = "zh-TW"): FileStore {
+  return new FileStore(new PathBytes(path, fs, language), path);
 }

@@ -1,6 +1,7 @@
-// parseXml: xmldom's tree read by namespace, what it keeps of the text, and its refusals as zh-TW messages with the line.
+// parseXml: xmldom's tree read by namespace, what it keeps of the text, and its refusals as typed faults with the line (zh-TW and English).
 import type { Element, Node } from "@xmldom/xmldom";
-import { attr, childElements, isElement, parseXml } from "../../../src/minutes/read/parseXml";
+import { failureMessage } from "../../../src/domain";
+import { attr, childElements, isElement, parseXml, xmlFaultOf } from "../../../src/minutes/read/parseXml";
 import { errorOf, unwrap } from "./support";
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
@@ -71,5 +72,21 @@ describe("parseXml refuses malformed XML with the line, in zh-TW", () => {
     ["an error without wording of ours keeps xmldom's", "<a><!-- x", "第 1 行：XML 格式錯誤（comment is not well-formed at position 3）"],
   ])("%s", (_name, xml, message) => {
     expect(errorOf(parseXml(xml))).toBe(message);
+  });
+});
+
+describe("parseXml's refusals in English: the same fault, no Chinese", () => {
+  test.each<[string, string, number | undefined, string]>([
+    ["mismatched tags", "<a>\n<b></a>", 2, "line 2: the start tag <b> does not match the end tag </a>"],
+    ["an unclosed element", "<a>\n<b>", 2, "line 2: the elements <a>, <b> are never closed (the document is incomplete)"],
+    ["an undeclared element prefix", "<a>\n  <t:p/></a>", 2, "line 2: the tag <t:p> has a namespace prefix that is not declared"],
+    ["text before the root", "甲\n乙<a/>", undefined, "there is text outside the root element: “甲乙”"],
+    ["nothing at all", "  ", undefined, "there is no XML element at all"],
+    ["an error without wording of ours keeps xmldom's", "<a><!-- x", 1, "line 1: the XML is malformed (comment is not well-formed at position 3)"],
+  ])("%s", (_name, xml, line, english) => {
+    const result = parseXml(xml);
+    if (result.ok) throw new Error("parsed");
+    expect(failureMessage(result, "en")).toBe(english);
+    expect(xmlFaultOf(result).line).toBe(line);
   });
 });

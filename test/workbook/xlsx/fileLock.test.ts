@@ -164,3 +164,28 @@ test("the notice a waiting writer gives a person at a terminal names the holder"
   expect(waitingNotice("列管.xlsx", holder)).toBe("活頁簿「列管.xlsx」正由主機 pc-12 上的程序 4242（自 2022-03-18T09:00:00.000Z 起）寫入，等候中…");
   expect(waitingNotice("列管.xlsx", null)).toBe("活頁簿「列管.xlsx」正由另一個程序寫入，等候中…");
 });
+
+test("a store opened in English tells a person at a terminal, in English, whom it waits for", async () => {
+  const lock = unwrap(await acquireFileLock(book));
+  const printed: string[] = [];
+  const tty = process.stderr.isTTY;
+  const spy = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (printed.push(String(chunk)), true));
+  process.stderr.isTTY = true;
+  try {
+    const update = openFileStore(book, undefined, "en").update(write({ cases: [caseRow("11001")] }));
+    await sleep(150);
+    await lock.release();
+    unwrap(await update);
+  } finally {
+    process.stderr.isTTY = tty;
+    spy.mockRestore();
+  }
+  expect(printed).toHaveLength(1);
+  expect(printed[0]).toMatch(new RegExp(`^the workbook “${book.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}” is being written by process ${process.pid} on host ${hostname()} \\(since [^)]+\\); waiting…\\n$`, "u"));
+});
+
+test("the waiting notice in English names the holder without Chinese", () => {
+  const holder = { pid: 4242, host: "pc-12", since: "2022-03-18T09:00:00.000Z", token: "t" };
+  expect(waitingNotice("列管.xlsx", holder, "en")).toBe("the workbook “列管.xlsx” is being written by process 4242 on host pc-12 (since 2022-03-18T09:00:00.000Z); waiting…");
+  expect(waitingNotice("列管.xlsx", null, "en")).toBe("the workbook “列管.xlsx” is being written by another process; waiting…");
+});

@@ -1,13 +1,14 @@
 // The review before writing: the meeting's header as editable fields, the rulings on earlier cases,
 // each new item (include box, source line, section, text, divisions, people, due date, split and
-// merge), the minutes to add a missed passage from, an item typed by hand, and the warnings. It only
-// renders and dispatches; the state and its rules are review.ts.
+// merge), the minutes to add a missed passage from, an item typed by hand, and the warnings (in the
+// pane's language). It only renders and dispatches; the state and its rules are review.ts.
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, type ReactNode, type RefObject } from "react";
 import { useI18n } from "../../i18n/I18n";
 import { SourcePassage, TypedItem } from "./AddItems";
 import { HeaderFields } from "./HeaderFields";
 import { ItemEditor, itemTextId } from "./ItemEditor";
+import { warningText } from "./failureText";
 import { caseIds, type HeaderField, type ItemPatch, type NewItem, type ReviewState } from "./review";
 import { itemName } from "./reviewMessages";
 
@@ -105,7 +106,7 @@ export function ReviewPanel({ state, focus, headingRef, children, ...actions }: 
           <ul className={styles.list}>
             {record.warnings.map((w, i) => (
               <li key={i} className={styles.warning}>
-                {t.warningLine(w.line, w.message)}
+                {t.warningLine(w.line, warningText(t, w))}
               </li>
             ))}
           </ul>

@@ -41,7 +41,6 @@ const zhTW = {
   downloadIcs: "下載 .ics",
   icsDone: (n: number): string => `已下載 ${n} 個提醒的 .ics`,
   failed: (reason: string): string => `同步失敗：${reason}`,
-  icsFailed: (reason: string): string => `無法匯出 .ics：${reason}`,
 };
 
 export type ReminderMessages = typeof zhTW;
@@ -85,7 +84,6 @@ const en: ReminderMessages = {
   downloadIcs: "Download .ics",
   icsDone: (n) => `Downloaded an .ics with ${n} reminders`,
   failed: (reason) => `Sync failed: ${reason}`,
-  icsFailed: (reason) => `Could not export the .ics: ${reason}`,
 };
 
 export function reminderMessages(lang: string): ReminderMessages {

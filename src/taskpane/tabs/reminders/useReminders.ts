@@ -181,8 +181,7 @@ export function useReminders({ data, session, notify, refresh, m, t }: Inputs): 
   const downloadIcs = async () => {
     try {
       const made = await session.exportIcs();
-      // an export is not a sync: its refusal says so
-      if (!made.ok) return notify({ kind: "error", lines: [m.icsFailed(failureText(t, made))] });
+      if (!made.ok) return fail(failureText(t, made));
       downloadFile(made.value.fileName, made.value.ics, ICS_TYPE);
       notify({ kind: "success", lines: [m.icsDone(made.value.events)] });
       if (made.value.keyCreated) await refresh();
