@@ -1,14 +1,15 @@
 // The one write planner of both stores. From the workbook as a store read it (where each key's row is,
-// what each cell holds) and the changes, it decides every cell an update writes: the tables to create and
-// the rows they start with, the changed cells of existing rows (the meaning rule of cellRules.ts), the rows
-// to append, and whether 套用到所有日期 re-applies date formats. The Excel store and the file store only move
+// what each cell holds, which columns it lacks) and the changes, it decides every cell an update writes:
+// the tables to create and the rows they start with, the columns to add back, the changed cells of
+// existing rows (the meaning rule of cellRules.ts), the rows to append, and whether 套用到所有日期
+// re-applies date formats. The Excel store and the file store only move
 // these cells (as ranges and ops, as sheet XML); what to write is decided here, once. Pure.
 import { ok, type Result } from "../domain";
 import { cellsToWrite, rowKey, SETTINGS_KEY } from "./cellRules";
 import { caseToCells, divisionToCells, historyToCells, meetingToCells, settingsToCells, type CellRow, type CellValue } from "./cells";
 import { definedOnly, normalizeDivisions } from "./mergeChanges";
 import { overviewUnits, type WorkbookChanges, type WorkbookData } from "./model";
-import { tableSpec, type DateDisplay, type TableKey } from "./schema";
+import { tableSpec, type ColumnSpec, type DateDisplay, type TableKey } from "./schema";
 
 /** One table as the store found it, in the store's own row numbering (a body row, a sheet row). */
 export interface TableSnapshot {
@@ -16,6 +17,8 @@ export interface TableSnapshot {
   readonly present: boolean;
   /** each key (列管案號, 會議次別 as text, 組室名稱, 組室, SETTINGS_KEY for 設定's row) → the row holding it */
   readonly keyRows: ReadonlyMap<string, number>;
+  /** schema columns the table lacks that a write adds back (tableColumns.findColumns) */
+  readonly missing: readonly ColumnSpec[];
   /** a schema cell of a row as the meaning rule compares it (設定's formulas as written, e.g. =TODAY()) */
   cell(row: number, column: string): CellValue | undefined;
 }
@@ -41,8 +44,10 @@ export interface RowAppend {
 
 export interface TableWrites {
   readonly table: TableKey;
-  /** set when the table is created: the rows it holds from the start (then updates and appends are empty) */
+  /** set when the table is created: the rows it holds from the start (then nothing else is set) */
   readonly create?: readonly CellRow[];
+  /** columns added at the table's right end, in this order, before any row is written */
+  readonly addColumns: readonly ColumnSpec[];
   /** existing rows, in the order of their rows */
   readonly updates: readonly RowUpdate[];
   readonly appends: readonly RowAppend[];
@@ -116,7 +121,7 @@ function seedRows(table: TableKey, rows: Rows, after: WorkbookData): CellRow[] {
     case "overview":
       return overviewUnits(after).map((division) => ({ division }));
     default:
-      return planTable(table, { present: false, keyRows: new Map(), cell: () => undefined }, rows).appends.map((a) => a.cells);
+      return planTable(table, { present: false, keyRows: new Map(), missing: [], cell: () => undefined }, rows).appends.map((a) => a.cells);
   }
 }
 
@@ -141,7 +146,7 @@ function planTable(table: TableKey, snapshot: TableSnapshot, rows: Rows): TableW
   }
   updates.sort((a, b) => a.row - b.row);
   appends.push(...rows.appended.map((cells) => ({ key: rowKey(spec, cells), cells })));
-  return { table, updates, appends };
+  return { table, addColumns: snapshot.missing, updates, appends };
 }
 
 /**
@@ -157,7 +162,7 @@ export function planWrites(snapshots: Snapshots, changes: WorkbookChanges, befor
     if (!snapshot) continue;
     const rows = rowsFor(table, snapshot, changes, before, after);
     if (!rows.ok) return rows;
-    if (!snapshot.present) tables.push({ table, create: seedRows(table, rows.value, after), updates: [], appends: [] });
+    if (!snapshot.present) tables.push({ table, create: seedRows(table, rows.value, after), addColumns: [], updates: [], appends: [] });
     else tables.push(planTable(table, snapshot, rows.value));
   }
   return ok({ display: after.settings.dateDisplay, reformatDates: changes.reformatDates === true, tables });

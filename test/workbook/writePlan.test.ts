@@ -6,21 +6,22 @@ import { caseToCells, type CellRow, type CellValue } from "../../src/workbook/ce
 import { isoToSerial } from "../../src/workbook/excelDate";
 import { applyChanges } from "../../src/workbook/mergeChanges";
 import { emptyCase, emptyWorkbook, NO_CHANGES, type CaseRow, type HistoryRow, type WorkbookChanges, type WorkbookData } from "../../src/workbook/model";
-import type { TableKey } from "../../src/workbook/schema";
+import { columnSpec, type ColumnSpec, type TableKey } from "../../src/workbook/schema";
 import { CREATION_ORDER, planWrites, writesOf, type Snapshots, type TableSnapshot, type WritePlan } from "../../src/workbook/writePlan";
 import { unwrap } from "../domain/support";
 
-/** A table holding `rows` (key → cells), numbered from 0 in the order given. */
-function table(rows: Record<string, CellRow> = {}): TableSnapshot {
+/** A table holding `rows` (key → cells), numbered from 0 in the order given, lacking `missing`. */
+function table(rows: Record<string, CellRow> = {}, missing: readonly ColumnSpec[] = []): TableSnapshot {
   const list = Object.values(rows);
   return {
     present: true,
     keyRows: new Map(Object.keys(rows).map((key, i) => [key, i])),
+    missing,
     cell: (row: number, column: string): CellValue | undefined => list[row]?.[column],
   };
 }
 
-const ABSENT: TableSnapshot = { present: false, keyRows: new Map(), cell: () => undefined };
+const ABSENT: TableSnapshot = { present: false, keyRows: new Map(), missing: [], cell: () => undefined };
 
 /** Every table present and empty, with the given ones replaced. */
 const snapshots = (given: Partial<Record<TableKey, TableSnapshot>> = {}): Snapshots => ({
@@ -134,6 +135,13 @@ describe("tables the store creates, and tables it leaves", () => {
     const given = { ...snapshots() };
     delete (given as Partial<Record<TableKey, TableSnapshot>>).overview;
     expect(writesOf(plan(given, { cases: [caseRow("11001", { lead: ["新工處"] as never })] }), "overview")).toBeUndefined();
+  });
+
+  test("columns a table lacks are added back, in the order the store found them missing, before its rows are written", () => {
+    const missing = [columnSpec("cases", "note"), columnSpec("cases", "status")];
+    const p = plan(snapshots({ cases: table({}, missing) }), { cases: [caseRow("11001")] });
+    expect(writesOf(p, "cases")?.addColumns.map((c) => c.header)).toEqual(["備註", "狀態"]);
+    expect(writesOf(p, "meetings")?.addColumns).toEqual([]);
   });
 
   test("tables come in creation order: a formula may only name a table that exists", () => {

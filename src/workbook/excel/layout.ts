@@ -3,6 +3,7 @@
 import { fail, ok, type Result } from "../../domain";
 import { problem } from "../../problems";
 import type { ColumnSpec, TableSpec } from "../schema";
+import { findColumns } from "../tableColumns";
 
 export interface TableLayout {
   readonly spec: TableSpec;
@@ -10,7 +11,7 @@ export interface TableLayout {
   readonly width: number;
   /** schema column key → 0-based column index in the table */
   readonly columnOf: ReadonlyMap<string, number>;
-  /** schema columns the table lacks, in schema order (none of them required) */
+  /** schema columns the table lacks, in schema order (none of them required: see tableColumns.ts) */
   readonly missing: readonly ColumnSpec[];
 }
 
@@ -24,23 +25,11 @@ export function schemaLayout(spec: TableSpec): TableLayout {
  * the user deleted or renamed it: the store cannot tell rows apart, so it refuses with the header's name.
  */
 export function layoutFromHeaders(spec: TableSpec, headers: readonly string[]): Result<TableLayout> {
-  const position = new Map<string, number>();
-  headers.forEach((header, index) => {
-    const name = header.trim();
-    if (!position.has(name)) position.set(name, index);
-  });
-  const columnOf = new Map<string, number>();
-  const missing: ColumnSpec[] = [];
-  for (const column of spec.columns) {
-    const index = position.get(column.header);
-    if (index === undefined) missing.push(column);
-    else columnOf.set(column.key, index);
+  const found = findColumns(spec, headers);
+  if (found.lacking.length > 0) {
+    return fail(problem("excel.columnsMissing", { table: spec.name, columns: found.lacking.map((c) => c.header) }));
   }
-  const required = missing.filter((c) => c.required);
-  if (required.length > 0) {
-    return fail(problem("excel.columnsMissing", { table: spec.name, columns: required.map((c) => c.header) }));
-  }
-  return ok({ spec, width: headers.length, columnOf, missing });
+  return ok({ spec, width: headers.length, columnOf: found.columnOf, missing: found.missing });
 }
 
 /** The layout once the missing columns are added at the right end of the table (table.columns.add). */

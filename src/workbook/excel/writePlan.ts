@@ -120,17 +120,17 @@ function createOps(key: TableKey, state: TableState, rows: readonly CellRow[], d
 }
 
 /** Columns the user's table lacks: added at the right, formatted, and filled with their formula. */
-function upgradeOps(key: TableKey, state: TableState, display: DateDisplay): ExcelOp[] {
+function upgradeOps(key: TableKey, state: TableState, columns: readonly ColumnSpec[], display: DateDisplay): ExcelOp[] {
   const { current, layout, read } = state;
   const ops: ExcelOp[] = [];
-  current.missing.forEach((column, i) => {
+  columns.forEach((column, i) => {
     const index = current.width + i;
     ops.push({ kind: "add-column", table: key, column, index });
     if (read.rows.length > 0) {
       ops.push({ kind: "write", target: key, row: 1, col: index, numberFormat: read.rows.map(() => [columnFormat(column, display)]) });
     }
   });
-  const added = new Set(current.missing.map((c) => c.key));
+  const added = new Set(columns.map((c) => c.key));
   const formulas = formulaOp(key, layout, 0, read.rows.length, added);
   if (formulas) ops.push(formulas);
   return ops;
@@ -211,7 +211,7 @@ export function excelOps(decoded: DecodedWorkbook, plan: WritePlan, dateFormats?
       continue;
     }
     ops.push(
-      ...upgradeOps(key, state, display),
+      ...upgradeOps(key, state, writes.addColumns, display),
       ...(plan.reformatDates ? reformatOps(key, state, dateFormats?.get(key), display) : []),
       ...updateOps(key, state, writes.updates, display, dateFormats?.get(key)),
       ...appendOps(key, state, writes.appends.map((a) => a.cells), display),
@@ -228,6 +228,8 @@ export function excelSnapshots(decoded: DecodedWorkbook): Snapshots {
     snapshots[spec.key] = {
       present: state.read.status !== "absent",
       keyRows: state.keyRows,
+      // the layout places them at the right end in this order (withMissingAdded)
+      missing: state.current.missing,
       cell: (row, column) => {
         const index = state.current.columnOf.get(column);
         return index === undefined ? undefined : state.read.rows[row]?.[index];

@@ -2,4 +2,4 @@
 // Node's path-based store is in ./node.
 export { BytesInMemory, FileStore, type WorkbookBytes } from "./fileStore";
 export { createWorkbook } from "./createWorkbook";
-export { isRequiredColumn } from "./requiredColumns";
+export { isRequiredColumn } from "../tableColumns";

@@ -3,7 +3,7 @@
 import { fail, ok, type Result } from "../../domain";
 import { problem } from "../../problems";
 import { SCHEMA, type ColumnSpec, type TableKey, type TableSpec } from "../schema";
-import { isRequiredColumn } from "./requiredColumns";
+import { findColumns } from "../tableColumns";
 import type { TablePart, WorkbookFile } from "./workbookFile";
 
 export interface TableLayout {
@@ -11,7 +11,7 @@ export interface TableLayout {
   readonly part: TablePart;
   /** the sheet column of each schema column the table has, by column key */
   readonly columns: Map<string, number>;
-  /** schema columns the table lacks that a write adds at its right end (see requiredColumns.ts) */
+  /** schema columns the table lacks that a write adds at its right end (see tableColumns.ts) */
   readonly missing: ColumnSpec[];
 }
 
@@ -20,21 +20,12 @@ export type Layouts = Partial<Record<TableKey, TableLayout>>;
 /** Tables a workbook may lack: the overview is a view over the cases, never read. */
 const OPTIONAL_TABLES: ReadonlySet<TableKey> = new Set(["overview"]);
 
-const normalizeHeader = (header: string) => header.trim();
-
 function layoutOf(spec: TableSpec, part: TablePart): Result<TableLayout> {
-  const byHeader = new Map(part.def.columns.map((c, i) => [normalizeHeader(c.name), part.def.ref.left + i]));
-  const columns = new Map<string, number>();
-  const missing: ColumnSpec[] = [];
-  const lacking: string[] = [];
-  for (const column of spec.columns) {
-    const at = byHeader.get(column.header);
-    if (at !== undefined) columns.set(column.key, at);
-    else if (isRequiredColumn(spec, column)) lacking.push(column.header);
-    else missing.push(column);
-  }
-  if (lacking.length > 0) return fail(problem("file.columnsMissing", { table: spec.name, columns: lacking }));
-  return ok({ spec, part, columns, missing });
+  const found = findColumns(spec, part.def.columns.map((c) => c.name));
+  if (found.lacking.length > 0) return fail(problem("file.columnsMissing", { table: spec.name, columns: found.lacking.map((c) => c.header) }));
+  // positions among the table's columns → sheet columns
+  const columns = new Map([...found.columnOf].map(([key, index]) => [key, part.def.ref.left + index]));
+  return ok({ spec, part, columns, missing: [...found.missing] });
 }
 
 /** Every schema table found in the file, or a message naming the first one missing or incomplete. */

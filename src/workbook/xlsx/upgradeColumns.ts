@@ -1,4 +1,4 @@
-// Schema upgrade in place: a table that lacks a column the schema has gained (see requiredColumns.ts)
+// Schema upgrade in place: a table that lacks a column the schema has gained (see tableColumns.ts)
 // gets it at its right end, with the header, width, format, validation and formula of the schema.
 import { fail, ok, type Result } from "../../domain";
 import { problem } from "../../problems";
@@ -55,14 +55,14 @@ function addColumn(file: WorkbookFile, layout: TableLayout, column: ColumnSpec):
   return ok(true);
 }
 
-/** Adds every column the table lacks, in schema order; the first one that cannot be added is the message. */
-export function upgradeColumns(file: WorkbookFile, layout: TableLayout): Result<true> {
-  while (layout.missing.length > 0) {
-    const column = layout.missing[0];
-    if (!column) break;
+/** Adds the columns the plan names, in its order; the first one that cannot be added is the message. */
+export function upgradeColumns(file: WorkbookFile, layout: TableLayout, columns: readonly ColumnSpec[]): Result<true> {
+  for (const column of columns) {
+    if (layout.columns.has(column.key)) continue;
     const added = addColumn(file, layout, column);
     if (!added.ok) return added;
-    layout.missing.shift();
+    const at = layout.missing.indexOf(column);
+    if (at >= 0) layout.missing.splice(at, 1);
   }
   return ok(true);
 }

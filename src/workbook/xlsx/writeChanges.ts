@@ -71,6 +71,7 @@ export function fileSnapshots(file: WorkbookFile, layouts: Layouts, read: ReadRe
     snapshots[spec.key] = {
       present: true,
       keyRows: read.keyRows[spec.key] ?? new Map(),
+      missing: [...layout.missing],
       cell: (row, key) => {
         const column = layout.columns.get(key);
         const xml = column === undefined ? undefined : sheet.cell(row, column);
@@ -88,10 +89,10 @@ export function fileSnapshots(file: WorkbookFile, layouts: Layouts, read: ReadRe
  * re-applied when asked, then table by table the changed cells of existing rows and the new rows.
  */
 export function writeChanges(file: WorkbookFile, layouts: Layouts, plan: WritePlan): Result<true> {
-  for (const spec of SCHEMA) {
-    const layout = layouts[spec.key];
+  for (const writes of plan.tables) {
+    const layout = layouts[writes.table];
     if (!layout) continue;
-    const upgraded = upgradeColumns(file, layout);
+    const upgraded = upgradeColumns(file, layout, writes.addColumns);
     if (!upgraded.ok) return upgraded;
   }
   const { display } = plan;

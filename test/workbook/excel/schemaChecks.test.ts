@@ -27,12 +27,13 @@ describe("refused, with nothing written", () => {
     expect(errorOf(await store.read())).toContain("列管案件");
   });
 
-  test("a deleted required column (列管案號) is named in the message", async () => {
+  // the key, and an input column the 狀態 formula reads: added back empty, every case would show 無期限
+  test.each(["列管案號", "期限"])("a deleted required column (%s) is named in the message, as the file store names it", async (header) => {
     const { fake, store } = await workbookWith110();
-    fake.deleteColumn(TABLE.cases, "列管案號");
+    fake.deleteColumn(TABLE.cases, header);
     const before = fake.dump();
     const error = errorOf(await applyMeeting(store, m111, ctx("2022-04-22T09:00:00+08:00")));
-    expect(error).toBe("表格「列管案件」缺少必要欄位 「列管案號」（可能被刪除或改名）。請把欄位標題改回 「列管案號」 後再試；本次未寫入任何資料。");
+    expect(error).toBe(`表格「列管案件」缺少必要欄位 「${header}」（可能被刪除或改名）。請把欄位標題改回 「${header}」 後再試；本次未寫入任何資料。`);
     expect(fake.dump()).toBe(before);
   });
 
