@@ -17,6 +17,11 @@ export interface FakeHostConfig {
   readonly readyDelayMs?: number;
   /** Office.context.platform and onReady's platform; OfficeOnline by default */
   readonly platform?: string;
+  /**
+   * What the Office dialog does: by default it cannot open (Office's 12007); `message` opens it and has the
+   * page send that text back (messageParent), as the sign-in page does.
+   */
+  readonly dialog?: { readonly message: string };
 }
 
 export const DEFAULT_API_SETS: Readonly<Record<string, string>> = { ExcelApi: "1.8", ExcelApiOnline: "1.1" };
@@ -35,6 +40,10 @@ export interface FakeHostGlobals {
 
 const HOST_TYPE = { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" } as const;
 const PLATFORM_TYPE = { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" } as const;
+
+type DialogOpened =
+  | { status: "failed"; error: { code: number; message: string } }
+  | { status: "succeeded"; value: { addEventHandler(type: string, handler: (arg: { message: string }) => void): void; close(): void } };
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -104,9 +113,16 @@ export function fakeHostGlobals(fake: () => FakeExcel, config: FakeHostConfig, p
         },
       },
       ui: {
-        // no dialogs in the fake host: the caller gets Office's "failed" result and must fall back
-        displayDialogAsync: (_url: string, _options?: unknown, callback?: (result: { status: string; error: { code: number; message: string } }) => void): void =>
-          callback?.({ status: "failed", error: { code: 12007, message: "fake host: dialogs are not available" } }),
+        // no dialogs in the fake host unless the test gives the message the dialog's page sends back
+        displayDialogAsync: (_url: string, _options?: unknown, callback?: (result: DialogOpened) => void): void => {
+          const reply = config.dialog;
+          if (reply === undefined) return callback?.({ status: "failed", error: { code: 12007, message: "fake host: dialogs are not available" } });
+          const handlers = new Map<string, (arg: { message: string }) => void>();
+          const dialog = { addEventHandler: (type: string, handler: (arg: { message: string }) => void) => void handlers.set(type, handler), close: (): void => undefined };
+          callback?.({ status: "succeeded", value: dialog });
+          // the page answers after the pane has listened, as a real sign-in page does
+          setTimeout(() => handlers.get("dialogMessageReceived")?.({ message: reply.message }), 0);
+        },
         messageParent: (): void => undefined,
         openBrowserWindow: (url: string): void => void openedWindows.push(url),
       },

@@ -2,7 +2,7 @@
 // and a fresh browser context per opened pane, closed after each test.
 import type { Browser } from "playwright-core";
 import { launchChromium, openPane, type PaneOptions, type PaneSession } from "./browser";
-import { ensureBuilt, type Built } from "./build";
+import { ensureBuilt, type Built, type BuildVariant } from "./build";
 import { serveStatic, type StaticServer } from "./server";
 
 export interface PaneFixture {
@@ -12,15 +12,15 @@ export interface PaneFixture {
   open(options: Omit<PaneOptions, "fakeOffice">): Promise<PaneSession>;
 }
 
-/** Registers the jest hooks; call at the top level of a test file. */
-export function usePaneFixture(): PaneFixture {
+/** Registers the jest hooks; call at the top level of a test file. `variant` "graph": the build with sign-in configured. */
+export function usePaneFixture(variant: BuildVariant = "plain"): PaneFixture {
   let built: Built | undefined;
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   const sessions: PaneSession[] = [];
 
   beforeAll(async () => {
-    built = await ensureBuilt();
+    built = await ensureBuilt(variant);
     [server, browser] = await Promise.all([serveStatic(built.dist), launchChromium()]);
   }, 300_000);
 
