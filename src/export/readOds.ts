@@ -6,6 +6,7 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { fail, ok, parseIsoDate, type Division, type Result } from "../domain";
+import { problem } from "../problems";
 import { caseFromCells, divisionFromCells, historyFromCells, meetingFromCells, settingsFromCells, type CellValue } from "../workbook/cells";
 import { isoToSerial } from "../workbook/excelDate";
 import type { CaseRow, HistoryRow, MeetingRow, WorkbookData } from "../workbook/model";
@@ -91,14 +92,14 @@ function tableCells(root: Element): Result<Record<TableKey, Cells[]>> {
   const out = {} as Record<TableKey, Cells[]>;
   for (const spec of SCHEMA) {
     const sheet = sheets.get(spec.name);
-    if (!sheet) return fail(`這個 .ods 沒有「${spec.name}」工作表：只能開啟本增益集匯出的列管活頁簿（或由它另存的檔案）`);
+    if (!sheet) return fail(problem("ods.sheetMissing", { sheet: spec.name }));
     const [header, ...rows] = sheetRows(sheet);
     const positions = new Map<string, number>();
     header?.values.forEach((v, i) => {
       if (typeof v === "string") positions.set(v.trim(), i);
     });
     const missing = spec.columns.filter((c) => c.kind !== "formula" && c.required === true && !positions.has(c.header));
-    if (missing.length > 0) return fail(`「${spec.name}」工作表缺少欄位 ${missing.map((c) => c.header).join("、")}`);
+    if (missing.length > 0) return fail(problem("ods.columnsMissing", { sheet: spec.name, columns: missing.map((c) => c.header) }));
     out[spec.key] = rows.map((row) => {
       const cells: Cells = {};
       for (const c of spec.columns) {
@@ -126,17 +127,17 @@ function decodeAll<T>(rows: readonly Cells[], decode: (cells: Cells, row: number
 
 /** Reads an .ods of the tracking workbook. */
 export async function readWorkbookOds(bytes: Uint8Array): Promise<Result<WorkbookData>> {
-  if (!isOds(bytes)) return fail("這不是 ODF 試算表（.ods）檔案");
+  if (!isOds(bytes)) return fail(problem("ods.notOds", {}));
   let xml: string | undefined;
   try {
     xml = await (await JSZip.loadAsync(bytes)).file("content.xml")?.async("string");
   } catch (error) {
-    return fail(`.ods 檔案已損毀，無法解壓縮（${error instanceof Error ? error.message : String(error)}）`);
+    return fail(problem("ods.damaged", { detail: error instanceof Error ? error.message : String(error) }));
   }
-  if (xml === undefined) return fail(".ods 檔案缺少 content.xml");
+  if (xml === undefined) return fail(problem("ods.noContent", {}));
   const parsed = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml");
   const root = parsed.documentElement;
-  if (!root) return fail(".ods 的 content.xml 無法解析");
+  if (!root) return fail(problem("ods.contentUnreadable", {}));
   const tables = tableCells(root);
   if (!tables.ok) return tables;
   const t = tables.value;

@@ -251,6 +251,16 @@ export const PARSER_CATALOGUE = {
     (p) => p.cause.en,
   ),
 
+  // ---- a parsed record the workbook cannot take (src/workbook/applyMeeting.ts) ---------------------
+  "record.noMeetingNumber": wording(
+    () => "會議紀錄沒有會議次別（第 N 次），無法寫入列管表",
+    () => "the minutes give no meeting number, so they cannot be written to the tracking tables",
+  ),
+  "record.noMeetingDate": wording(
+    () => "會議紀錄沒有會議日期，無法寫入列管表（會議的日期、辦理歷程與解除日期都需要它）",
+    () => "the minutes give no meeting date, so they cannot be written to the tracking tables (the meeting's date, the history and the closing dates all need it)",
+  ),
+
   // ---- the domain rules the parser quotes (src/domain/caseId.ts, deadline.ts) --------------------------
   "caseId.invalid": wording<{ text: string; reason: CaseIdReason }>(
     (p) => caseIdZh(p.text, p.reason),

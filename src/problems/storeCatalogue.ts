@@ -201,7 +201,43 @@ export const STORE_CATALOGUE = {
     (p) => `cannot lock the workbook “${p.path}” for writing (${p.detail}); the file is unchanged`,
   ),
 
-  // ---- checks both stores share (mergeChanges) --------------------------------------------------------
+  // ---- the standalone pane's copy in the browser (IndexedDB) --------------------------------------------
+  "browser.storageFailed": wording<{ doing: "read" | "write"; detail: string }>(
+    (p) => `瀏覽器儲存區無法${p.doing === "read" ? "讀取" : "寫入"}（${p.detail}）`,
+    (p) => `the browser's storage could not be ${p.doing === "read" ? "read" : "written"} (${p.detail})`,
+  ),
+
+  // ---- an .ods of the tracking workbook (opened in the standalone pane) -----------------------------------
+  "ods.notOds": wording(
+    () => "這不是 ODF 試算表（.ods）檔案",
+    () => "this is not an ODF spreadsheet (.ods)",
+  ),
+  "ods.damaged": wording<{ detail: string }>(
+    (p) => `.ods 檔案已損毀，無法解壓縮（${p.detail}）`,
+    (p) => `the .ods file is damaged and cannot be unzipped (${p.detail})`,
+  ),
+  "ods.noContent": wording(
+    () => ".ods 檔案缺少 content.xml",
+    () => "the .ods file has no content.xml",
+  ),
+  "ods.contentUnreadable": wording(
+    () => ".ods 的 content.xml 無法解析",
+    () => "the .ods file's content.xml cannot be parsed",
+  ),
+  "ods.sheetMissing": wording<{ sheet: string }>(
+    (p) => `這個 .ods 沒有「${p.sheet}」工作表：只能開啟本增益集匯出的列管活頁簿（或由它另存的檔案）`,
+    (p) => `this .ods has no sheet “${p.sheet}”: only a tracking workbook this add-in exported (or a file saved from one) can be opened`,
+  ),
+  "ods.columnsMissing": wording<{ sheet: string; columns: readonly string[] }>(
+    (p) => `「${p.sheet}」工作表缺少欄位 ${p.columns.join("、")}`,
+    (p) => `the sheet “${p.sheet}” lacks the column${p.columns.length === 1 ? "" : "s"} ${quotedEn(p.columns)}`,
+  ),
+
+  // ---- checks both stores share (decodeTables, mergeChanges) ------------------------------------------------
+  "store.duplicateKey": wording<{ table: string; firstRow: number; secondRow: number; header: string; key: string }>(
+    (p) => `${p.table} 第 ${p.firstRow} 列與第 ${p.secondRow} 列的${p.header}都是「${p.key}」：請刪除或更正重複的一列後再試；${NOTHING_WRITTEN_ZH}。`,
+    (p) => `rows ${p.firstRow} and ${p.secondRow} of the table “${p.table}” have the same “${p.header}”, “${p.key}”: delete or correct one of them and try again; ${NOTHING_WRITTEN_EN}.`,
+  ),
   "store.divisionNoName": wording<{ position: number }>(
     (p) => `要寫入的第 ${p.position} 個組室沒有「組室名稱」：每個組室都需要名稱；${NOTHING_WRITTEN_ZH}`,
     (p) => `division ${p.position} to write has no name: every division needs one; ${NOTHING_WRITTEN_EN}`,

@@ -2,6 +2,7 @@
 // cases and their history, decided from what the workbook holds. Shared by the Excel and file stores.
 import { TRACKING_LABELS, fail, ok, type Result, type TrackingStatus } from "../domain";
 import type { MeetingRecord, Ruling, TrackedItem } from "../minutes/types";
+import { problem } from "../problems";
 import { emptyCase, type CaseRow, type HistoryRow, type MeetingRow, type Planned, type WorkbookData, type WorkbookStore } from "./model";
 import { canonicalInstant } from "./excelDate";
 import type { HistoryEvent } from "./schema";
@@ -100,10 +101,10 @@ function ruled(current: CaseRow, ruling: Ruling, meeting: number, date: MeetingR
  */
 export function planMeeting(data: WorkbookData, record: MeetingRecord, ctx: ImportContext): Result<Planned<ImportSummary>> {
   const number = record.meeting.number;
-  if (number === null) return fail("會議紀錄沒有會議次別（第 N 次），無法寫入列管表");
+  if (number === null) return fail(problem("record.noMeetingNumber", {}));
   const date = record.meeting.date;
   // Every host checks the header first; this keeps an empty 日期 or 解除日期 out of the sheet whatever the caller.
-  if (date === null) return fail("會議紀錄沒有會議日期，無法寫入列管表（會議的日期、辦理歷程與解除日期都需要它）");
+  if (date === null) return fail(problem("record.noMeetingDate", {}));
 
   const existingMeeting = data.meetings.find((m) => m.number === number);
   // the instant in the form a date-time cell reads back as, so a re-read equals what was written

@@ -3,6 +3,7 @@
 // 組室 rows read leniently (a blank name is skipped), 設定 from its first row, and where each key sits so
 // the store writes by key into the row that holds it.
 import { DEFAULT_DIVISIONS, fail, ok, type Division, type Result } from "../domain";
+import { problem } from "../problems";
 import { rowKey, SETTINGS_KEY } from "./cellRules";
 import {
   caseFromCells,
@@ -61,7 +62,7 @@ function decodeKeyed<T>(
     const key = rowKey(spec, encode(decoded.value)) ?? "";
     const earlier = sheetRowOf.get(key);
     if (earlier !== undefined) {
-      return fail(`${spec.name} 第 ${earlier} 列與第 ${row.sheetRow} 列的${keyHeader}都是「${key}」：請刪除或更正重複的一列後再試；本次未寫入任何資料。`);
+      return fail(problem("store.duplicateKey", { table: spec.name, firstRow: earlier, secondRow: row.sheetRow, header: keyHeader, key }));
     }
     sheetRowOf.set(key, row.sheetRow);
     keyAt.set(key, row.at);

@@ -1,6 +1,6 @@
 // The stores' problems in both languages: each reason a file cannot be read, written or opened has its own
 // words (not "undefined", not the other language), and the zh-TW wordings are those the store tests assert.
-import { problem, renderProblem, type FileReadReason, type FileWriteReason, type NotWorkbookReason, type ReaderReason } from "../../src/problems";
+import { problem, renderProblem, type FileReadReason, type Problem, type FileWriteReason, type NotWorkbookReason, type ReaderReason } from "../../src/problems";
 
 const HAN = /[\u4e00-\u9fff]/u;
 
@@ -94,5 +94,27 @@ describe("the document readers: a reason found inside a document is worded insid
     const found = problem("minutes.fileUnreadable", { file: "紀錄.docx", reason });
     expect(renderProblem(found, "zh-TW")).toBe(zh);
     expect(renderProblem(found, "en")).toBe(en);
+  });
+});
+
+describe("the browser's storage, an .ods and a duplicated key, in both languages", () => {
+  test.each<[Problem, string, string]>([
+    [problem("browser.storageFailed", { doing: "read", detail: "QuotaExceededError" }), "瀏覽器儲存區無法讀取（QuotaExceededError）", "the browser's storage could not be read (QuotaExceededError)"],
+    [problem("browser.storageFailed", { doing: "write", detail: "QuotaExceededError" }), "瀏覽器儲存區無法寫入（QuotaExceededError）", "the browser's storage could not be written (QuotaExceededError)"],
+    [problem("ods.notOds", {}), "這不是 ODF 試算表（.ods）檔案", "this is not an ODF spreadsheet (.ods)"],
+    [problem("ods.damaged", { detail: "End of data reached" }), ".ods 檔案已損毀，無法解壓縮（End of data reached）", "the .ods file is damaged and cannot be unzipped (End of data reached)"],
+    [problem("ods.noContent", {}), ".ods 檔案缺少 content.xml", "the .ods file has no content.xml"],
+    [problem("ods.contentUnreadable", {}), ".ods 的 content.xml 無法解析", "the .ods file's content.xml cannot be parsed"],
+    [problem("ods.sheetMissing", { sheet: "列管案件" }), "這個 .ods 沒有「列管案件」工作表：只能開啟本增益集匯出的列管活頁簿（或由它另存的檔案）", "this .ods has no sheet “列管案件”: only a tracking workbook this add-in exported (or a file saved from one) can be opened"],
+    [problem("ods.columnsMissing", { sheet: "會議", columns: ["會議次別", "日期"] }), "「會議」工作表缺少欄位 會議次別、日期", "the sheet “會議” lacks the columns “會議次別”, “日期”"],
+    [
+      problem("store.duplicateKey", { table: "列管案件", firstRow: 3, secondRow: 5, header: "列管案號", key: "11002" }),
+      "列管案件 第 3 列與第 5 列的列管案號都是「11002」：請刪除或更正重複的一列後再試；本次未寫入任何資料。",
+      "rows 3 and 5 of the table “列管案件” have the same “列管案號”, “11002”: delete or correct one of them and try again; nothing was written.",
+    ],
+  ])("%j", (found, zh, en) => {
+    expect(renderProblem(found, "zh-TW")).toBe(zh);
+    expect(renderProblem(found, "en")).toBe(en);
+    expect(en.replace(/“[^”]*”/gu, "")).not.toMatch(/[\u4e00-\u9fff]/u);
   });
 });

@@ -1,7 +1,7 @@
 // The standalone host over a key-value store standing in for IndexedDB: an empty browser reads as an
 // empty workbook, the first write creates one, open refuses what is not a tracking workbook, and the
 // bytes survive a "reload" (a new host over the same store).
-import { ok } from "../../src/domain";
+import { failureMessage, ok } from "../../src/domain";
 import { createStandaloneHost, DEFAULT_WORKBOOK_NAME } from "../../src/taskpane/hosts/standaloneHost";
 import { KeptBytes, WORKBOOK_KEY, type KeyValue } from "../../src/taskpane/hosts/idbBytes";
 import { emptyCase, NO_CHANGES } from "../../src/workbook/model";
@@ -65,6 +65,10 @@ test("storage failures are results, not throws", async () => {
     del: () => Promise.resolve(),
   };
   const bytes = new KeptBytes(broken, "x.xlsx");
-  expect(await bytes.load()).toEqual({ ok: false, error: "瀏覽器儲存區無法讀取（quota）" });
-  expect(await bytes.save(new Uint8Array(1))).toEqual({ ok: false, error: "瀏覽器儲存區無法寫入（quota）" });
+  const load = await bytes.load();
+  const save = await bytes.save(new Uint8Array(1));
+  expect(load).toMatchObject({ ok: false, error: "瀏覽器儲存區無法讀取（quota）" });
+  expect(save).toMatchObject({ ok: false, error: "瀏覽器儲存區無法寫入（quota）" });
+  expect(load.ok ? "" : failureMessage(load, "en")).toBe("the browser's storage could not be read (quota)");
+  expect(save.ok ? "" : failureMessage(save, "en")).toBe("the browser's storage could not be written (quota)");
 });

@@ -2,7 +2,7 @@
 // letting an older meeting override a later ruling.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_DIVISIONS, createDivisionRegistry } from "../../src/domain";
+import { DEFAULT_DIVISIONS, createDivisionRegistry, failureMessage } from "../../src/domain";
 import { parseMinutes } from "../../src/minutes/parseMinutes";
 import type { MeetingRecord } from "../../src/minutes/types";
 import { PLACEHOLDER_NOTE, applyMeeting, planMeeting, type ImportContext } from "../../src/workbook/applyMeeting";
@@ -99,5 +99,6 @@ describe("what the user typed survives", () => {
 test("minutes without a meeting number are refused with a reason and write nothing", () => {
   const record: MeetingRecord = { ...m110, meeting: { ...m110.meeting, number: null } };
   const planned = planMeeting(empty(), record, ctx("2022-03-18T09:00:00+08:00"));
-  expect(planned).toEqual({ ok: false, error: "會議紀錄沒有會議次別（第 N 次），無法寫入列管表" });
+  expect(planned).toMatchObject({ ok: false, error: "會議紀錄沒有會議次別（第 N 次），無法寫入列管表" });
+  expect(planned.ok ? "" : failureMessage(planned, "en")).toBe("the minutes give no meeting number, so they cannot be written to the tracking tables");
 });

@@ -2,6 +2,7 @@
 // .xlsx bytes, written in one put so a reload never sees a name without its bytes.
 import { del, get, set } from "idb-keyval";
 import { fail, ok, type Result } from "../../domain";
+import { problem } from "../../problems";
 import type { WorkbookBytes } from "../../workbook/xlsx";
 
 export const WORKBOOK_KEY = "minutes-tracker.workbook";
@@ -40,7 +41,7 @@ export class KeptBytes implements WorkbookBytes {
       const value = await this.kv.get(WORKBOOK_KEY);
       return ok(isKept(value) ? value : null);
     } catch (error) {
-      return fail(`瀏覽器儲存區無法讀取（${reason(error)}）`);
+      return fail(problem("browser.storageFailed", { doing: "read", detail: reason(error) }));
     }
   }
 
@@ -54,7 +55,7 @@ export class KeptBytes implements WorkbookBytes {
       await this.kv.set(WORKBOOK_KEY, { name: this.name, bytes });
       return ok(true);
     } catch (error) {
-      return fail(`瀏覽器儲存區無法寫入（${reason(error)}）`);
+      return fail(problem("browser.storageFailed", { doing: "write", detail: reason(error) }));
     }
   }
 
