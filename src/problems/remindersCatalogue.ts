@@ -29,6 +29,10 @@ export type CalendarReason =
   | { readonly kind: "lookupUnanswered"; readonly eventId: string; readonly status: number }
   | { readonly kind: "calendarNotCreated"; readonly name: string }
   | { readonly kind: "calendarNotFound"; readonly id: string }
+  /** one request of a $batch that Graph answered without an answer for it, after every retry */
+  | { readonly kind: "batchItemUnanswered" }
+  /** a create Graph answered as done but without the new event's id */
+  | { readonly kind: "createdWithoutId"; readonly status: number }
   | { readonly kind: "written"; readonly text: string };
 
 /** Graph's error code and message, as Graph sent them: `ErrorAccessDenied: Access is denied.` */
@@ -62,6 +66,10 @@ function calendarReasonZh(r: CalendarReason): string {
       return `無法建立行事曆「${r.name}」`;
     case "calendarNotFound":
       return `此信箱中沒有行事曆 ${r.id}（可能已刪除）`;
+    case "batchItemUnanswered":
+      return "Microsoft Graph 沒有回答批次中的這項要求";
+    case "createdWithoutId":
+      return `Microsoft Graph 回應 ${r.status}，但沒有新事件的識別碼`;
     case "written":
       return r.text;
   }
@@ -93,6 +101,10 @@ function calendarReasonEn(r: CalendarReason): string {
       return `the calendar “${r.name}” could not be created`;
     case "calendarNotFound":
       return `there is no calendar ${r.id} in this mailbox (deleted?)`;
+    case "batchItemUnanswered":
+      return "Microsoft Graph left this request of the batch unanswered";
+    case "createdWithoutId":
+      return `Microsoft Graph answered ${r.status} but without the new event's id`;
     case "written":
       return r.text;
   }

@@ -31,6 +31,8 @@ const REASONS: readonly [CalendarReason, string, string][] = [
   [{ kind: "lookupUnanswered", eventId: "AAMk1", status: 503 }, "無法確認行事曆中的提醒 AAMk1 是否仍在（回應 503）", "could not tell whether the reminder AAMk1 is still in the calendar (answered 503)"],
   [{ kind: "calendarNotCreated", name: "會議列管" }, "無法建立行事曆「會議列管」", "the calendar “會議列管” could not be created"],
   [{ kind: "calendarNotFound", id: "AAMkCal" }, "此信箱中沒有行事曆 AAMkCal（可能已刪除）", "there is no calendar AAMkCal in this mailbox (deleted?)"],
+  [{ kind: "batchItemUnanswered" }, "Microsoft Graph 沒有回答批次中的這項要求", "Microsoft Graph left this request of the batch unanswered"],
+  [{ kind: "createdWithoutId", status: 201 }, "Microsoft Graph 回應 201，但沒有新事件的識別碼", "Microsoft Graph answered 201 but without the new event's id"],
 ];
 
 describe("a calendar reason in words", () => {

@@ -8,6 +8,13 @@ import { type WriteStats } from "../gateway";
 import { IMMUTABLE_ID_PREFERENCE } from "./client";
 import { type GraphContext } from "./context";
 import { describeFailure, isRetryableStatus, retryAfterMs, retryDelayMs, signInRequiredOf } from "./retry";
+import { calendarReasonText, type CalendarReason } from "../../problems/remindersCatalogue";
+
+/**
+ * A per-case failure note in our own words. Notes go to the sheet's 提醒錯誤 column, which is written in
+ * the workbook's language (zh-TW, as its headers and values are); Graph's own answers stay as Graph sent them.
+ */
+export const SHEET_NOTE = (reason: CalendarReason): string => calendarReasonText(reason, "zh-TW");
 
 /** Graph's limit on requests in one $batch. */
 export const MAX_BATCH_SIZE = 20;
@@ -179,7 +186,7 @@ export async function runBatches<R>(ctx: GraphContext, jobs: readonly BatchJob<R
       const byId = answers;
       chunk.forEach((p, i) => {
         const answer = byId.get(String(i + 1));
-        if (answer === undefined) return retryLater(p, 0, "Graph left this request of the batch unanswered", undefined);
+        if (answer === undefined) return retryLater(p, 0, SHEET_NOTE({ kind: "batchItemUnanswered" }), undefined);
         if (isRetryableStatus(answer.status)) {
           return retryLater(p, answer.status, itemMessage(answer), retryAfterMs(answer.headers["retry-after"], ctx.now()));
         }

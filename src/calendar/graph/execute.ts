@@ -6,7 +6,7 @@
 // which counts as done.
 import { type ExecuteResult, type ReminderOutcome } from "../gateway";
 import { type DeleteReason, type DesiredEvent, type ReminderOps } from "../types";
-import { runBatches, itemMessage, type BatchJob, type ItemAnswer, type Settled } from "./batch";
+import { runBatches, itemMessage, SHEET_NOTE, type BatchJob, type ItemAnswer, type Settled } from "./batch";
 import { type GraphContext } from "./context";
 import { eventPayload } from "./eventPayload";
 import { randomUuid } from "../../support/randomUuid";
@@ -45,7 +45,7 @@ function jobFactory(options: ExecuteOptions): JobFactory {
         settle(answer) {
           const eventId = eventIdOf(answer);
           if (ok(answer.status) && eventId !== undefined) return done({ kind: "created", caseKey: d.caseKey, eventId, hash: d.hash, recreated });
-          return done(failed(answer.status, ok(answer.status) ? "Graph answered the create without an event id" : itemMessage(answer)));
+          return done(failed(answer.status, ok(answer.status) ? SHEET_NOTE({ kind: "createdWithoutId", status: answer.status }) : itemMessage(answer)));
         },
         fail: failed,
       };
