@@ -30,8 +30,8 @@ export function benchRows(count: number): Required<Pick<WorkbookChanges, "meetin
     cases.push({
       ...emptyCase(caseId(i)),
       meeting,
-      lead: division,
-      supporting: i % 3 === 0 ? "文書組、資訊室" : "",
+      lead: [division],
+      supporting: i % 3 === 0 ? ["文書組", "資訊室"] : [],
       text: `請${division}於期限內完成第 ${i + 1} 項結論事項之規劃、執行與成果回報，並副知相關組室。`,
       dueDate: i % 5 === 0 ? null : addDaysIso(START, i % 3000),
       dueText: i % 5 === 0 ? "持續辦理" : "月底前",

@@ -14,7 +14,7 @@ function workbook(n: number): WorkbookData {
   const cases = Array.from({ length: n }, (_, i) => ({
     ...emptyCase(String(30001 + i)),
     meeting: 300,
-    lead: "總務組",
+    lead: ["總務組"],
     text: `第 ${i + 1} 案：請總務組辦理宿舍修繕並於期限內回報辦理情形。`,
     dueDate: addDaysIso("2030-01-01" as IsoDate, i % 365),
     dueText: "限期",

@@ -21,7 +21,7 @@ function workbookRows(count: number): WorkbookChanges & { readonly next: number 
   const next = 100 + Math.ceil(count / 20) + 1;
   const proposals: HistoryRow[] = cases.flatMap((row, i) => {
     if (row.tracking === "closed" || row.tracking === "self-tracked" || i % 3 !== 0) return [];
-    const detail = proposalDetail({ division: row.lead, progress: `第 ${i + 1} 項已完成規劃，執行中。`, proposal: i % 2 === 0 ? "continue" : "close", proposedDue: null });
+    const detail = proposalDetail({ division: row.lead[0] ?? "總務組", progress: `第 ${i + 1} 項已完成規劃，執行中。`, proposal: i % 2 === 0 ? "continue" : "close", proposedDue: null });
     return [{ caseId: row.caseId, meeting: next, date: "2024-04-25" as IsoDate, event: "proposal", detail, by: "bench", at: "2024-04-25T01:00:00.000Z" }];
   });
   return { meetings, cases, history: [...history, ...proposals], divisions: DEFAULT_DIVISIONS, next };

@@ -1,5 +1,5 @@
 // The reminder's plain-text body: what the case asks, who leads, the deadline, and where it came from.
-import { formatRocDate, type IsoDate } from "../domain";
+import { formatRocDate, joinOwnerNames, type IsoDate } from "../domain";
 import { type ReminderCase } from "./types";
 
 /**
@@ -18,7 +18,7 @@ function meetingLine(meeting: number | null, meetingDate: IsoDate | undefined): 
  *
  * @example
  * reminderBody({ caseId: "11101", meeting: 111, text: "修正通過，請人事室於1個月內完成發布，並副知各組室。",
- *   lead: "人事室", supporting: "", dueText: "1個月內" }, "2022-05-21" as IsoDate, "2022-04-21" as IsoDate)
+ *   lead: ["人事室"], supporting: [], dueText: "1個月內" }, "2022-05-21" as IsoDate, "2022-04-21" as IsoDate)
  * //=> "列管案號：11101\n案由：修正通過，請人事室於1個月內完成發布，並副知各組室。\n主辦：人事室\n協辦：無\n
  * //    期限：民國111年5月21日（2022-05-21）\n期限原文：1個月內\n列管會議：第 111 次會議（民國111年4月21日）\n\n此提醒由…"
  */
@@ -31,8 +31,9 @@ export function reminderBody(
   return [
     `列管案號：${c.caseId}`,
     `案由：${c.text.trim()}`,
-    `主辦：${orNone(c.lead)}`,
-    `協辦：${orNone(c.supporting)}`,
+    // joined as the sheet's cell is, so the body (and the synced hash) of an unchanged case never changes
+    `主辦：${orNone(joinOwnerNames(c.lead))}`,
+    `協辦：${orNone(joinOwnerNames(c.supporting))}`,
     `期限：${formatRocDate(dueDate)}（${dueDate}）`,
     `期限原文：${orNone(c.dueText)}`,
     `列管會議：${meetingLine(c.meeting, meetingDate)}`,

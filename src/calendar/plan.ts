@@ -113,7 +113,7 @@ function syncedHash(e: Omit<DesiredEvent, "hash">): string {
  * @throws RangeError for an empty workbookKey or a `leadDays` that is not a non-negative integer.
  * @example
  * // 第 110 次處務會議 (2022-03-17): 請總務組於 5 月底前完成 → 11002, due 2022-05-31
- * planReminders([{ ...emptyCase("11002"), meeting: 110, lead: "總務組", dueDate: "2022-05-31", dueText: "5月底前",
+ * planReminders([{ ...emptyCase("11002"), meeting: 110, lead: ["總務組"], dueDate: "2022-05-31", dueText: "5月底前",
  *   text: "總務組因應宿舍結構補強所規劃之短期借用方案，請注意單房間職務宿舍現住者及候配者權益平衡。" }],
  *   { workbookKey: "wb-secretariat", leadDays: 3 })
  * //=> [{ caseKey: "wb-secretariat/11002", subject: "【列管 11002】總務組因應宿舍結構補強所規劃之短期借用… – 總務組",

@@ -1,4 +1,5 @@
 // The reminder's subject line: case id, a short title taken from the case text, and the lead divisions.
+import { joinOwnerNames } from "../domain";
 import { type ReminderCase } from "./types";
 
 /** Longest title, in characters: long enough to recognise a case, short enough for a phone's agenda. */
@@ -32,10 +33,11 @@ export function shortTitle(text: string): string {
  * The event subject: `【列管 案號】title – 主辦組室`; without lead divisions the dash is left out.
  *
  * @example
- * reminderSubject({ caseId: "11101", text: "修正通過，請人事室於1個月內完成發布，並副知各組室。", lead: "人事室" })
+ * reminderSubject({ caseId: "11101", text: "修正通過，請人事室於1個月內完成發布，並副知各組室。", lead: ["人事室"] })
  * //=> "【列管 11101】請人事室於1個月內完成發布 – 人事室"
  */
 export function reminderSubject(c: Pick<ReminderCase, "caseId" | "text" | "lead">): string {
-  const tail = [shortTitle(c.text), c.lead.trim()].filter((part) => part !== "").join(" – ");
+  // joined as the sheet's cell is, so the subject (and the synced hash) of an unchanged case never changes
+  const tail = [shortTitle(c.text), joinOwnerNames(c.lead)].filter((part) => part !== "").join(" – ");
   return `【列管 ${c.caseId}】${tail}`;
 }

@@ -13,7 +13,6 @@ import {
   belongsTo,
   unregisteredUnits,
   parseCaseId,
-  splitOwnerNames,
   type ComputedStatus,
   type DivisionRegistry,
   type IsoDate,
@@ -209,8 +208,8 @@ export interface CaseStatusJson {
   readonly daysOverdue: number;
 }
 
-/** Lead divisions, then supporting ones, as the case names them (the domain's one reading of an owner cell). */
-const divisionsOf = (c: CaseRow): string[] => [...new Set([...splitOwnerNames(c.lead), ...splitOwnerNames(c.supporting)])];
+/** Lead divisions, then supporting ones, as the case names them, each once. */
+const divisionsOf = (c: CaseRow): string[] => [...new Set([...c.lead, ...c.supporting])];
 
 /** A case concerns a division by the domain's one membership rule (lead, supporting, 各組室 …, as the pane and 組室總覽 count). */
 function concerns(c: CaseRow, division: string, registry: DivisionRegistry): boolean {

@@ -2,35 +2,18 @@
 // 組室總覽 formulas, so a chief sees the same cases wherever they look.
 import { createDivisionRegistry, isCollectiveAssignee, type Division, type DivisionRegistry } from "./divisions";
 
-/** The two owner columns of a case as the sheet holds them (`總務組、文書組`). */
+/** The two owner lists of a case: the units that lead and those that support, as the minutes or the sheet name them. */
 export interface CaseOwners {
-  readonly lead: string;
-  readonly supporting: string;
+  readonly lead: readonly string[];
+  readonly supporting: readonly string[];
 }
 
 /** What membership needs from the registry: its divisions in order, and alias → canonical name. */
 export type DivisionLookup = Pick<DivisionRegistry, "divisions" | "normalize">;
 
-/**
- * Separators between units in an owner column: the sheet writes 、; people also type commas,
- * semicolons and spaces. The sheet's 組室總覽 formulas turn the same characters into 、
- * ({@link OWNER_SEPARATORS}), so both read a cell alike.
- */
-export const OWNER_SEPARATORS: readonly string[] = ["、", ",", "，", ";", "；", " ", "　"];
-
-const SEPARATOR_PATTERN = /[、,，;；\s]+/u;
-
-/**
- * The units named in one owner column, in order, without blanks.
- *
- * @example
- * splitOwnerNames("總務組、 文書組") //=> ["總務組", "文書組"]
- */
-export function splitOwnerNames(text: string): string[] {
-  return text
-    .split(SEPARATOR_PATTERN)
-    .map((name) => name.trim())
-    .filter((name) => name !== "");
+/** Every unit a case names, lead first, without blanks. */
+function namedUnits(owners: CaseOwners): string[] {
+  return [...owners.lead, ...owners.supporting].map((name) => name.trim()).filter((name) => name !== "");
 }
 
 /**
@@ -42,11 +25,11 @@ export function splitOwnerNames(text: string): string[] {
  *
  * @example
  * // 請各組室及公管中心踴躍提報 → every registry division
- * caseDivisions({ lead: "各組室", supporting: "" }, registry).length //=> 12
- * caseDivisions({ lead: "國務組", supporting: "新工處" }, registry) //=> ["國際事務組", "新工處"]
+ * caseDivisions({ lead: ["各組室"], supporting: [] }, registry).length //=> 12
+ * caseDivisions({ lead: ["國務組"], supporting: ["新工處"] }, registry) //=> ["國際事務組", "新工處"]
  */
 export function caseDivisions(owners: CaseOwners, lookup: DivisionLookup): string[] {
-  const names = [...splitOwnerNames(owners.lead), ...splitOwnerNames(owners.supporting)];
+  const names = namedUnits(owners);
   const collective = names.some(isCollectiveAssignee);
   const registered = new Set<string>();
   const others: string[] = [];
@@ -76,7 +59,7 @@ export function belongsTo(owners: CaseOwners, division: string, lookup: Division
 export function unregisteredUnits(cases: readonly CaseOwners[], lookup: DivisionLookup): string[] {
   const found: string[] = [];
   for (const c of cases) {
-    for (const name of [...splitOwnerNames(c.lead), ...splitOwnerNames(c.supporting)]) {
+    for (const name of namedUnits(c)) {
       if (isCollectiveAssignee(name) || lookup.normalize(name) !== undefined || found.includes(name)) continue;
       found.push(name);
     }

@@ -39,14 +39,13 @@ export {
   type DivisionRegistry,
   type DivisionRegistryOptions,
 } from "./divisions";
+export { OWNER_JOINER, OWNER_SEPARATORS, joinOwnerNames, sameNameList, sameOwnerNames, splitOwnerNames } from "./ownerNames";
 export {
-  OWNER_SEPARATORS,
   belongsTo,
   caseDivisions,
   divisionLookup,
   exactNameLookup,
   membershipUnits,
-  splitOwnerNames,
   unregisteredUnits,
   type CaseOwners,
   type DivisionLookup,
@@ -71,3 +70,4 @@ export {
   TRACKING_LABELS_EN,
   parseTrackingLabel,
 } from "./vocabulary";
+export type { ReminderCase, RuledCase } from "./reminderCase";

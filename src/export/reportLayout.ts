@@ -1,5 +1,6 @@
 // The report's pages as the .odt and .docx writers both lay them out: the title block, the case table's
 // columns and cells (paragraphs of runs), and the statistics page. One layout, so the formats agree.
+import { joinOwnerNames } from "../domain";
 import { UNREPORTED_LABEL, formatRate, reportDate, type DivisionStatistics, type ReportModel, type ReportRow } from "../report";
 
 /** A piece of text; `strong` for labels, `flag` for 未填報 (bold, red). */
@@ -72,8 +73,8 @@ function proposalCell(row: ReportRow): Cell {
 }
 
 function divisionsCell(row: ReportRow): Cell {
-  const cell: Paragraph[] = [[{ text: "主辦：", strong: true }, { text: row.lead || "（未指定）" }]];
-  if (row.supporting.trim() !== "") cell.push([{ text: "協辦：", strong: true }, { text: row.supporting }]);
+  const cell: Paragraph[] = [[{ text: "主辦：", strong: true }, { text: joinOwnerNames(row.lead) || "（未指定）" }]];
+  if (row.supporting.length > 0) cell.push([{ text: "協辦：", strong: true }, { text: joinOwnerNames(row.supporting) }]);
   return cell;
 }
 
@@ -117,7 +118,7 @@ export function statisticsPage(model: ReportModel): { readonly heading: string; 
     longest:
       s.total.longestContinued.length === 0
         ? ["列管最久之賡續列管案件：無"]
-        : ["列管最久之賡續列管案件：", ...s.total.longestContinued.map((c) => `${c.caseId}（${c.lead || "未指定"}）列管 ${c.daysOpen} 天：${c.text}`)],
+        : ["列管最久之賡續列管案件：", ...s.total.longestContinued.map((c) => `${c.caseId}（${joinOwnerNames(c.lead) || "未指定"}）列管 ${c.daysOpen} 天：${c.text}`)],
   };
 }
 

@@ -18,7 +18,7 @@ import {
   type TrackingStatus,
 } from "../domain";
 import { problem } from "../problems";
-import { concernsDivision, knownDivision, leadUnits, sameDivision } from "./divisionNames";
+import { concernsDivision, knownDivision, sameDivision } from "./divisionNames";
 import { describeProposal, latestEntries, type ProgressEntry } from "./proposals";
 import { casesToReport, defaultReportMeeting, type ReportReason } from "./selectCases";
 import { computeStatistics, type Statistics } from "./statistics";
@@ -37,8 +37,8 @@ export interface ReportEntry {
 export interface ReportRow {
   readonly caseId: string;
   readonly text: string;
-  readonly lead: string;
-  readonly supporting: string;
+  readonly lead: readonly string[];
+  readonly supporting: readonly string[];
   readonly dueDate: IsoDate | null;
   /** 期限 as the report prints it: 民國 date and the original wording (民國111年5月31日（5月底前）) */
   readonly dueLabel: string;
@@ -129,7 +129,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Result<
 
   const entriesByCase = latestEntries(input.entries, n);
   const rows: ReportRow[] = casesToReport(cases, n).map(({ row, reason }) => {
-    const lead = leadUnits(row);
+    const lead = row.lead;
     const named = [...new Set(caseDivisions(row, lookup))];
     const leadNamed = lead.filter((l) => !isCollectiveAssignee(l));
     const all = orderEntries(entriesByCase.get(row.caseId) ?? [], lead, lookup);

@@ -1,7 +1,7 @@
 // Which division an entry or a filter means, by the domain's one membership rule (caseMembership): an
 // alias counts for its division, 各組室 asks every registry division, a unit outside the registry
 // counts under its own name. The report, the 本次填報 list and the statistics all read cases this way.
-import { belongsTo, splitOwnerNames, unregisteredUnits, type CaseOwners, type DivisionLookup } from "../domain";
+import { belongsTo, unregisteredUnits, type CaseOwners, type DivisionLookup } from "../domain";
 
 /** The canonical name of `name`: the registry's, or the text itself for a unit outside it. */
 export function canonicalDivision(name: string, lookup: DivisionLookup): string {
@@ -23,6 +23,3 @@ export function knownDivision(name: string, cases: readonly CaseOwners[], lookup
   const trimmed = name.trim();
   return lookup.normalize(trimmed) ?? unregisteredUnits(cases, lookup).find((unit) => unit === trimmed);
 }
-
-/** The lead units a case names, in order. */
-export const leadUnits = (c: CaseOwners): string[] => splitOwnerNames(c.lead);

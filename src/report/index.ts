@@ -1,7 +1,7 @@
 // Public API of the report core: which cases meeting N hears about, the divisions' 填報, the report
 // model and the 管考 statistics. Pure: no I/O, no Office, no store.
 export { buildReport, reportDate, UNREPORTED_LABEL, type ReportEntry, type ReportModel, type ReportRow } from "./buildReport";
-export { canonicalDivision, concernsDivision, knownDivision, leadUnits, sameDivision } from "./divisionNames";
+export { canonicalDivision, concernsDivision, knownDivision, sameDivision } from "./divisionNames";
 export {
   PROPOSAL_KINDS,
   PROPOSAL_LABELS,

@@ -8,7 +8,7 @@ import type { ReportCaseInput, ReportMeetingInput } from "./types";
 
 export interface LongRunningCase {
   readonly caseId: string;
-  readonly lead: string;
+  readonly lead: readonly string[];
   readonly text: string;
   readonly daysOpen: number;
 }

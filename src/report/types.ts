@@ -1,23 +1,10 @@
 // What the report reads: the parts of the tracking workbook it needs, declared here so the report core
 // depends on no store (the workbook's rows satisfy these shapes as they are).
-import type { Division, IsoDate, TrackingStatus } from "../domain";
+import type { Division, IsoDate, RuledCase } from "../domain";
 import type { ProgressEntry } from "./proposals";
 
-export interface ReportCaseInput {
-  readonly caseId: string;
-  readonly meeting: number | null;
-  /** lead divisions joined with 、 */
-  readonly lead: string;
-  /** supporting divisions joined with 、 */
-  readonly supporting: string;
-  readonly text: string;
-  readonly dueDate: IsoDate | null;
-  readonly dueText: string;
-  readonly tracking: TrackingStatus;
-  readonly closedBy: number | null;
-  readonly closedOn: IsoDate | null;
-  readonly lastRuling: number | null;
-}
+/** A case as the report reads it: the domain's case with its rulings (the workbook's CaseRow extends it). */
+export type ReportCaseInput = RuledCase;
 
 export interface ReportMeetingInput {
   readonly number: number;

@@ -35,8 +35,6 @@ export interface ImportSummary {
   readonly unchanged: boolean;
 }
 
-const join = (names: readonly string[]): string => names.join("、");
-
 function meetingRow(record: MeetingRecord, number: number, ctx: ImportContext, importedAt: string): MeetingRow {
   const m = record.meeting;
   return {
@@ -64,8 +62,8 @@ function caseFromItem(item: TrackedItem, meeting: number, base: CaseRow | undefi
     ...(base ?? emptyCase(item.caseId)),
     caseId: item.caseId,
     meeting,
-    lead: join(lead),
-    supporting: join(item.supporting),
+    lead,
+    supporting: [...item.supporting],
     text: item.text,
     dueDate: item.dueDate,
     dueText: item.dueText ?? "",

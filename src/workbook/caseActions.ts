@@ -8,6 +8,7 @@ import {
   isClosedTracking,
   isoDateInZone,
   ok,
+  sameNameList,
   type Division,
   type IsoDate,
   type Result,
@@ -204,7 +205,7 @@ export function planDivisions(divisions: readonly Division[], _ctx: ActionContex
     const byName = new Map(data.divisions.map((d) => [d.name, d]));
     const changed = cleaned.filter((d) => {
       const before = byName.get(d.name);
-      return before === undefined || before.aliases.join("、") !== d.aliases.join("、") || (before.email ?? "") !== (d.email ?? "");
+      return before === undefined || !sameNameList(before.aliases, d.aliases) || (before.email ?? "") !== (d.email ?? "");
     });
     return ok({ changes: { ...NO_CHANGES, divisions: changed }, result: merged.value });
   };

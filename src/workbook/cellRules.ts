@@ -2,7 +2,7 @@
 // cell's meaning changes (then it is written), when it stays as the user typed it, which text typed into a
 // date column is a date (and is written back as a real date), and the key a keyed table's rows go by.
 // Pure: the stores hand in the cells they read and write back exactly the changes this module returns.
-import { isoDate, parseIsoDate, parseRocDate, toHalfWidth, type IsoDate } from "../domain";
+import { isoDate, parseIsoDate, parseRocDate, sameOwnerNames, toHalfWidth, type IsoDate } from "../domain";
 import type { CellRow, CellValue } from "./cells";
 import { isoToSerial } from "./excelDate";
 import type { ColumnSpec, TableSpec } from "./schema";
@@ -54,7 +54,8 @@ export const formulaValue = (column: ColumnSpec, value: CellValue | undefined): 
 
 /**
  * Whether a cell already holds `next` as the decoder reads it: the one meaning-equality rule of both
- * stores. Text is compared trimmed (a typed " 總務組" is 總務組), integers as numbers, dates by the day
+ * stores. Text is compared trimmed (a typed " 總務組" is 總務組), a list of units by the units it names
+ * (總務組,文書組 is 總務組、文書組), integers as numbers, dates by the day
  * they name (a serial or a typed 111/05/31), date-times by the instant (text only equals text), formulas
  * given as values (=TODAY()) by their text.
  *
@@ -65,6 +66,8 @@ export function sameMeaning(column: ColumnSpec, existing: CellValue | undefined,
   const formula = formulaValue(column, next) ?? formulaValue(column, existing);
   if (formula !== undefined) return typeof existing === "string" && typeof next === "string" && existing.trim() === next.trim();
   if (blank(existing) || blank(next)) return blank(existing) && blank(next);
+  // a list of units the user typed with commas (總務組,文書組) is the list the codec writes with 、
+  if (column.names === true) return sameOwnerNames(String(existing), String(next));
   switch (column.kind) {
     case "integer":
       return Number(existing) === Number(next);

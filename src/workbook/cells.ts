@@ -8,7 +8,9 @@ import {
   type IsoDate,
   type Result,
   fail,
+  joinOwnerNames,
   ok,
+  splitOwnerNames,
 } from "../domain";
 import { readTypedDate } from "./cellRules";
 import { instantToSerial, isKnownTimeZone, isoToSerial, serialToInstant, serialToIso } from "./excelDate";
@@ -150,9 +152,21 @@ export function meetingFromCells(cells: TableCells<"meetings">, row: number, tim
 
 export function caseToCells(row: CaseRow, timeZone: string): TableCells<"cases"> {
   return {
+/**
+ * 主辦組室 and 協辦組室 as the sheet holds them: one text, units joined with 、 (總務組、文書組), the form the
+ * 組室總覽 formulas search and every earlier workbook has. The one place a case's owner lists become text
+ * and text becomes lists again (a cell a person typed with commas or spaces reads as the same list).
+ */
+export const ownersToCell = (names: readonly string[]): string => joinOwnerNames(names);
+
+/** An owner cell read as the list of units it names, in order (splitOwnerNames: 、 , ， ; ； and spaces separate). */
+export const ownersFromCell = (value: CellValue | undefined): string[] => splitOwnerNames(textOf(value));
+
     ...row,
     dueDate: dateCell(row.dueDate),
     closedOn: dateCell(row.closedOn),
+    lead: ownersToCell(row.lead),
+    supporting: ownersToCell(row.supporting),
     reminderSyncedAt: timestampCell(row.reminderSyncedAt, timeZone),
     tracking: TRACKING_LABELS[row.tracking],
   };
@@ -182,8 +196,8 @@ export function caseFromCells(cells: TableCells<"cases">, row: number, timeZone:
   return ok({
     caseId,
     meeting: meeting.value,
-    lead: textOf(cells.lead),
-    supporting: textOf(cells.supporting),
+    lead: ownersFromCell(cells.lead),
+    supporting: ownersFromCell(cells.supporting),
     text: textOf(cells.text),
     dueDate: dueDate.value,
     dueText: textOf(cells.dueText),
@@ -221,18 +235,16 @@ export function historyFromCells(cells: TableCells<"history">, row: number, time
   return ok({ caseId, meeting: meeting.value, date: date.value, event, detail: textOf(cells.detail), by: textOf(cells.by), at: at.value });
 }
 
-/** Aliases are one cell, separated by 、 or commas. */
+/** Aliases are one cell, written with 、 and read with the owner cells' separators (、, commas, semicolons, spaces). */
 export function divisionToCells(division: Division): TableCells<"divisions"> {
-  return { name: division.name, aliases: division.aliases.join("、"), email: division.email ?? "" };
+  return { name: division.name, aliases: joinOwnerNames(division.aliases), email: division.email ?? "" };
 }
 
 export function divisionFromCells(cells: TableCells<"divisions">): Division | undefined {
   const name = textOf(cells.name);
   if (!name) return undefined;
-  const aliases = textOf(cells.aliases)
-    .split(/[、,，;；]/u)
-    .map((a) => a.trim())
-    .filter((a) => a !== "");
+  // read as owner cells are, so an alias splits where a unit in 主辦組室 would (a space too)
+  const aliases = splitOwnerNames(textOf(cells.aliases));
   const email = textOf(cells.email);
   return email ? { name, aliases, email } : { name, aliases };
 }

@@ -1,6 +1,6 @@
 // The tracking workbook's rows as the code sees them, the changes an operation makes, and the store contract.
 import { DEFAULT_DIVISIONS, divisionLookup, membershipUnits, type Division, type IsoDate, type Result } from "../domain";
-import type { ReminderCase } from "../domain/reminderCase";
+import type { RuledCase } from "../domain/reminderCase";
 import { DEFAULT_SETTINGS, type HistoryEvent } from "./schema";
 
 export interface MeetingRow {
@@ -18,12 +18,8 @@ export interface MeetingRow {
   readonly importedAt: string;
 }
 
-/** A 列管案件 row: the case a reminder is made from (declared in the calendar core), plus its rulings and notes. */
-export interface CaseRow extends ReminderCase {
-  readonly closedBy: number | null;
-  readonly closedOn: IsoDate | null;
-  /** the meeting of the latest ruling applied, so an older meeting never overrides a later one */
-  readonly lastRuling: number | null;
+/** A 列管案件 row: the case with its rulings (declared in the domain, read by the calendar and report cores), plus its notes. */
+export interface CaseRow extends RuledCase {
   readonly progress: string;
   readonly note: string;
   /** the last reminder sync: the event's Graph id, the hash of what was synced, when, and its error ("" when none) */
@@ -92,8 +88,8 @@ export function emptyCase(caseId: string): CaseRow {
   return {
     caseId,
     meeting: null,
-    lead: "",
-    supporting: "",
+    lead: [],
+    supporting: [],
     text: "",
     dueDate: null,
     dueText: "",

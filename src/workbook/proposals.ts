@@ -4,7 +4,7 @@
 // co-author editing another case; a later entry of the same case, division and meeting replaces the
 // earlier one in the report (latestEntries) while the history keeps both. The chair's ruling is still
 // recorded by importing the next minutes.
-import { divisionLookup, fail, isClosedTracking, isIsoDate, isoDateInZone, ok, type DivisionLookup, type IsoDate, type Result } from "../domain";
+import { divisionLookup, fail, isClosedTracking, joinOwnerNames, isIsoDate, isoDateInZone, ok, type DivisionLookup, type IsoDate, type Result } from "../domain";
 import { canonicalDivision, concernsDivision, latestEntries, PROPOSAL_KINDS, PROPOSAL_LABELS, proposalTakesDue, sameDivision, type ProgressEntry, type ProposalKind } from "../report";
 import { MAX_CELL_TEXT, type ActionContext } from "./caseActions";
 import { canonicalInstant } from "./excelDate";
@@ -86,7 +86,7 @@ function check(input: ProposalInput, row: CaseRow, lookup: DivisionLookup): Resu
   if (/[【】]/u.test(division)) return fail(`組室名稱「${division}」不可含有【】`);
   if (isClosedTracking(row.tracking)) return fail(`列管案號 ${id} 已${row.tracking === "closed" ? "解除列管" : "自行列管"}，不需要再填報`);
   if (row.meeting !== null && row.meeting >= input.meeting) return fail(`列管案號 ${id} 是第 ${row.meeting} 次會議的案件，只能向之後的會議填報（不是第 ${input.meeting} 次）`);
-  if (!concernsDivision(row, division, lookup)) return fail(`列管案號 ${id} 由「${row.lead || "（未指定）"}」主辦${row.supporting ? `、「${row.supporting}」協辦` : ""}，不是「${division}」的案件`);
+  if (!concernsDivision(row, division, lookup)) return fail(`列管案號 ${id} 由「${joinOwnerNames(row.lead) || "（未指定）"}」主辦${row.supporting.length > 0 ? `、「${joinOwnerNames(row.supporting)}」協辦` : ""}，不是「${division}」的案件`);
   if (progress === "") return fail(`列管案號 ${id} 的辦理情形是空白：請寫下辦理的情形`);
   if (progress.length > MAX_CELL_TEXT - 100) return fail(`辦理情形有 ${progress.length} 字，超過儲存格可容納的 ${MAX_CELL_TEXT - 100} 字`);
   if (input.proposal !== null && !PROPOSAL_KINDS.includes(input.proposal)) return fail(`擬辦「${String(input.proposal)}」不是 ${PROPOSAL_KINDS.map((k) => PROPOSAL_LABELS[k]).join("、")} 之一`);

@@ -32,6 +32,8 @@ export interface ColumnSpec {
   readonly required?: boolean;
   /** long text wrapped in its cell (案由, 辦理情形), top-aligned so a row reads from its first line */
   readonly wrap?: boolean;
+  /** a list of units in one cell (主辦組室, 協辦組室: 總務組、文書組): means the list it names (cellRules.sameMeaning) */
+  readonly names?: boolean;
 }
 
 export interface TableSpec {
@@ -206,8 +208,9 @@ export const SCHEMA: readonly TableSpec[] = [
         width: 16,
         numberFormat: TEXT_FORMAT,
         valuesFrom: { table: TABLE.divisions, column: "組室名稱" },
+        names: true,
       },
-      text("supporting", "協辦組室", 16),
+      text("supporting", "協辦組室", 16, { names: true }),
       text("text", "案由", 48, { wrap: true }),
       date("dueDate", "期限"),
       text("dueText", "期限原文", 14),

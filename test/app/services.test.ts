@@ -12,7 +12,7 @@ const d = (text: string) => text as IsoDate;
 const row = (caseId: string, extra: Partial<CaseRow> = {}): CaseRow => ({
   ...emptyCase(caseId),
   meeting: Number(caseId.slice(0, -2)),
-  lead: "總務組",
+  lead: ["總務組"],
   text: "節約能源",
   dueDate: d("2022-05-31"),
   dueText: "5月底前",

@@ -119,16 +119,16 @@ describe("the reminder fires at 09:00 Taipei, leadDays days before the due date"
 });
 
 describe("the subject: 【列管 id】 a short title from the first real clause – lead divisions", () => {
-  test.each<[string, string, string, string]>([
+  test.each<[string, string, string[], string]>([
     // 21 characters in the first clause: cut to 19 and …
-    ["11002", CASE_11002.text, "總務組", "【列管 11002】總務組因應宿舍結構補強所規劃之短期借用… – 總務組"],
-    ["11003", "因應本府開放文件格式推廣計畫，請各組依文書組提示內容配合辦理。", "文書組", "【列管 11003】因應本府開放文件格式推廣計畫 – 文書組"],
+    ["11002", CASE_11002.text, ["總務組"], "【列管 11002】總務組因應宿舍結構補強所規劃之短期借用… – 總務組"],
+    ["11003", "因應本府開放文件格式推廣計畫，請各組依文書組提示內容配合辦理。", ["文書組"], "【列管 11003】因應本府開放文件格式推廣計畫 – 文書組"],
     // 修正通過 names no task: the next clause is the title
-    ["11101", CASE_11101.text, "人事室", "【列管 11101】請人事室於1個月內完成發布 – 人事室"],
-    ["11102", CASE_11102.text, "國際事務組、媒體事務組", "【列管 11102】請國務組會同媒事組 – 國際事務組、媒體事務組"],
-    ["11104", "照案通過。", "秘書室", "【列管 11104】照案通過 – 秘書室"],
-    ["11103", "請採購組檢討共同供應契約採購流程。", "", "【列管 11103】請採購組檢討共同供應契約採購流程"],
-    ["11105", "", "總務組", "【列管 11105】總務組"],
+    ["11101", CASE_11101.text, ["人事室"], "【列管 11101】請人事室於1個月內完成發布 – 人事室"],
+    ["11102", CASE_11102.text, ["國際事務組", "媒體事務組"], "【列管 11102】請國務組會同媒事組 – 國際事務組、媒體事務組"],
+    ["11104", "照案通過。", ["秘書室"], "【列管 11104】照案通過 – 秘書室"],
+    ["11103", "請採購組檢討共同供應契約採購流程。", [], "【列管 11103】請採購組檢討共同供應契約採購流程"],
+    ["11105", "", ["總務組"], "【列管 11105】總務組"],
   ])("%s: %s", (caseId, text, lead, subject) => {
     expect(reminderSubject({ caseId, text, lead })).toBe(subject);
   });
@@ -158,7 +158,7 @@ describe("the body: case text, divisions, deadline in ROC and ISO, due wording, 
   test.each<[Partial<CaseRow>, PlanOptions["meetingDates"], string]>([
     [{}, new Map(), "列管會議：第 111 次會議"],
     [{ meeting: null }, MEETING_DATES, "列管會議：（不明）"],
-    [{ supporting: "" }, MEETING_DATES, "協辦：無"],
+    [{ supporting: [] }, MEETING_DATES, "協辦：無"],
     [{ dueText: "" }, MEETING_DATES, "期限原文：無"],
   ])("%p", (change, meetingDates, line) => {
     expect(planOne({ ...CASE_11101, ...change }, { meetingDates }).bodyText.split("\n")).toContain(line);
@@ -176,8 +176,8 @@ describe("the hash covers exactly what is synced", () => {
   test.each<[string, Partial<CaseRow>, Partial<PlanOptions>]>([
     ["a moved deadline", { dueDate: iso("2022-06-30") }, {}],
     ["new case text", { text: "總務組宿舍短期借用方案，請於施工前完成說明會。" }, {}],
-    ["another lead division", { lead: "總務組、秘書室" }, {}],
-    ["a supporting division", { supporting: "秘書室" }, {}],
+    ["another lead division", { lead: ["總務組", "秘書室"] }, {}],
+    ["a supporting division", { supporting: ["秘書室"] }, {}],
     ["other due wording", { dueText: "5月31日前" }, {}],
     ["another lead time", {}, { leadDays: 5 }],
     ["a meeting date", {}, { meetingDates: new Map() }],
@@ -199,7 +199,7 @@ describe("the hash covers exactly what is synced", () => {
   test.each<[string, Partial<CaseRow>, string]>([
     ["one lead division", {}, "ada1629ed2e9b476"],
     ["lead and supporting", { caseId: "11201", ...pick(CASE_11102) }, "8377466901f35637"],
-    ["two lead and two supporting", { caseId: "11202", ...pick(CASE_11102), lead: "國際事務組、資訊室", supporting: "媒體事務組、人事室" }, "da1ff7bb629887f3"],
+    ["two lead and two supporting", { caseId: "11202", ...pick(CASE_11102), lead: ["國際事務組", "資訊室"], supporting: ["媒體事務組", "人事室"] }, "da1ff7bb629887f3"],
   ])("%s: the hash recorded by earlier versions", (_name, change, hash) => {
     expect(planOne({ ...CASE_11002, caseId: "11200", ...change }).hash).toBe(hash);
   });

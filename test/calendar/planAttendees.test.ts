@@ -6,8 +6,9 @@ import { CASE_11002, CASE_11101, MEETING_DATES, WORKBOOK } from "./support";
 const OPTIONS: PlanOptions = { workbookKey: WORKBOOK, leadDays: 3, meetingDates: MEETING_DATES };
 const CONTACTS: Readonly<Record<string, string>> = { 總務組: "general.affairs@example.gov.tw" };
 const leadContact = (c: ReminderCase) => {
-  const address = CONTACTS[c.lead];
-  return address === undefined ? [] : [{ address, name: c.lead }];
+  const first = c.lead[0] ?? "";
+  const address = CONTACTS[first];
+  return address === undefined ? [] : [{ address, name: first }];
 };
 
 describe("inviting the lead division's contact", () => {

@@ -9,7 +9,7 @@ describe("opening an .ods in the standalone pane", () => {
   it("keeps it as an .xlsx with the same data", async () => {
     const data = {
       ...emptyWorkbook(),
-      cases: [{ ...emptyCase("11002"), meeting: 110, lead: "總務組", text: "宿舍", dueDate: d("2022-05-31"), dueText: "5月底前" }],
+      cases: [{ ...emptyCase("11002"), meeting: 110, lead: ["總務組"], text: "宿舍", dueDate: d("2022-05-31"), dueText: "5月底前" }],
       history: [{ caseId: "11002", meeting: 111, date: d("2022-05-02"), event: "proposal" as const, detail: "【總務組】擬辦：建議解除列管；辦理情形：完成", by: "承辦人", at: "2022-05-02T01:00:00.000Z" }],
       divisions: DEFAULT_DIVISIONS,
     };

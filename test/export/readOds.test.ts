@@ -11,8 +11,8 @@ function workbook(asOf: WorkbookData["settings"]["asOf"]): WorkbookData {
     ...emptyWorkbook(),
     meetings: [{ number: 110, organization: "臺北市政府秘書處", name: "處務會議", date: d("2022-03-17"), startTime: "10:00", endTime: "10:50", location: "", chair: "陳志銘", recorder: "", attendees: "", sourceHash: "abc", importedAt: "2022-03-18T01:00:00.000Z" }],
     cases: [
-      { ...emptyCase("11002"), meeting: 110, lead: "總務組", supporting: "文書組", text: "宿舍短期借用方案", dueDate: d("2022-05-31"), dueText: "5月底前", tracking: "continued", lastRuling: 111, progress: "辦理中" },
-      { ...emptyCase("11003"), meeting: 110, lead: "各組", text: "=開放文件格式", tracking: "closed", closedBy: 111, closedOn: d("2022-04-21"), lastRuling: 111 },
+      { ...emptyCase("11002"), meeting: 110, lead: ["總務組"], supporting: ["文書組"], text: "宿舍短期借用方案", dueDate: d("2022-05-31"), dueText: "5月底前", tracking: "continued", lastRuling: 111, progress: "辦理中" },
+      { ...emptyCase("11003"), meeting: 110, lead: ["各組"], text: "=開放文件格式", tracking: "closed", closedBy: 111, closedOn: d("2022-04-21"), lastRuling: 111 },
     ],
     history: [{ caseId: "11002", meeting: 112, date: d("2022-05-02"), event: "proposal", detail: "【總務組】擬辦：無；辦理情形：辦理中", by: "承辦人", at: "2022-05-02T01:00:00.000Z" }],
     divisions: DEFAULT_DIVISIONS,

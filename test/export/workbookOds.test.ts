@@ -16,11 +16,11 @@ function workbook(): WorkbookData {
   const boundaries = [
     caseRow("11105", { dueDate: d("2022-04-30") }),
     caseRow("11106", { dueDate: d("2022-05-01") }),
-    caseRow("11107", { dueDate: d("2022-05-08"), lead: "資訊室" }),
-    caseRow("11108", { dueDate: d("2022-05-09"), supporting: "文書組" }),
-    caseRow("11109", { dueDate: d("2022-04-01"), tracking: "continued", lead: "國際事務組" }),
+    caseRow("11107", { dueDate: d("2022-05-08"), lead: ["資訊室"] }),
+    caseRow("11108", { dueDate: d("2022-05-09"), supporting: ["文書組"] }),
+    caseRow("11109", { dueDate: d("2022-04-01"), tracking: "continued", lead: ["國際事務組"] }),
     caseRow("11110", { dueDate: d("2022-04-01"), tracking: "closed", closedBy: 111 }),
-    caseRow("11111", { lead: "新工處", text: "=SUM(A1) 不是公式" }),
+    caseRow("11111", { lead: ["新工處"], text: "=SUM(A1) 不是公式" }),
   ];
   const cases: CaseRow[] = [...reportCases, ...boundaries].map((c) => ({ ...emptyCase(c.caseId), ...c }));
   return { ...emptyWorkbook(), meetings, cases, settings: { ...emptyWorkbook().settings, asOf } };

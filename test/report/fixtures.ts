@@ -14,8 +14,8 @@ export function caseRow(caseId: string, extra: Partial<ReportCaseInput> = {}): R
   return {
     caseId,
     meeting: Number(caseId.slice(0, -2)),
-    lead: "總務組",
-    supporting: "",
+    lead: ["總務組"],
+    supporting: [],
     text: `案件 ${caseId}`,
     dueDate: null,
     dueText: "",
@@ -29,12 +29,12 @@ export function caseRow(caseId: string, extra: Partial<ReportCaseInput> = {}): R
 
 export const cases: ReportCaseInput[] = [
   caseRow("11002", { tracking: "continued", lastRuling: 111, dueDate: d("2022-05-06"), dueText: "5月6日前" }),
-  caseRow("10904", { tracking: "closed", closedBy: 111, closedOn: d("2022-04-21"), lastRuling: 111, lead: "文書組" }),
-  caseRow("11101", { lead: "文書組", supporting: "資訊室", dueDate: d("2022-04-30"), dueText: "4月底前" }),
+  caseRow("10904", { tracking: "closed", closedBy: 111, closedOn: d("2022-04-21"), lastRuling: 111, lead: ["文書組"] }),
+  caseRow("11101", { lead: ["文書組"], supporting: ["資訊室"], dueDate: d("2022-04-30"), dueText: "4月底前" }),
   caseRow("11005", { tracking: "self-tracked", closedBy: 111, closedOn: d("2022-04-21"), lastRuling: 111 }),
-  caseRow("11001", { tracking: "closed", closedBy: 110, closedOn: d("2022-03-17"), lastRuling: 110, lead: "人事室" }),
-  caseRow("9904", { meeting: 99, tracking: "continued", lastRuling: 110, lead: "各組室" }),
-  caseRow("11104", { lead: "人事室", dueDate: d("2022-06-30"), dueText: "6月底前" }),
+  caseRow("11001", { tracking: "closed", closedBy: 110, closedOn: d("2022-03-17"), lastRuling: 110, lead: ["人事室"] }),
+  caseRow("9904", { meeting: 99, tracking: "continued", lastRuling: 110, lead: ["各組室"] }),
+  caseRow("11104", { lead: ["人事室"], dueDate: d("2022-06-30"), dueText: "6月底前" }),
   // made at meeting 112 itself: not yet a 上次會議結論 for meeting 112's report
   caseRow("11201", { meeting: 112 }),
 ];

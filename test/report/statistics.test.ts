@@ -50,7 +50,7 @@ describe("管考 statistics", () => {
   });
 
   it("a unit outside the registry gets its own row", () => {
-    const result = computeStatistics([caseRow("11106", { lead: "新工處" })], meetings, lookup, { asOf, dueSoonDays: 7 });
+    const result = computeStatistics([caseRow("11106", { lead: ["新工處"] })], meetings, lookup, { asOf, dueSoonDays: 7 });
     expect(result.byDivision.at(-1)).toMatchObject({ division: "新工處", tracked: 1 });
   });
 

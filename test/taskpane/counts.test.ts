@@ -7,13 +7,13 @@ const AS_OF = d("2022-05-01");
 
 describe("divisionCounts", () => {
   const data = workbook([
-    caseRow("11001", { lead: "總務組", dueDate: d("2022-04-29") }), // overdue
-    caseRow("11002", { lead: "總務組", dueDate: d("2022-05-03") }), // due soon
-    caseRow("11003", { lead: "總務組", tracking: "closed" }), // closed
-    caseRow("11004", { lead: "文書組、總務組" }), // no deadline, two leads
-    caseRow("11005", { lead: "各組室", supporting: "資訊室", tracking: "self-tracked" }),
-    caseRow("11006", { lead: "" }),
-    caseRow("11007", { lead: "新工處", dueDate: d("2020-01-01") }), // outside the registry, overdue
+    caseRow("11001", { lead: ["總務組"], dueDate: d("2022-04-29") }), // overdue
+    caseRow("11002", { lead: ["總務組"], dueDate: d("2022-05-03") }), // due soon
+    caseRow("11003", { lead: ["總務組"], tracking: "closed" }), // closed
+    caseRow("11004", { lead: ["文書組", "總務組"] }), // no deadline, two leads
+    caseRow("11005", { lead: ["各組室"], supporting: ["資訊室"], tracking: "self-tracked" }),
+    caseRow("11006", { lead: [] }),
+    caseRow("11007", { lead: ["新工處"], dueDate: d("2020-01-01") }), // outside the registry, overdue
   ]);
   const lookup = divisionLookup(data.divisions);
   const counts = divisionCounts(data, lookup, AS_OF);

@@ -10,6 +10,7 @@ import { problem } from "../../src/problems";
 import {
   addItem,
   caseIds,
+  itemOwners,
   mergeWithNext,
   readClockTime,
   readMeetingDate,
@@ -498,8 +499,8 @@ describe("the record written", () => {
     expect(planned.value.result.newCases).toEqual(["11201", "11202", "11203", "11204", "11206"]);
     expect(planned.value.changes.meetings[0]).toEqual(expect.objectContaining({ number: 112, date: "2022-04-29", location: "第二會議室", endTime: "" }));
     const cases = new Map(planned.value.changes.cases.map((c) => [c.caseId, c]));
-    expect(cases.get("11204")).toEqual(expect.objectContaining({ lead: "資訊室", supporting: "政風室", dueDate: "2022-07-31" }));
-    expect(cases.get("11203")).toEqual(expect.objectContaining({ lead: "市民服務組", dueDate: "2022-08-15", dueText: "8 月 15 日前" }));
+    expect(cases.get("11204")).toEqual(expect.objectContaining({ lead: ["資訊室"], supporting: ["政風室"], dueDate: "2022-07-31" }));
+    expect(cases.get("11203")).toEqual(expect.objectContaining({ lead: ["市民服務組"], dueDate: "2022-08-15", dueText: "8 月 15 日前" }));
   });
 
   test("no record until the number and date are valid", () => {
@@ -538,6 +539,15 @@ describe("the sample minutes (meeting 110), as the parser reads them", () => {
     expect(first).toEqual(expect.objectContaining({ caseId: "11001", ...expected }));
   });
 
+  test.each<[string, { lead: string; supporting: string }, { lead: string[]; supporting: string[] }]>([
+    ["as the sheet writes them", { lead: "國際事務組、媒體事務組", supporting: "" }, { lead: ["國際事務組", "媒體事務組"], supporting: [] }],
+    ["commas, semicolons and spaces as typed", { lead: "文書組, 總務組", supporting: "資訊室；人事室　會計室" }, { lead: ["文書組", "總務組"], supporting: ["資訊室", "人事室", "會計室"] }],
+    ["a unit in both fields leads", { lead: "總務組", supporting: "總務組、資訊室" }, { lead: ["總務組"], supporting: ["資訊室"] }],
+    ["blank fields", { lead: " ", supporting: "、" }, { lead: [], supporting: [] }],
+  ])("itemOwners reads the typed fields into lists once: %s", (_name, typed, owners) => {
+    expect(itemOwners(typed)).toEqual(owners);
+  });
+
   test("an edited due date replaces the parsed one; the original wording stays; emptied means none", () => {
     const key = sample.items[0]?.key ?? "";
     expect(built(updateItem(sample, key, { due: "2022-12-31" })).items[0]).toEqual(
@@ -560,6 +570,6 @@ describe("the sample minutes (meeting 110), as the parser reads them", () => {
     const cases = new Map(planned.value.changes.cases.map((c) => [c.caseId, c]));
     expect(planned.value.result.newCases).toHaveLength(record.items.length - 1);
     expect(cases.has("11009")).toBe(false);
-    expect(cases.get("11001")).toEqual(expect.objectContaining({ lead: "總務組", supporting: "資訊室", dueDate: d("2022-06-30") }));
+    expect(cases.get("11001")).toEqual(expect.objectContaining({ lead: ["總務組"], supporting: ["資訊室"], dueDate: d("2022-06-30") }));
   });
 });

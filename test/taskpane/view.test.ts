@@ -2,7 +2,7 @@
 // lists, and the source hash of imported minutes.
 import { asOfDate } from "../../src/taskpane/view/asOf";
 import { sourceHash, fnv1a64 } from "../../src/taskpane/tabs/import/sourceHash";
-import { joinNames, splitNames } from "../../src/taskpane/view/splitNames";
+import { ownersLabel } from "../../src/taskpane/view/owners";
 import { d } from "./support";
 
 test.each<[string, { asOf: ReturnType<typeof d> | null; timeZone: string }, string, string]>([
@@ -15,13 +15,14 @@ test.each<[string, { asOf: ReturnType<typeof d> | null; timeZone: string }, stri
   expect(asOfDate(settings, new Date(now))).toBe(expected);
 });
 
-test.each<[string, string[]]>([
-  ["總務組、文書組", ["總務組", "文書組"]],
-  [" 總務組, 文書組；資訊室  人事室 ", ["總務組", "文書組", "資訊室", "人事室"]],
-  ["", []],
-])("splitNames(%j)", (text, names) => {
-  expect(splitNames(text)).toEqual(names);
-  expect(splitNames(joinNames(names))).toEqual(names);
+test.each<[string, string[], string[], string]>([
+  ["lead only", ["總務組"], [], "總務組"],
+  ["lead and supporting", ["國際事務組"], ["媒體事務組", "資訊室"], "國際事務組／媒體事務組、資訊室"],
+  ["two lead units", ["總務組", "文書組"], [], "總務組、文書組"],
+  ["supporting only", [], ["資訊室"], "資訊室"],
+  ["none", [], [], ""],
+])("ownersLabel: %s", (_name, lead, supporting, label) => {
+  expect(ownersLabel({ lead, supporting })).toBe(label);
 });
 
 describe("sourceHash", () => {

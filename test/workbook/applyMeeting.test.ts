@@ -31,8 +31,8 @@ describe("the sample, then the next meeting, into a new workbook", () => {
     expect(summary.placeholders).toEqual(["9903", "10902", "10903", "9904", "10502", "10803", "10801", "10901"]);
     expect(byId(store, "9903")).toMatchObject({ tracking: "closed", closedBy: 110, closedOn: "2022-03-17", lastRuling: 110, note: PLACEHOLDER_NOTE });
     expect(byId(store, "9904")).toMatchObject({ tracking: "continued", closedBy: null, lastRuling: 110 });
-    expect(byId(store, "11001")).toMatchObject({ tracking: "open", meeting: 110, lead: "市政大樓公共事務管理中心", supporting: "", note: "" });
-    expect(byId(store, "11007")).toMatchObject({ lead: "各組室、市政大樓公共事務管理中心", supporting: "" });
+    expect(byId(store, "11001")).toMatchObject({ tracking: "open", meeting: 110, lead: ["市政大樓公共事務管理中心"], supporting: [], note: "" });
+    expect(byId(store, "11007")).toMatchObject({ lead: ["各組室", "市政大樓公共事務管理中心"], supporting: [] });
     // one row per change: 9 created, 8 placeholders, 8 rulings
     expect(store.data.history.map((h) => h.event).sort()).toEqual(
       [...Array(9).fill("created"), ...Array(8).fill("placeholder"), ...Array(5).fill("closed"), ...Array(3).fill("continued")].sort(),

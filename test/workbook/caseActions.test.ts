@@ -22,7 +22,7 @@ const TODAY = "2022-04-01";
 const row = (caseId: string, extra: Partial<CaseRow> = {}): CaseRow => ({
   ...emptyCase(caseId),
   meeting: 110,
-  lead: "總務組",
+  lead: ["總務組"],
   text: "節約能源",
   dueDate: "2022-05-31" as IsoDate,
   dueText: "5月底前",

@@ -34,6 +34,8 @@ describe("readTypedDate: dates typed as text in a date column", () => {
 
 describe("sameMeaning: a cell is written only when its meaning changes", () => {
   const lead = columnSpec("cases", "lead");
+  const supporting = columnSpec("cases", "supporting");
+  const text = columnSpec("cases", "text");
   const due = columnSpec("cases", "dueDate");
   const meeting = columnSpec("cases", "meeting");
   const asOf = columnSpec("settings", "asOf");
@@ -41,6 +43,11 @@ describe("sameMeaning: a cell is written only when its meaning changes", () => {
     ["spaces around a division", lead, " 總務組", "總務組", true],
     ["another division", lead, "總務組", "文書組", false],
     ["empty and blank text", lead, null, "  ", true],
+    ["a list typed with commas and the codec's 、", lead, "總務組,文書組", "總務組、文書組", true],
+    ["a list typed with full-width commas and spaces", supporting, "資訊室， 人事室　會計室", "資訊室、人事室、會計室", true],
+    ["the same units in another order", supporting, "人事室、資訊室", "資訊室、人事室", false],
+    ["a unit added", supporting, "資訊室", "資訊室、人事室", false],
+    ["other text columns keep their commas", text, "甲,乙", "甲、乙", false],
     ["a typed ROC date and its serial", due, "111/05/31", MAY_31, true],
     ["a typed Gregorian date and its serial", due, "2022/5/31", MAY_31, true],
     ["a serial with a time part", due, MAY_31 + 0.5, MAY_31, true],
@@ -66,7 +73,7 @@ describe("repairedDate: a text date in a date column is written back as a real d
 
 describe("cellsToWrite: the keep-the-user's-cells rule", () => {
   const spec = tableSpec("cases");
-  const stored = { ...emptyCase("11002"), lead: "總務組", dueDate: "2022-05-31" as never, note: "公文" };
+  const stored = { ...emptyCase("11002"), lead: ["總務組"], dueDate: "2022-05-31" as never, note: "公文" };
   /** the row as the user has it: spaces in 主辦組室, 期限 typed as text, a HYPERLINK's result in 備註 */
   const sheet: Record<string, CellValue> = { ...caseToCells(stored, "Asia/Taipei"), lead: " 總務組", dueDate: "111/05/31", note: "公文" };
 
@@ -78,6 +85,14 @@ describe("cellsToWrite: the keep-the-user's-cells rule", () => {
   test("formula columns and cells the change does not name are never written", () => {
     const writes = cellsToWrite(spec, (k) => sheet[k], { caseId: "11002", status: "逾期", tracking: "解除列管" });
     expect(Object.fromEntries(writes)).toEqual({ tracking: "解除列管" });
+  });
+
+  test("a list the user typed with commas is kept when the case names the same units", () => {
+    const typed: Record<string, CellValue> = { ...sheet, dueDate: MAY_31, supporting: "文書組, 資訊室" };
+    const both = { ...stored, supporting: ["文書組", "資訊室"] };
+    expect(cellsToWrite(spec, (k) => typed[k], caseToCells(both, "Asia/Taipei")).size).toBe(0);
+    const moved = caseToCells({ ...both, supporting: ["文書組"] }, "Asia/Taipei");
+    expect(Object.fromEntries(cellsToWrite(spec, (k) => typed[k], moved))).toEqual({ supporting: "文書組" });
   });
 
   test("nothing changes, nothing is written (a row without a text date)", () => {

@@ -132,7 +132,7 @@ function memoryHarness(): Harness {
     store,
     edit: () => {
       // the in-memory store holds what the others read: trimmed text, the typed date as a date
-      const edit = (c: CaseRow): CaseRow => (c.caseId === "11002" ? { ...c, lead: "總務組", dueDate: "2022-05-31" as never, note: "公文" } : c);
+      const edit = (c: CaseRow): CaseRow => (c.caseId === "11002" ? { ...c, lead: ["總務組"], dueDate: "2022-05-31" as never, note: "公文" } : c);
       store.data = { ...store.data, cases: store.data.cases.map(edit) };
       return Promise.resolve();
     },

@@ -14,16 +14,16 @@ function mergeChangesForTest(data: WorkbookData, changes: WorkbookChanges): Work
 const ctx = { now: "2022-05-02T01:00:00.000Z", by: "文書組承辦人" };
 const later = { now: "2022-05-03T01:00:00.000Z", by: "文書組承辦人" };
 
-const caseOf = (caseId: string, extra: Partial<CaseRow> = {}): CaseRow => ({ ...emptyCase(caseId), meeting: Number(caseId.slice(0, -2)), lead: "文書組", ...extra });
+const caseOf = (caseId: string, extra: Partial<CaseRow> = {}): CaseRow => ({ ...emptyCase(caseId), meeting: Number(caseId.slice(0, -2)), lead: ["文書組"], ...extra });
 
 function workbook(): WorkbookData {
   return {
     ...emptyWorkbook(),
     cases: [
-      caseOf("11101", { supporting: "資訊室" }),
-      caseOf("11002", { lead: "總務組", tracking: "continued" }),
+      caseOf("11101", { supporting: ["資訊室"] }),
+      caseOf("11002", { lead: ["總務組"], tracking: "continued" }),
       caseOf("11003", { tracking: "closed", closedBy: 111 }),
-      caseOf("11104", { lead: "各組室" }),
+      caseOf("11104", { lead: ["各組室"] }),
     ],
   };
 }

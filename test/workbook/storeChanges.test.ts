@@ -268,7 +268,7 @@ describe("reminder fields in the cells", () => {
     ["text that looks like a formula", { reminderHash: "=A1", reminderError: "-1" }],
   ];
   test.each(cases)("%s: caseToCells then caseFromCells gives the row back", (_what, extra) => {
-    const row: CaseRow = { ...emptyCase("11001"), meeting: 110, lead: "總務組", ...extra };
+    const row: CaseRow = { ...emptyCase("11001"), meeting: 110, lead: ["總務組"], ...extra };
     expect(unwrap(caseFromCells(caseToCells(row, "Asia/Taipei"), 2, "Asia/Taipei"))).toEqual(row);
   });
 });

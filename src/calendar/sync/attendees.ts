@@ -11,7 +11,7 @@ export function leadContactOf(data: Pick<WorkbookData, "divisions">): (c: Remind
   const registry = createDivisionRegistry(data.divisions);
   return (c) => {
     if (!registry.ok) return [];
-    const first = c.lead.split(/[、,，;；]/u)[0]?.trim() ?? "";
+    const first = c.lead[0]?.trim() ?? "";
     const division = first === "" ? undefined : registry.value.find(first);
     const address = division?.email?.trim() ?? "";
     return division === undefined || address === "" ? [] : [{ address, name: division.name }];

@@ -5,7 +5,7 @@
 // cases as the pane's 組室 filter.
 import { belongsTo, DEFAULT_DIVISIONS, divisionLookup, fail, ok, type Division, type DivisionLookup, type Result } from "../../domain";
 import { problem, renderMessage, type ProblemLanguage } from "../../problems";
-import { divisionFromCells, type CellValue } from "../cells";
+import { divisionFromCells, ownersFromCell, type CellValue } from "../cells";
 import { TABLE, columnSpec, tableSpec, type ColumnSpec } from "../schema";
 import { layoutFromHeaders } from "./layout";
 import { literalText } from "./literalText";
@@ -130,7 +130,7 @@ function memberRows(read: CasesRead, division: string): (readonly CellValue[])[]
     const index = read.indexOf(column);
     return index === undefined ? "" : cellText(row[index]);
   };
-  return read.rows.filter((row) => at(row, CASE_ID) !== "" && belongsTo({ lead: at(row, LEAD), supporting: at(row, SUPPORTING) }, division, read.lookup));
+  return read.rows.filter((row) => at(row, CASE_ID) !== "" && belongsTo({ lead: ownersFromCell(at(row, LEAD)), supporting: ownersFromCell(at(row, SUPPORTING)) }, division, read.lookup));
 }
 
 /**

@@ -10,7 +10,7 @@ export function openCases(n: number, first = 1): CaseRow[] {
   return Array.from({ length: n }, (_, i) => ({
     ...emptyCase(String(20000 + first + i)),
     meeting: 200,
-    lead: "總務組",
+    lead: ["總務組"],
     text: `第 ${first + i} 案：請總務組辦理宿舍修繕並回報。`,
     dueDate: addDaysIso("2030-01-01" as IsoDate, i),
     dueText: "限期",

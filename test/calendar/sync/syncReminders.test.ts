@@ -27,9 +27,9 @@ const newKey = () => `0000000${++keySeq}-aaaa-4bbb-8ccc-${String(keySeq).padStar
 function workbook(open = 12): WorkbookData {
   const cases: CaseRow[] = [
     ...openCases(open),
-    { ...emptyCase("19901"), lead: "文書組", text: "已結案", dueDate: "2029-10-01" as IsoDate, tracking: "closed" },
-    { ...emptyCase("19902"), lead: "機要組", text: "自行列管", dueDate: "2029-10-02" as IsoDate, tracking: "self-tracked" },
-    { ...emptyCase("19903"), lead: "人事室", text: "尚無期限", tracking: "open" },
+    { ...emptyCase("19901"), lead: ["文書組"], text: "已結案", dueDate: "2029-10-01" as IsoDate, tracking: "closed" },
+    { ...emptyCase("19902"), lead: ["機要組"], text: "自行列管", dueDate: "2029-10-02" as IsoDate, tracking: "self-tracked" },
+    { ...emptyCase("19903"), lead: ["人事室"], text: "尚無期限", tracking: "open" },
   ];
   const base = emptyWorkbook();
   return { ...base, cases, settings: { ...base.settings, reminderCalendar: `列管 ${++calendarSeq}` } };

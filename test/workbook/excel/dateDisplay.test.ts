@@ -6,7 +6,7 @@ import { unwrap } from "../../domain/support";
 import { fakeStore, writeAll } from "./support/scenario";
 
 const dueHeader = columnSpec("cases", "dueDate").header;
-const caseRow = (caseId: string, dueDate: string): CaseRow => ({ ...emptyCase(caseId), meeting: 111, lead: "總務組", text: `案件 ${caseId}`, dueDate: dueDate as CaseRow["dueDate"] });
+const caseRow = (caseId: string, dueDate: string): CaseRow => ({ ...emptyCase(caseId), meeting: 111, lead: ["總務組"], text: `案件 ${caseId}`, dueDate: dueDate as CaseRow["dueDate"] });
 const changes = (cases: CaseRow[]): WorkbookChanges => ({ meetings: [], cases, history: [] });
 
 async function scenario(display: "西元" | "民國") {

@@ -9,7 +9,7 @@ import { fakeStore, writeAll } from "./support/scenario";
 
 const TRICKY = ["=1+1", "=HYPERLINK(\"http://x\")", "+886-2-2720-8889", "-待補", "@總務組", "'引號", "==", "-"];
 
-const base: CaseRow = { ...emptyCase("11001"), meeting: 110, lead: "總務組", text: "案由" };
+const base: CaseRow = { ...emptyCase("11001"), meeting: 110, lead: ["總務組"], text: "案由" };
 
 describe("literalText", () => {
   test.each([

@@ -85,7 +85,7 @@ describe("what is written reads back", () => {
   const history: HistoryRow = { caseId: "11201", meeting: 112, date: date("2024-02-29"), event: "deadline-moved", detail: "期限改為 5 月底", by: "許菁芳", at: "2024-03-01T08:00:00.000Z" };
 
   test.each([
-    ["plain text and numbers", caseRow("11201", { supporting: "文書組、資訊室", dueDate: date("2024-02-29"), dueText: "2月底前", progress: "辦理中" })],
+    ["plain text and numbers", caseRow("11201", { supporting: ["文書組", "資訊室"], dueDate: date("2024-02-29"), dueText: "2月底前", progress: "辦理中" })],
     ["closed with its meeting and date", caseRow("11202", { tracking: "closed", closedBy: 113, closedOn: date("2024-03-28"), lastRuling: 113 })],
     ["self-tracked", caseRow("11203", { tracking: "self-tracked", closedBy: 113, closedOn: date("2024-03-28"), lastRuling: 113 })],
     ["text with a line break, tabs and < & >", caseRow("11204", { text: "第一行\n第二行\t<附件> & 說明", note: "  " })],

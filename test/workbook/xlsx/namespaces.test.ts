@@ -41,7 +41,7 @@ async function prefixed(bytes: Uint8Array): Promise<Uint8Array> {
 
 test("a workbook whose parts use <x:sheetData> is read and updated, and reads the same afterwards", async () => {
   const { holder, store } = fileStore();
-  unwrap(await store.update(write({ cases: [caseRow("11001", { lead: "總務組" }), caseRow("11002", { lead: "文書組" })] })));
+  unwrap(await store.update(write({ cases: [caseRow("11001", { lead: ["總務組"] }), caseRow("11002", { lead: ["文書組"] })] })));
   const before = unwrap(await store.read());
   holder.bytes = await prefixed(holder.bytes ?? new Uint8Array());
   const sheetXml = await (await JSZip.loadAsync(holder.bytes)).file("xl/worksheets/sheet4.xml")?.async("string");

@@ -14,13 +14,13 @@ const day = (n: number): IsoDate => addDaysIso(AS_OF, n);
 
 const CASES: CaseRow[] = [
   caseRow("11301", { dueDate: day(0) }),
-  caseRow("11302", { dueDate: day(-1), lead: "總務組、文書組" }),
-  caseRow("11303", { dueDate: day(3), tracking: "continued", lastRuling: 113, lead: "文書組" }),
+  caseRow("11302", { dueDate: day(-1), lead: ["總務組", "文書組"] }),
+  caseRow("11303", { dueDate: day(3), tracking: "continued", lastRuling: 113, lead: ["文書組"] }),
   caseRow("11304", { dueDate: day(-30), tracking: "closed", closedBy: 113, closedOn: day(-2) }),
-  caseRow("11305", { dueDate: day(-3), tracking: "self-tracked", closedBy: 113, closedOn: day(-1), lead: "文書組" }),
-  caseRow("11306", { dueDate: null, tracking: "continued", lastRuling: 113, lead: "各組室" }),
-  caseRow("11307", { dueDate: day(2), lead: "新工處", supporting: "資訊室，總務組" }),
-  caseRow("11308", { dueDate: day(40), tracking: "closed", closedBy: 113, closedOn: day(-5), lead: "人事室" }),
+  caseRow("11305", { dueDate: day(-3), tracking: "self-tracked", closedBy: 113, closedOn: day(-1), lead: ["文書組"] }),
+  caseRow("11306", { dueDate: null, tracking: "continued", lastRuling: 113, lead: ["各組室"] }),
+  caseRow("11307", { dueDate: day(2), lead: ["新工處"], supporting: ["資訊室", "總務組"] }),
+  caseRow("11308", { dueDate: day(40), tracking: "closed", closedBy: 113, closedOn: day(-5), lead: ["人事室"] }),
 ];
 
 const HEADERS = ["列管案件數", "列管中", "賡續列管", "解除列管", "自行列管", "結案率"] as const;

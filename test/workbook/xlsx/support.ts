@@ -35,7 +35,7 @@ export const write =
     ok({ changes: { meetings: [], cases: [], history: [], ...changes }, result: undefined });
 
 export function caseRow(caseId: string, extra: Partial<CaseRow> = {}): CaseRow {
-  return { ...emptyCase(caseId), meeting: Number(caseId.slice(0, -2)), lead: "總務組", text: `案件 ${caseId}`, ...extra };
+  return { ...emptyCase(caseId), meeting: Number(caseId.slice(0, -2)), lead: ["總務組"], text: `案件 ${caseId}`, ...extra };
 }
 
 export const date = (text: string): IsoDate => text as IsoDate;

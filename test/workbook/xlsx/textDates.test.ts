@@ -22,7 +22,7 @@ async function caseCells(bytes: Uint8Array, id: string): Promise<Map<string, unk
 
 test("a text date in 期限 is written back as a real date at the next write, and 狀態 computes again", async () => {
   const { holder, store } = fileStore();
-  unwrap(await store.update(write({ cases: [caseRow("11002", { lead: "總務組" }), caseRow("11003", { lead: "文書組" })] })));
+  unwrap(await store.update(write({ cases: [caseRow("11002", { lead: ["總務組"] }), caseRow("11003", { lead: ["文書組"] })] })));
   const typed = await editWithExcelJs(holder.bytes ?? new Uint8Array(), (workbook) => {
     const ws = sheet(workbook, "列管案件");
     const headers = (ws.getRow(1).values as unknown[]).map((h) => (typeof h === "string" ? h : ""));

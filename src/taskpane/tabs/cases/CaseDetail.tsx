@@ -14,6 +14,7 @@ import { useI18n } from "../../i18n/I18n";
 import { CaseProposal } from "../report/CaseProposal";
 import { DateInput } from "../../view/DateInput";
 import { readTypedDate, showDate, showDatesIn, showTimestampDay } from "../../view/dates";
+import { ownersLabel } from "../../view/owners";
 import { historyOf, type CaseView } from "./caseList";
 
 const useStyles = makeStyles({
@@ -121,7 +122,7 @@ export function CaseDetail({ context, view, onClose }: Props): ReactNode {
       </Text>
       <dl className={styles.facts}>
         <dt>{t.colDivisions}</dt>
-        <dd className={styles.dd}>{[c.lead, c.supporting].filter(Boolean).join("／") || t.unknown}</dd>
+        <dd className={styles.dd}>{ownersLabel(c) || t.unknown}</dd>
         <dt>{t.colDue}</dt>
         <dd className={styles.dd}>{[shownDue, c.dueText && t.dueOriginal(c.dueText)].filter(Boolean).join(" ") || "—"}</dd>
         <dt>{t.colStatus}</dt>

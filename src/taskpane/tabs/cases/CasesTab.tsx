@@ -22,6 +22,7 @@ import { COMPUTED_STATUSES, divisionLookup, type ComputedStatus } from "../../..
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
 import { showDate } from "../../view/dates";
+import { ownersLabel } from "../../view/owners";
 import { CaseDetail } from "./CaseDetail";
 import { caseViews, divisionOptions, filterCases, sortByDue } from "./caseList";
 import { loadMyDivision, loadShowClosed, saveMyDivision, saveShowClosed } from "./myDivision";
@@ -157,7 +158,7 @@ export function CasesTab({ context }: { context: TabContext }): ReactNode {
                   <TableCell className={styles.id}>{c.caseId}</TableCell>
                   <TableCell>
                     <span className={styles.text}>{c.text || c.note}</span>
-                    <Text size={200}>{[c.lead, c.supporting].filter(Boolean).join("／")}</Text>
+                    <Text size={200}>{ownersLabel(c)}</Text>
                   </TableCell>
                   <TableCell className={styles.nowrap}>{c.dueDate !== null ? showDate(c.dueDate, display) : c.dueText}</TableCell>
                   <TableCell className={styles.nowrap}>

@@ -12,6 +12,7 @@ import {
   type IsoDate,
 } from "../../../domain";
 import type { CaseRow, HistoryRow, WorkbookData } from "../../../workbook/model";
+import { ownersLabel } from "../../view/owners";
 
 export interface CaseView {
   readonly row: CaseRow;
@@ -47,7 +48,7 @@ export function involves(row: CaseRow, division: string, lookup: DivisionLookup)
 function matchesText(row: CaseRow, text: string): boolean {
   const needle = normalize(text);
   if (needle === "") return true;
-  return [row.caseId, row.text, row.lead, row.supporting, row.dueText, row.progress, row.note].some((field) => normalize(field).includes(needle));
+  return [row.caseId, row.text, ownersLabel(row), row.dueText, row.progress, row.note].some((field) => normalize(field).includes(needle));
 }
 
 export function filterCases(views: readonly CaseView[], filter: CaseFilter, lookup: DivisionLookup): CaseView[] {

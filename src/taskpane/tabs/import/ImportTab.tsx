@@ -18,6 +18,7 @@ import {
   recordFromReview,
   reviewProblems,
   setHeader,
+  itemOwners,
   splitItem,
   startReview,
   updateItem,
@@ -179,7 +180,7 @@ export function ImportTab({ context }: { context: TabContext }): ReactNode {
       {busy === "reading" || busy === "parsing" ? <ProgressBar aria-label={t.parsing} /> : null}
       {review ? (
         <ReviewPanel state={review} focus={focus} headingRef={reviewHeading} {...actions}>
-          <OfferToRegistry context={context} owners={review.items.filter((item) => item.include)} />
+          <OfferToRegistry context={context} owners={review.items.filter((item) => item.include).map(itemOwners)} />
           <div className={styles.row}>
             <Button
               appearance="primary"

@@ -3,8 +3,8 @@
 import { Button, Checkbox, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, type ReactNode } from "react";
 import { useI18n } from "../../i18n/I18n";
-import { splitNames } from "../../view/splitNames";
-import type { ItemPatch, ReviewItem } from "./review";
+import { joinOwnerNames, splitOwnerNames } from "../../../domain";
+import { itemOwners, type ItemPatch, type ReviewItem } from "./review";
 
 const useStyles = makeStyles({
   item: { listStyle: "none", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "8px 0" },
@@ -37,9 +37,9 @@ export function ItemEditor({ item, name, last, hintId, onChange, onSplit, onMerg
   const { t } = useI18n();
   const styles = useStyles();
   const textBox = useRef<HTMLTextAreaElement>(null);
-  const lead = splitNames(item.lead);
-  const people = splitNames(item.people);
-  const owner = lead.length > 0 ? t.owner(lead.join("、")) : people.length > 0 ? t.ownerPeople(people.join("、")) : t.ownerNone;
+  const { lead } = itemOwners(item);
+  const people = splitOwnerNames(item.people);
+  const owner = lead.length > 0 ? t.owner(joinOwnerNames(lead)) : people.length > 0 ? t.ownerPeople(joinOwnerNames(people)) : t.ownerNone;
   const origin = item.origin === "typed" ? t.itemTyped : item.origin === "selected" ? t.itemSelected : null;
   const dueOriginalId = `due-original-${item.key}`;
 

@@ -11,15 +11,17 @@ import {
   formatCaseId,
   formatRocDate,
   isIsoDate,
+  joinOwnerNames,
   makeCaseId,
   parseDateInput,
   parseDueDate,
   parseMeetingNumber,
+  splitOwnerNames,
   toHalfWidth,
+  type CaseOwners,
   type IsoDate,
 } from "../../../domain";
 import type { ItemOwners, MeetingRecord, TrackedItem } from "../../../minutes";
-import { joinNames, splitNames } from "../../view/splitNames";
 import { lineCount, normalizeLineBreaks, splitPoint } from "./reviewText";
 
 /**
@@ -58,9 +60,12 @@ export interface ReviewItem {
   readonly text: string;
   /** 1-based source line of the minutes the item starts on */
   readonly line: number;
-  /** lead divisions as typed, 、-separated */
+  /**
+   * lead divisions as typed in the form (、 or commas between them): text while it is being edited, read
+   * into a list once, by {@link itemOwners}, when the review is written or its units are counted
+   */
   readonly lead: string;
-  /** supporting divisions as typed, 、-separated */
+  /** supporting divisions as typed, like `lead` */
   readonly supporting: string;
   /** people asked to act, by title, 、-separated */
   readonly people: string;
@@ -189,9 +194,9 @@ export function startReview(record: MeetingRecord, minutes: string): ReviewState
       section: item.section,
       text: item.text,
       line: item.line,
-      lead: joinNames(item.divisions.filter((d) => !item.supporting.includes(d))),
-      supporting: joinNames(item.supporting),
-      people: joinNames(item.people),
+      lead: joinOwnerNames(item.divisions.filter((d) => !item.supporting.includes(d))),
+      supporting: joinOwnerNames(item.supporting),
+      people: joinOwnerNames(item.people),
       due: item.dueDate ?? "",
       dueText: item.dueText,
       dueEdited: false,
@@ -234,8 +239,8 @@ function readOwn(text: string, date: IsoDate | null, owners: OwnerReader) {
   const found = owners(text);
   const due = parseDueDate(text, date);
   return {
-    divisions: found.lead.length > 0 ? { lead: joinNames(found.lead), supporting: joinNames(found.supporting) } : null,
-    people: found.people.length > 0 ? joinNames(found.people) : null,
+    divisions: found.lead.length > 0 ? { lead: joinOwnerNames(found.lead), supporting: joinOwnerNames(found.supporting) } : null,
+    people: found.people.length > 0 ? joinOwnerNames(found.people) : null,
     due: due.dueDate !== null ? { due: due.dueDate as string, dueText: due.dueText } : null,
   };
 }
@@ -326,8 +331,8 @@ export function mergeWithNext(state: ReviewState, key: string): EditOutcome {
   if (!item) return { ok: false, problem: { kind: "unknown-item" } };
   const next = state.items[index + 1];
   if (!next) return { ok: false, problem: { kind: "no-next", item: index + 1 } };
-  const lead = union(splitNames(item.lead), splitNames(next.lead));
-  const supporting = union(splitNames(item.supporting), splitNames(next.supporting)).filter((d) => !lead.includes(d));
+  const lead = union(splitOwnerNames(item.lead), splitOwnerNames(next.lead));
+  const supporting = union(splitOwnerNames(item.supporting), splitOwnerNames(next.supporting)).filter((d) => !lead.includes(d));
   const dated = [item, next].filter((x) => isIsoDate(x.due.trim())).sort((a, b) => compareIso(a.due.trim() as IsoDate, b.due.trim() as IsoDate));
   // with no valid date, a date typed wrong stays visible (and blocks the write) rather than vanish
   const kept = dated[0] ?? (item.due.trim() !== "" ? item : next);
@@ -335,9 +340,9 @@ export function mergeWithNext(state: ReviewState, key: string): EditOutcome {
     ...item,
     include: item.include || next.include,
     text: `${item.text.trimEnd()}\n${next.text.trimStart()}`,
-    lead: joinNames(lead),
-    supporting: joinNames(supporting),
-    people: joinNames(union(splitNames(item.people), splitNames(next.people))),
+    lead: joinOwnerNames(lead),
+    supporting: joinOwnerNames(supporting),
+    people: joinOwnerNames(union(splitOwnerNames(item.people), splitOwnerNames(next.people))),
     due: kept.due,
     dueText: kept.dueText,
     dueEdited: item.dueEdited || next.dueEdited,
@@ -373,10 +378,21 @@ export function reviewProblems(state: ReviewState): ReviewProblem[] {
 
 const orNull = (text: string): string | null => (text.trim() === "" ? null : text.trim());
 
+/**
+ * The owners an item's two typed fields name, as lists: the one place the review reads them (the record
+ * it writes, and the units it offers for the registry). A unit typed in both fields leads; it is not
+ * also listed as supporting.
+ *
+ * @example
+ * itemOwners({ lead: "國務組，媒事組", supporting: "媒事組、資訊室" }) //=> { lead: ["國務組", "媒事組"], supporting: ["資訊室"] }
+ */
+export function itemOwners(item: Pick<ReviewItem, "lead" | "supporting">): CaseOwners {
+  const lead = splitOwnerNames(item.lead);
+  return { lead, supporting: splitOwnerNames(item.supporting).filter((d) => !lead.includes(d)) };
+}
+
 function trackedItem(item: ReviewItem, caseId: string): TrackedItem {
-  const lead = splitNames(item.lead);
-  // a unit typed in both columns leads; it is not also listed as supporting
-  const supporting = splitNames(item.supporting).filter((d) => !lead.includes(d));
+  const { lead, supporting } = itemOwners(item);
   const due = item.due.trim();
   return {
     caseId,
@@ -384,7 +400,7 @@ function trackedItem(item: ReviewItem, caseId: string): TrackedItem {
     text: item.text.trim(),
     divisions: [...new Set([...lead, ...supporting])],
     supporting,
-    people: splitNames(item.people),
+    people: splitOwnerNames(item.people),
     dueDate: due === "" ? null : (due as IsoDate),
     dueText: item.dueText,
     line: item.line,

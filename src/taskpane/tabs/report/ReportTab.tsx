@@ -11,6 +11,7 @@ import { downloadFile } from "../../app/downloadFile";
 import { errorText } from "../../app/recorder";
 import type { TabContext } from "../../app/tabContext";
 import { useI18n } from "../../i18n/I18n";
+import { ownersLabel } from "../../view/owners";
 import { loadMyDivision, saveMyDivision } from "../cases/myDivision";
 import { failureText, paneLanguage } from "../import/failureText";
 import { ProposalForm } from "./ProposalForm";
@@ -188,7 +189,7 @@ export function ReportTab({ context }: { context: TabContext }): ReactNode {
                   {report.value.model.rows.map((r) => (
                     <TableRow key={r.caseId}>
                       <TableCell>{r.caseId}</TableCell>
-                      <TableCell>{[r.lead, r.supporting].filter(Boolean).join("／")}</TableCell>
+                      <TableCell>{ownersLabel(r)}</TableCell>
                       <TableCell>
                         {r.entries.map((e) => (
                           <div key={e.division}>

@@ -1,13 +1,12 @@
 // The 設定 tab's form, without React: the divisions registry as editable rows and back (checked by the
 // domain's registry rules: no duplicate names or aliases), and the day counts read from text inputs.
-import { createDivisionRegistry, toHalfWidth, type Division } from "../../../domain";
+import { createDivisionRegistry, joinOwnerNames, sameNameList, splitOwnerNames, toHalfWidth, type Division } from "../../../domain";
 import type { SettingsPatch } from "../../../workbook/caseActions";
 import type { SettingsRow } from "../../../workbook/model";
-import { joinNames, splitNames } from "../../view/splitNames";
 
 export interface DivisionDraft {
   readonly name: string;
-  /** 、-separated, as the 組室 table writes them */
+  /** as typed: 、 (as the 組室 table writes them), commas or spaces between them; read by splitOwnerNames */
   readonly aliases: string;
   readonly email: string;
 }
@@ -21,7 +20,7 @@ export type FormProblem =
 export type FormResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: FormProblem };
 
 export function draftsFrom(divisions: readonly Division[]): DivisionDraft[] {
-  return divisions.map((d) => ({ name: d.name, aliases: joinNames(d.aliases), email: d.email ?? "" }));
+  return divisions.map((d) => ({ name: d.name, aliases: joinOwnerNames(d.aliases), email: d.email ?? "" }));
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -31,7 +30,7 @@ export function divisionsFromDrafts(drafts: readonly DivisionDraft[]): FormResul
   const divisions: Division[] = [];
   for (const [index, draft] of drafts.entries()) {
     const name = draft.name.trim();
-    const aliases = splitNames(draft.aliases);
+    const aliases = splitOwnerNames(draft.aliases);
     const email = draft.email.trim();
     if (name === "" && aliases.length === 0 && email === "") continue;
     if (name === "") return { ok: false, problem: { kind: "empty-name", row: index + 1 } };
@@ -49,7 +48,7 @@ export function parseDays(field: "dueSoonDays" | "reminderLeadDays", text: strin
 }
 
 const sameDivision = (a: Division, b: Division): boolean =>
-  a.name === b.name && (a.email ?? "") === (b.email ?? "") && a.aliases.join("、") === b.aliases.join("、");
+  a.name === b.name && (a.email ?? "") === (b.email ?? "") && sameNameList(a.aliases, b.aliases);
 
 export function divisionsChanged(before: readonly Division[], after: readonly Division[]): boolean {
   return before.length !== after.length || before.some((d, i) => !sameDivision(d, after[i] as Division));

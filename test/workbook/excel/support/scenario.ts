@@ -56,8 +56,8 @@ export function syntheticChanges(count: number): WorkbookChanges {
     cases.push({
       ...emptyCase(`S${caseId}`),
       meeting,
-      lead: LEADS[i % LEADS.length] ?? "總務組",
-      supporting: i % 4 === 0 ? "會計室" : "",
+      lead: [LEADS[i % LEADS.length] ?? "總務組"],
+      supporting: i % 4 === 0 ? ["會計室"] : [],
       text: `${TEXT}（第 ${i + 1} 案）`,
       dueDate: "2021-06-30" as CaseRow["dueDate"],
       dueText: "6月底前",

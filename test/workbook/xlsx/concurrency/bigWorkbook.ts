@@ -21,7 +21,7 @@ export async function writeBigWorkbook(path: string, count: number): Promise<voi
     cases.push({
       ...emptyCase(bigCaseId(i)),
       meeting,
-      lead: "總務組",
+      lead: ["總務組"],
       text: `請總務組於期限內完成第 ${i + 1} 項結論事項之規劃、執行與成果回報。`,
       dueDate: addDaysIso(START, i % 3000),
       dueText: "月底前",
