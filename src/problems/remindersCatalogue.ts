@@ -1,7 +1,7 @@
 // The reminders' problems (the Outlook sync, the .ics export, the CLI's sync and ics options, signing in):
 // wordings in both languages. Calendar names stay as the user wrote them; what the service said (an HTTP
 // status, Graph's error code and message, a browser's network error) is data, quoted as it came.
-import { wording } from "./wording";
+import { wording, type NestedProblem } from "./wording";
 
 /**
  * Why the calendar service failed a request or gave an answer the sync cannot trust, as data: the Graph
@@ -171,13 +171,14 @@ export const REMINDERS_CATALOGUE = {
     (p) => `無法載入您的行事曆清單：${calendarReasonZh(p.reason)}`,
     (p) => `your calendars could not be listed: ${calendarReasonEn(p.reason)}`,
   ),
-  "reminders.writeBackFailed": wording<{ detail: string }>(
-    (p) => `提醒已寫入行事曆，但結果無法寫回活頁簿：${p.detail}（下次同步會依行事曆中的標記補回）`,
-    (p) => `the reminders are in the calendar but the result could not be written back to the workbook: ${p.detail} (the next sync restores it from the calendar's tags)`,
+  // `cause`, when the store said why as a problem, is worded in the reader's language; else `detail` as written
+  "reminders.writeBackFailed": wording<{ detail: string; cause?: NestedProblem }>(
+    (p, say) => `提醒已寫入行事曆，但結果無法寫回活頁簿：${p.cause ? say(p.cause) : p.detail}（下次同步會依行事曆中的標記補回）`,
+    (p, say) => `the reminders are in the calendar but the result could not be written back to the workbook: ${p.cause ? say(p.cause) : p.detail} (the next sync restores it from the calendar's tags)`,
   ),
-  "reminders.keyNotSaved": wording<{ detail: string }>(
-    (p) => `無法在「設定」記下活頁簿識別碼：${p.detail}`,
-    (p) => `the workbook key could not be saved in 設定: ${p.detail}`,
+  "reminders.keyNotSaved": wording<{ detail: string; cause?: NestedProblem }>(
+    (p, say) => `無法在「設定」記下活頁簿識別碼：${p.cause ? say(p.cause) : p.detail}`,
+    (p, say) => `the workbook key could not be saved in 設定: ${p.cause ? say(p.cause) : p.detail}`,
   ),
   "reminders.leadDaysInvalid": wording<{ value: string }>(
     (p) => `「設定」的提醒提前天數應為 0 以上的整數，目前是 ${p.value}`,

@@ -2,13 +2,15 @@
 // command all render through here, so the same problem reads the same everywhere.
 import { CATALOGUE } from "./catalogue";
 import type { Problem, ProblemLanguage, ProblemWhere } from "./problem";
+import type { Say } from "./wording";
 
-type AnyWording = Readonly<Record<ProblemLanguage, (params: unknown) => string>>;
+type AnyWording = Readonly<Record<ProblemLanguage, (params: unknown, say: Say) => string>>;
 
-/** The problem's message without its place. */
+/** The problem's message without its place; a problem nested in its parameters is worded in the same language. */
 export function renderMessage(found: Problem, language: ProblemLanguage): string {
   const wording = CATALOGUE[found.code] as AnyWording;
-  return wording[language](found.params);
+  const say: Say = (nested) => (nested.code in CATALOGUE ? renderProblem(nested as Problem, language) : nested.code);
+  return wording[language](found.params, say);
 }
 
 /** A place as a short prefix: `第 12 行` / `line 12`, `列管案件!C7`, `列管案號 10902` / `case 10902`. */

@@ -105,8 +105,8 @@ export const STORE_CATALOGUE = {
       (p.partial ? PARTIAL_EN : ""),
   ),
   "excel.hostFailure": wording<{ code: string; message: string; partial: boolean }>(
-    (p) => `Excel 無法完成這項操作（${p.code}）：${p.message}${p.partial ? PARTIAL_ZH : ""}`,
-    (p) => `Excel could not complete the operation (${p.code}): ${p.message}${p.partial ? PARTIAL_EN : ""}`,
+    (p) => `Excel 無法完成這項操作：「${p.code}: ${p.message}」${p.partial ? PARTIAL_ZH : ""}`,
+    (p) => `Excel could not complete the operation: “${p.code}: ${p.message}”${p.partial ? PARTIAL_EN : ""}`,
   ),
   "excel.tooOld": wording<{ set: string; version: string }>(
     (p) => `此 Excel 版本不支援 ${p.set} ${p.version}，無法讀寫列管表；請更新 Office（Office 2019 或 Microsoft 365）或改用網頁版 Excel。`,

@@ -65,6 +65,26 @@ describe("the sync's problems carry the reason", () => {
   });
 });
 
+describe("a store's refusal nested in the sync's problem is worded in the same language", () => {
+  const cause = problem("excel.hostFailure", { code: "GeneralException", message: "An internal error has occurred.", partial: false });
+  test.each<[Problem, string, string]>([
+    [
+      problem("reminders.keyNotSaved", { detail: "（zh-TW 原文）", cause }),
+      "無法在「設定」記下活頁簿識別碼：Excel 無法完成這項操作：「GeneralException: An internal error has occurred.」",
+      "the workbook key could not be saved in 設定: Excel could not complete the operation: “GeneralException: An internal error has occurred.”",
+    ],
+    [problem("reminders.keyNotSaved", { detail: "舊訊息" }), "無法在「設定」記下活頁簿識別碼：舊訊息", "the workbook key could not be saved in 設定: 舊訊息"],
+    [
+      problem("reminders.writeBackFailed", { detail: "x", cause: problem("excel.tableRenamed", { table: "列管案件" }) }),
+      `提醒已寫入行事曆，但結果無法寫回活頁簿：${renderProblem(problem("excel.tableRenamed", { table: "列管案件" }), "zh-TW")}（下次同步會依行事曆中的標記補回）`,
+      `the reminders are in the calendar but the result could not be written back to the workbook: ${renderProblem(problem("excel.tableRenamed", { table: "列管案件" }), "en")} (the next sync restores it from the calendar's tags)`,
+    ],
+  ])("%j", (found, zh, en) => {
+    expect(renderProblem(found, "zh-TW")).toBe(zh);
+    expect(renderProblem(found, "en")).toBe(en);
+  });
+});
+
 describe("signing in", () => {
   test.each<[Problem, string, string]>([
     [problem("signIn.failed", { detail: "AADSTS50020" }), "無法登入 Microsoft 365：「AADSTS50020」", "could not sign in to Microsoft 365: “AADSTS50020”"],

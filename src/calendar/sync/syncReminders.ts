@@ -232,7 +232,7 @@ export async function syncReminders(store: WorkbookStore, gateway: CalendarGatew
   const nothingToWrite = preview.cases.length === 0 && preview.history.length === 0 && preview.settings === undefined;
   if (!nothingToWrite) {
     const written = await store.update((fresh) => ok({ changes: writeBackChanges(fresh, outcome, writeOptions), result: true }));
-    if (!written.ok) return fail(problem("reminders.writeBackFailed", { detail: written.error }));
+    if (!written.ok) return fail(problem("reminders.writeBackFailed", { detail: written.error, ...(written.problem === undefined ? {} : { cause: written.problem }) }));
     workbookWritten = true;
   }
 

@@ -33,5 +33,5 @@ export async function workbookKeyFor(store: WorkbookStore, data: WorkbookData, n
   const existing = data.settings.workbookKey.trim();
   if (existing !== "") return ok({ key: existing, created: false });
   const made = await ensureWorkbookKey(store, newKey);
-  return made.ok ? made : fail(problem("reminders.keyNotSaved", { detail: made.error }));
+  return made.ok ? made : fail(problem("reminders.keyNotSaved", { detail: made.error, ...(made.problem === undefined ? {} : { cause: made.problem }) }));
 }

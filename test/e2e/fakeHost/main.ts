@@ -1,7 +1,7 @@
 // Entry of the fake office.js the e2e tests serve in place of Microsoft's CDN script: restores the
 // workbook from localStorage, installs window.Office and window.Excel, and exposes window.__fakeExcel so
 // a test can read the document the pane wrote.
-import { FakeExcel } from "../../workbook/excel/support/fakeExcel";
+import { FakeExcel, FakeOfficeError } from "../../workbook/excel/support/fakeExcel";
 import { DEFAULT_API_SETS, DEFAULT_STORAGE_KEY, fakeHostGlobals, type FakeHostConfig } from "./officeHost";
 import { parseSnapshot, restoreFake, snapshotOf } from "./snapshot";
 
@@ -26,6 +26,11 @@ export interface FakeExcelHandle {
   runCommand(name: string): Promise<void>;
   /** empties the document and its stored copy */
   reset(): void;
+  /**
+   * Fails the `nth` context.sync() from now as Excel fails a request (an OfficeExtension.Error with `code`),
+   * once: the way to see a write refused after the read before it went through.
+   */
+  failSync(nth: number, code: string, message: string): void;
 }
 
 // fakeExcel.ts yields with setImmediate (Node); browsers have none, and a macrotask keeps the same order
@@ -65,5 +70,15 @@ window.__fakeExcel = {
   reset: () => {
     localStorage.removeItem(storageKey);
     fake = new FakeExcel(options);
+  },
+  failSync: (nth, code, message) => {
+    const target = fake.syncs + nth;
+    fake.beforeSync = (sync) => {
+      if (sync !== target) return;
+      fake.beforeSync = undefined;
+      // Excel drops a failed request's queued work; the fake keeps it in a private queue, emptied here
+      Reflect.set(fake, "queue", []);
+      throw new FakeOfficeError(code, message);
+    };
   },
 };
