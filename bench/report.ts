@@ -4,9 +4,9 @@
 import { collectReport, writeReport, type ReportFormat } from "../src/app/report";
 import { reportGrid } from "../src/export/reportGrid";
 import { DEFAULT_DIVISIONS, ok, type IsoDate } from "../src/domain";
+import { proposalDetail } from "../src/report";
 import { DEFAULT_REQUEST_BUDGET, ExcelStore, runReportSheet } from "../src/workbook/excel";
 import type { HistoryRow, WorkbookChanges } from "../src/workbook/model";
-import { proposalDetail } from "../src/workbook/proposals";
 import { BytesInMemory, FileStore } from "../src/workbook/xlsx";
 import { FakeExcel } from "../test/workbook/excel/support/fakeExcel";
 import { syntheticChanges, writeAll } from "../test/workbook/excel/support/scenario";

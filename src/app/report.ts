@@ -3,10 +3,10 @@
 import type { IsoDate, Result } from "../domain";
 import { problem, renderProblem, type Problem, type ProblemLanguage } from "../problems";
 import { reportGrid, type ReportGrid } from "../export/reportGrid";
-import { buildReport, type ProgressEntry, type ReportModel } from "../report";
+import { buildReport, type ProgressEntry, type ProposalInput, type ReportModel } from "../report";
 import type { ActionContext } from "../workbook/caseActions";
 import type { HistoryRow, WorkbookData, WorkbookStore } from "../workbook/model";
-import { entriesFromHistory, planProposal, type ProposalInput } from "../workbook/proposals";
+import { entriesFromHistory, planProposal } from "../workbook/proposals";
 import { updateAndKeep, type Applied } from "./applied";
 import { resolveAsOf } from "./asOf";
 

@@ -9,9 +9,12 @@ export {
   describeProposal,
   entryKey,
   latestEntries,
+  parseProposalDetail,
   parseProposalLabel,
+  proposalDetail,
   proposalTakesDue,
   type ProgressEntry,
+  type ProposalInput,
   type ProposalKind,
 } from "./proposals";
 export { casesToReport, compareCaseIdText, defaultReportMeeting, type ReportReason } from "./selectCases";

@@ -43,7 +43,11 @@ function findCase(data: WorkbookData, caseId: string): Result<CaseRow> {
   return found ? ok(found) : fail(problem("case.notFound", { caseId: id }));
 }
 
-function today(data: WorkbookData, ctx: ActionContext): Result<IsoDate> {
+/**
+ * The day an action happens, for its history row: `ctx.now` on the clock of 設定's 時區 (Taipei when the
+ * runtime does not know that zone; the pane and CLI warn about such a zone when they resolve the as-of date).
+ */
+export function actionDay(data: Pick<WorkbookData, "settings">, ctx: Pick<ActionContext, "now">): Result<IsoDate> {
   const instant = new Date(ctx.now);
   if (Number.isNaN(instant.getTime())) return fail(problem("date.invalidInstant", { text: ctx.now }));
   try {
@@ -71,7 +75,7 @@ export function planProgress(caseId: string, text: string, ctx: ActionContext): 
     const note = text.trim();
     if (note === "") return fail(problem("case.progressEmpty", { caseId: found.value.caseId }));
     if (note.length > MAX_CELL_TEXT) return fail(problem("case.textTooLong", { length: note.length, max: MAX_CELL_TEXT }));
-    const day = today(data, ctx);
+    const day = actionDay(data, ctx);
     if (!day.ok) return day;
     const updated: CaseRow = { ...found.value, progress: note };
     return caseChange(updated, historyRow(updated, "progress", note, day.value, null, ctx));
@@ -92,7 +96,7 @@ export function planMoveDue(caseId: string, due: IsoDate | null, dueText: string
     if (isClosedTracking(row.tracking)) {
       return fail(problem("case.closedNoDeadline", { caseId: row.caseId, tracking: row.tracking === "self-tracked" ? "self-tracked" : "closed" }));
     }
-    const day = today(data, ctx);
+    const day = actionDay(data, ctx);
     if (!day.ok) return day;
     const updated: CaseRow = { ...row, dueDate: due, dueText: wording };
     const from = row.dueDate ?? "無期限";
@@ -135,7 +139,7 @@ export function planRuling(caseId: string, decision: RulingDecision, meeting: nu
     // The same ruling again changes nothing; 賡續列管 is news at each new meeting, so only a repeat of the same meeting is.
     const repeated = decision !== "continued" || (meeting !== null && meeting === row.lastRuling);
     if (tracking === row.tracking && repeated) return unchanged(row);
-    const day = today(data, ctx);
+    const day = actionDay(data, ctx);
     if (!day.ok) return day;
     const closes = decision === "closed" || decision === "self-tracked";
     const updated: CaseRow = {

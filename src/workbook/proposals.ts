@@ -4,46 +4,24 @@
 // co-author editing another case; a later entry of the same case, division and meeting replaces the
 // earlier one in the report (latestEntries) while the history keeps both. The chair's ruling is still
 // recorded by importing the next minutes.
-import { divisionLookup, fail, isClosedTracking, joinOwnerNames, isIsoDate, isoDateInZone, ok, type DivisionLookup, type IsoDate, type Result } from "../domain";
-import { canonicalDivision, concernsDivision, latestEntries, PROPOSAL_KINDS, PROPOSAL_LABELS, proposalTakesDue, sameDivision, type ProgressEntry, type ProposalKind } from "../report";
-import { MAX_CELL_TEXT, type ActionContext } from "./caseActions";
+import { divisionLookup, fail, isClosedTracking, joinOwnerNames, isIsoDate, ok, type DivisionLookup, type Result } from "../domain";
+import {
+  canonicalDivision,
+  concernsDivision,
+  latestEntries,
+  parseProposalDetail,
+  PROPOSAL_KINDS,
+  PROPOSAL_LABELS,
+  proposalDetail,
+  proposalTakesDue,
+  sameDivision,
+  type ProgressEntry,
+  type ProposalInput,
+} from "../report";
+import { actionDay, MAX_CELL_TEXT, type ActionContext } from "./caseActions";
 import { canonicalInstant } from "./excelDate";
 import type { CaseRow, HistoryRow, Planned, WorkbookData } from "./model";
 import { NO_CHANGES } from "./model";
-
-/** What a division enters for one case. */
-export interface ProposalInput {
-  readonly caseId: string;
-  /** the meeting the entry reports to */
-  readonly meeting: number;
-  readonly division: string;
-  readonly progress: string;
-  readonly proposal: ProposalKind | null;
-  readonly proposedDue: IsoDate | null;
-}
-
-const NO_PROPOSAL = "無";
-const DETAIL = new RegExp(
-  `^【([^【】]+)】擬辦：(${[...PROPOSAL_KINDS.map((k) => PROPOSAL_LABELS[k]), NO_PROPOSAL].join("|")})(?:（新期限 (\\d{4}-\\d{2}-\\d{2})）)?；辦理情形：([\\s\\S]*)$`,
-  "u",
-);
-
-/** 內容 of a 填報 row. */
-export function proposalDetail(entry: Pick<ProgressEntry, "division" | "progress" | "proposal" | "proposedDue">): string {
-  const label = entry.proposal === null ? NO_PROPOSAL : PROPOSAL_LABELS[entry.proposal];
-  const due = entry.proposedDue === null ? "" : `（新期限 ${entry.proposedDue}）`;
-  return `【${entry.division}】擬辦：${label}${due}；辦理情形：${entry.progress}`;
-}
-
-/** Reads a 填報 row's 內容 back; null when a person has rewritten it beyond recognition. */
-export function parseProposalDetail(detail: string): Pick<ProgressEntry, "division" | "progress" | "proposal" | "proposedDue"> | null {
-  const m = DETAIL.exec(detail);
-  if (!m) return null;
-  const [, division = "", label = "", due, progress = ""] = m;
-  const kind = PROPOSAL_KINDS.find((k) => PROPOSAL_LABELS[k] === label) ?? null;
-  if (due !== undefined && !isIsoDate(due)) return null;
-  return { division, progress, proposal: kind, proposedDue: due === undefined ? null : due };
-}
 
 export interface EntriesRead {
   readonly entries: readonly ProgressEntry[];
@@ -65,16 +43,6 @@ export function entriesFromHistory(history: readonly HistoryRow[]): EntriesRead 
     entries.push({ ...parsed, caseId: row.caseId, meeting: row.meeting, by: row.by, at: row.at });
   }
   return { entries, unreadable };
-}
-
-function today(data: WorkbookData, now: string): Result<IsoDate> {
-  const instant = new Date(now);
-  if (Number.isNaN(instant.getTime())) return fail(`記錄時間「${now}」不是有效的時間`);
-  try {
-    return ok(isoDateInZone(instant, data.settings.timeZone));
-  } catch {
-    return ok(isoDateInZone(instant, "Asia/Taipei"));
-  }
 }
 
 function check(input: ProposalInput, row: CaseRow, lookup: DivisionLookup): Result<ProposalInput> {
@@ -113,7 +81,7 @@ export function planProposal(input: ProposalInput, ctx: ActionContext): (data: W
     if (before && before.progress === entry.progress && before.proposal === entry.proposal && before.proposedDue === entry.proposedDue) {
       return ok({ changes: NO_CHANGES, result: before });
     }
-    const day = today(data, ctx.now);
+    const day = actionDay(data, ctx);
     if (!day.ok) return day;
     const history: HistoryRow = { caseId: id, meeting: entry.meeting, date: day.value, event: "proposal", detail: proposalDetail(entry), by: ctx.by, at: canonicalInstant(ctx.now) };
     const updated: CaseRow = { ...row, progress: entry.progress };

@@ -1,7 +1,8 @@
 import { DEFAULT_DIVISIONS, ok, type IsoDate } from "../../src/domain";
 import { emptyCase, emptyWorkbook, NO_CHANGES, type CaseRow, type WorkbookChanges, type WorkbookData } from "../../src/workbook/model";
 import { applyChanges } from "../../src/workbook/mergeChanges";
-import { casesAwaitingEntry, entriesFromHistory, parseProposalDetail, planProposal, proposalDetail, type ProposalInput } from "../../src/workbook/proposals";
+import type { ProposalInput } from "../../src/report";
+import { casesAwaitingEntry, entriesFromHistory, planProposal } from "../../src/workbook/proposals";
 import { BytesInMemory, FileStore } from "../../src/workbook/xlsx/fileStore";
 
 const d = (s: string): IsoDate => s as IsoDate;
@@ -36,21 +37,6 @@ const input = (extra: Partial<ProposalInput> = {}): ProposalInput => ({
   proposal: "continue",
   proposedDue: d("2022-06-30"),
   ...extra,
-});
-
-describe("the 填報 row's 內容", () => {
-  it.each([
-    [{ division: "文書組", progress: "已完成", proposal: "close", proposedDue: null }, "【文書組】擬辦：建議解除列管；辦理情形：已完成"],
-    [{ division: "文書組", progress: "第一行\n第二行；辦理情形：引號", proposal: "continue", proposedDue: d("2022-06-30") }, "【文書組】擬辦：建議賡續列管（新期限 2022-06-30）；辦理情形：第一行\n第二行；辦理情形：引號"],
-    [{ division: "人事室", progress: "持續辦理", proposal: null, proposedDue: null }, "【人事室】擬辦：無；辦理情形：持續辦理"],
-  ] as const)("%j ⇄ %s", (entry, text) => {
-    expect(proposalDetail(entry)).toBe(text);
-    expect(parseProposalDetail(text)).toEqual(entry);
-  });
-
-  it.each(["已完成", "【文書組】擬辦：同意；辦理情形：x", "【文書組】擬辦：建議賡續列管（新期限 2022-02-30）；辦理情形：x"])("%s is not a 填報 the report can read", (text) => {
-    expect(parseProposalDetail(text)).toBeNull();
-  });
 });
 
 describe("planProposal", () => {
