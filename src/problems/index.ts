@@ -2,6 +2,6 @@
 export { CATALOGUE } from "./catalogue";
 export { locate, problem, type Problem, type ProblemCode, type ProblemLanguage, type ProblemParams, type ProblemWhere } from "./problem";
 export { renderMessage, renderProblem, renderWhere } from "./render";
-export type { FileReadReason, FileWriteReason, LockHolderWords, NotWorkbookReason } from "./storeCatalogue";
+export type { CellPlace, CellReason, CellRowKey, FileReadReason, FileWriteReason, LockHolderWords, NotWorkbookReason } from "./storeCatalogue";
 export type { OtherDocument, ReaderReason, XmlFault, XmlReason } from "./readerCatalogue";
 export type { CaseIdReason, ClockEvent, DeadlineReason, ItemWords, Quoted } from "./parserCatalogue";

@@ -83,6 +83,71 @@ export interface LockHolderWords {
 const holderZh = (h: LockHolderWords | null): string => (h === null ? "另一個程序" : `主機 ${h.host} 上的程序 ${h.pid}（自 ${h.since} 起）`);
 const holderEn = (h: LockHolderWords | null): string => (h === null ? "another process" : `process ${h.pid} on host ${h.host} (since ${h.since})`);
 
+/** Which row a cell's message names besides its number: the meeting or the case it holds. */
+export type CellRowKey = { readonly meeting: number } | { readonly caseId: string };
+
+/** A cell of the workbook: its table, sheet row, the row's key when known, and its column's header. */
+export interface CellPlace {
+  readonly table: string;
+  readonly row: number;
+  readonly key?: CellRowKey;
+  readonly header: string;
+}
+
+/** Why a cell a person may have typed in cannot be read. */
+export type CellReason =
+  | { readonly kind: "notInteger"; readonly value: string }
+  | { readonly kind: "notDateSerial"; readonly value: string }
+  | { readonly kind: "notDate"; readonly value: string }
+  | { readonly kind: "notDateTime"; readonly value: string }
+  | { readonly kind: "blankMeetingNumber" }
+  | { readonly kind: "blankCaseId" }
+  /** a label the sheet's list allows (追蹤狀態, 事件), written in the sheet's own words */
+  | { readonly kind: "notOneOf"; readonly value: string; readonly allowed: readonly string[] };
+
+const keyZh = (k: CellRowKey): string => ("meeting" in k ? `第 ${k.meeting} 次` : `列管案號 ${k.caseId}`);
+const keyEn = (k: CellRowKey): string => ("meeting" in k ? `meeting ${k.meeting}` : `case ${k.caseId}`);
+const placeZh = (c: CellPlace): string => `${c.table} 第 ${c.row} 列${c.key ? `（${keyZh(c.key)}）` : ""}的「${c.header}」`;
+const placeEn = (c: CellPlace): string => `“${c.header}” in row ${c.row} of “${c.table}”${c.key ? ` (${keyEn(c.key)})` : ""}`;
+
+function cellReasonZh(r: CellReason): string {
+  switch (r.kind) {
+    case "notInteger":
+      return `應為整數，卻是「${r.value}」`;
+    case "notDateSerial":
+      return `不是有效的日期（${r.value}）`;
+    case "notDate":
+      return `應為日期，卻是「${r.value}」`;
+    case "notDateTime":
+      return `不是有效的日期時間（${r.value}）`;
+    case "blankMeetingNumber":
+      return "是空白：每次會議都需要次別";
+    case "blankCaseId":
+      return "是空白：每個案件都需要列管案號";
+    case "notOneOf":
+      return `應為 ${r.allowed.join("、")}，卻是「${r.value}」`;
+  }
+}
+
+function cellReasonEn(r: CellReason): string {
+  switch (r.kind) {
+    case "notInteger":
+      return `must be a whole number, not “${r.value}”`;
+    case "notDateSerial":
+      return `is not a valid date (${r.value})`;
+    case "notDate":
+      return `must be a date, not “${r.value}”`;
+    case "notDateTime":
+      return `is not a valid date and time (${r.value})`;
+    case "blankMeetingNumber":
+      return "is blank: every meeting needs its number";
+    case "blankCaseId":
+      return "is blank: every case needs its case id";
+    case "notOneOf":
+      return `must be one of ${quotedEn(r.allowed)}, not “${r.value}”`;
+  }
+}
+
 /** A settings value as a message shows it (the caller passes text; JSON for anything else). */
 type SettingValue = { header: string; value: string };
 
@@ -199,6 +264,16 @@ export const STORE_CATALOGUE = {
   "file.cannotLock": wording<{ path: string; detail: string }>(
     (p) => `無法鎖定活頁簿「${p.path}」以寫入（${p.detail}）；原檔案未變更`,
     (p) => `cannot lock the workbook “${p.path}” for writing (${p.detail}); the file is unchanged`,
+  ),
+
+  // ---- a cell both stores read (src/workbook/cells.ts) ------------------------------------------------------
+  "cell.invalid": wording<{ place: CellPlace; reason: CellReason }>(
+    (p) => `${placeZh(p.place)}${cellReasonZh(p.reason)}`,
+    (p) => `${placeEn(p.place)} ${cellReasonEn(p.reason)}`,
+  ),
+  "settings.negativeDays": wording(
+    () => "設定的天數不可為負數",
+    () => "the day counts in the “設定” sheet cannot be negative",
   ),
 
   // ---- the standalone pane's copy in the browser (IndexedDB) --------------------------------------------

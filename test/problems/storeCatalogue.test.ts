@@ -1,6 +1,6 @@
 // The stores' problems in both languages: each reason a file cannot be read, written or opened has its own
 // words (not "undefined", not the other language), and the zh-TW wordings are those the store tests assert.
-import { problem, renderProblem, type FileReadReason, type Problem, type FileWriteReason, type NotWorkbookReason, type ReaderReason } from "../../src/problems";
+import { problem, renderProblem, type CellPlace, type CellReason, type FileReadReason, type Problem, type FileWriteReason, type NotWorkbookReason, type ReaderReason } from "../../src/problems";
 
 const HAN = /[\u4e00-\u9fff]/u;
 
@@ -116,5 +116,33 @@ describe("the browser's storage, an .ods and a duplicated key, in both languages
     expect(renderProblem(found, "zh-TW")).toBe(zh);
     expect(renderProblem(found, "en")).toBe(en);
     expect(en.replace(/“[^”]*”/gu, "")).not.toMatch(/[\u4e00-\u9fff]/u);
+  });
+});
+
+describe("a cell that cannot be read names its table, row, key and column, in both languages", () => {
+  const cases = { table: "列管案件", row: 4, key: { caseId: "11001" }, header: "期限" };
+  test.each<[CellPlace, CellReason, string, string]>([
+    [cases, { kind: "notDate", value: "下週" }, "列管案件 第 4 列（列管案號 11001）的「期限」應為日期，卻是「下週」", "“期限” in row 4 of “列管案件” (case 11001) must be a date, not “下週”"],
+    [cases, { kind: "notDateSerial", value: "-5" }, "列管案件 第 4 列（列管案號 11001）的「期限」不是有效的日期（-5）", "“期限” in row 4 of “列管案件” (case 11001) is not a valid date (-5)"],
+    [{ table: "會議", row: 3, header: "會議次別" }, { kind: "notInteger", value: "一百" }, "會議 第 3 列的「會議次別」應為整數，卻是「一百」", "“會議次別” in row 3 of “會議” must be a whole number, not “一百”"],
+    [{ table: "會議", row: 3, key: { meeting: 110 }, header: "匯入時間" }, { kind: "notDateTime", value: "3" }, "會議 第 3 列（第 110 次）的「匯入時間」不是有效的日期時間（3）", "“匯入時間” in row 3 of “會議” (meeting 110) is not a valid date and time (3)"],
+    [{ table: "會議", row: 2, header: "會議次別" }, { kind: "blankMeetingNumber" }, "會議 第 2 列的「會議次別」是空白：每次會議都需要次別", "“會議次別” in row 2 of “會議” is blank: every meeting needs its number"],
+    [{ table: "列管案件", row: 7, header: "列管案號" }, { kind: "blankCaseId" }, "列管案件 第 7 列的「列管案號」是空白：每個案件都需要列管案號", "“列管案號” in row 7 of “列管案件” is blank: every case needs its case id"],
+    [
+      { ...cases, header: "追蹤狀態" },
+      { kind: "notOneOf", value: "結案", allowed: ["列管中", "解除列管"] },
+      "列管案件 第 4 列（列管案號 11001）的「追蹤狀態」應為 列管中、解除列管，卻是「結案」",
+      "“追蹤狀態” in row 4 of “列管案件” (case 11001) must be one of “列管中”, “解除列管”, not “結案”",
+    ],
+  ])("%j %j", (place, reason, zh, en) => {
+    const found = problem("cell.invalid", { place, reason });
+    expect(renderProblem(found, "zh-TW")).toBe(zh);
+    expect(renderProblem(found, "en")).toBe(en);
+    expect(en.replace(/“[^”]*”/gu, "")).not.toMatch(/[\u4e00-\u9fff]/u);
+  });
+
+  test("negative day counts in 設定", () => {
+    expect(renderProblem(problem("settings.negativeDays", {}), "zh-TW")).toBe("設定的天數不可為負數");
+    expect(renderProblem(problem("settings.negativeDays", {}), "en")).toBe("the day counts in the “設定” sheet cannot be negative");
   });
 });
