@@ -12,6 +12,7 @@ import { MemoryStore } from "../../src/workbook/mergeChanges";
 import { emptyWorkbook, type CaseRow, type WorkbookData, type WorkbookStore } from "../../src/workbook/model";
 import { SCHEMA, tableSpec } from "../../src/workbook/schema";
 import { BytesInMemory, FileStore } from "../../src/workbook/xlsx";
+import * as writePlan from "../../src/workbook/writePlan";
 import { readCell } from "../../src/workbook/xlsx/cellXml";
 import { openWorkbook } from "../../src/workbook/xlsx/openWorkbook";
 import { dataRange } from "../../src/workbook/xlsx/tableXml";
@@ -139,6 +140,17 @@ function memoryHarness(): Harness {
   };
 }
 
+/** A plan as both stores must be handed it: rows by key and cells, without the store's own row numbers. */
+function planned(result: ReturnType<typeof writePlan.planWrites>) {
+  if (!result.ok) return result;
+  return result.value.tables.map((t) => ({
+    table: t.table,
+    create: t.create,
+    updates: t.updates.map((u) => [u.key, Object.fromEntries(u.cells)]),
+    appends: t.appends.map((a) => a.cells),
+  }));
+}
+
 /** The cells that differ between two snapshots (new ones included), sorted, as [where, after]. */
 function changes(before: Cells, after: Cells): [string, Seen | null][] {
   const keys = new Set([...before.keys(), ...after.keys()]);
@@ -166,22 +178,38 @@ describe("every store makes the same cell changes for the same scenario, users' 
   /** each step's cell changes, per store that has cells */
   const seen = new Map<string, [string, Seen | null][][]>();
   const data = new Map<string, WorkbookData>();
+  /** each step's write plans, per store that has cells (the one planner both carry out) */
+  const plans = new Map<string, unknown[][]>();
 
   beforeAll(async () => {
+    const planner = jest.spyOn(writePlan, "planWrites");
     for (const [name, harness] of harnesses) {
       unwrap(await applyMeeting(harness.store, m110, ctx("2022-03-18T09:00:00+08:00")));
       await harness.edit();
       const steps: [string, Seen | null][][] = [];
+      const stepPlans: unknown[][] = [];
       for (const [, step] of STEPS) {
         const before = await harness.cells?.();
+        planner.mockClear();
         await step(harness.store);
+        stepPlans.push(planner.mock.results.map((r) => planned(r.value as ReturnType<typeof writePlan.planWrites>)));
         const after = await harness.cells?.();
         if (before && after) steps.push(changes(before, after));
       }
-      if (harness.cells) seen.set(name, steps);
+      if (harness.cells) {
+        seen.set(name, steps);
+        plans.set(name, stepPlans);
+      }
       data.set(name, unwrap(await harness.store.read()));
     }
+    planner.mockRestore();
   }, 300_000);
+
+  test.each(STEPS.map(([name], i) => [name, i] as const))("%s: every store with cells is handed the same write plan", (_name, i) => {
+    const excel = plans.get("Excel store")?.[i];
+    expect(excel).toHaveLength(1);
+    for (const name of ["file store (exceljs)", "file store (LibreOffice)"]) expect([name, plans.get(name)?.[i]]).toEqual([name, excel]);
+  });
 
   test("the progress note writes 最新辦理情形, repairs the typed 期限 into a date, and appends one history row", () => {
     const step = seen.get("Excel store")?.[0] ?? [];

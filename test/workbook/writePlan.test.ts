@@ -110,9 +110,9 @@ describe("辦理歷程, 設定 and 組室總覽", () => {
   });
 
   test("組室總覽 gains a row for a unit new at this write only: one it has, or one the user deleted, is not added", () => {
-    const before = { ...emptyWorkbook(), cases: [caseRow("11001", { lead: ["總務組"] as never })] };
+    const before = { ...emptyWorkbook(), cases: [caseRow("11001", { lead: ["總務組"] })] };
     const overview = table({ 秘書室: { division: "秘書室" } });
-    const cases = [caseRow("11002", { lead: ["秘書室"] as never }), caseRow("11003", { lead: ["總務組"] as never }), caseRow("11004", { lead: ["新工處"] as never })];
+    const cases = [caseRow("11002", { lead: ["秘書室"] }), caseRow("11003", { lead: ["總務組"] }), caseRow("11004", { lead: ["新工處"] })];
     // 總務組 was named before this write (and its row since deleted); 秘書室 has its row; 新工處 is new
     expect(summary(plan(snapshots({ overview }), { cases }, before), "overview").appends).toEqual(["新工處"]);
   });
@@ -134,7 +134,7 @@ describe("tables the store creates, and tables it leaves", () => {
   test("a table the store left out of its snapshots is neither written nor created", () => {
     const given = { ...snapshots() };
     delete (given as Partial<Record<TableKey, TableSnapshot>>).overview;
-    expect(writesOf(plan(given, { cases: [caseRow("11001", { lead: ["新工處"] as never })] }), "overview")).toBeUndefined();
+    expect(writesOf(plan(given, { cases: [caseRow("11001", { lead: ["新工處"] })] }), "overview")).toBeUndefined();
   });
 
   test("columns a table lacks are added back, in the order the store found them missing, before its rows are written", () => {
