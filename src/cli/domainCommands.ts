@@ -8,6 +8,7 @@ import {
   createDivisionRegistry,
   formatCaseId,
   formatRocDate,
+  joinOwnerNames,
   parseCaseId,
   parseDateInput,
   parseTrackingLabel,
@@ -125,7 +126,7 @@ function divisionsCommand(w: CliWords): Command {
       const registry = valueOf(createDivisionRegistry(DEFAULT_DIVISIONS));
       if (names.length === 0) {
         if (options.json) printJson(registry.divisions);
-        else printTable(registry.divisions.map((d) => [d.name, d.aliases.join("、")]));
+        else printTable(registry.divisions.map((d) => [d.name, joinOwnerNames(d.aliases)]));
         return;
       }
       const rows = names.map((name) => ({ name, division: registry.normalize(name) ?? null }));

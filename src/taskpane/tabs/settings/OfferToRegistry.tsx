@@ -3,7 +3,7 @@
 // the registry, so 總覽, the filter and 組室總覽 list it as a division from now on.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import { divisionLookup, unregisteredUnits, type CaseOwners } from "../../../domain";
+import { divisionLookup, joinOwnerNames, unregisteredUnits, type CaseOwners } from "../../../domain";
 import { saveDivisions } from "../../../app";
 import { actionContext, errorText } from "../../app/recorder";
 import { failureText } from "../import/failureText";
@@ -12,7 +12,7 @@ import { useI18n } from "../../i18n/I18n";
 
 interface Props {
   readonly context: TabContext;
-  /** the review's included items */
+  /** the owners of the review's included items, read from their typed fields (review.itemOwners) */
   readonly owners: readonly CaseOwners[];
 }
 
@@ -41,7 +41,7 @@ export function OfferToRegistry({ context, owners }: Props): ReactNode {
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t.unregisteredTitle(units.join("、"))}</MessageBarTitle>
+        <MessageBarTitle>{t.unregisteredTitle(joinOwnerNames(units))}</MessageBarTitle>
         {t.unregisteredHint}
       </MessageBarBody>
       <MessageBarActions>
