@@ -90,12 +90,12 @@ export function checkHeader(record: MeetingRecord, w: CliWords = cliWords("zh-TW
     examples.push("--number 112");
   }
   if (date === null) {
-    const bad = impossibleDate(record.warnings);
+    const bad = impossibleDate(record.warnings, w.language);
     if (bad === undefined) {
       reasons.push(w.noDate);
       corrections.push(w.fixDate);
     } else {
-      reasons.push(w.badDate(bad.line, bad.cause[w.language]));
+      reasons.push(w.badDate(bad.line, bad.why));
       corrections.push(w.fixBadDate(bad.line));
     }
     flags.push(w.dateFlag);
@@ -115,10 +115,11 @@ function impossibleNumber(warnings: readonly ParseWarning[]): { readonly line: n
   return undefined;
 }
 
-/** The parser's warning of a meeting date that does not exist (111年2月30日), with why, in both languages. */
-function impossibleDate(warnings: readonly ParseWarning[]): { readonly line: number; readonly cause: Readonly<Record<ProblemLanguage, string>> } | undefined {
+/** The parser's warning of a meeting date that does not exist (111年2月30日), with why, in `language`. */
+function impossibleDate(warnings: readonly ParseWarning[], language: ProblemLanguage): { readonly line: number; readonly why: string } | undefined {
   for (const { line, problem: found } of warnings) {
-    if (found.code === "parser.meetingDateInvalid") return { line, cause: found.params.cause };
+    // The parser nests the date's own problem (causeOf in src/minutes/warning.ts), a catalogue problem.
+    if (found.code === "parser.meetingDateInvalid") return { line, why: renderMessage(found.params.cause as Problem, language) };
   }
   return undefined;
 }

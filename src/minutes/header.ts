@@ -5,7 +5,7 @@ import { readMeetingDate } from "./meetingDate";
 import { readMeetingTitle } from "./meetingTitle";
 import type { Outline } from "./outline";
 import type { MeetingHeader, ParseWarning } from "./types";
-import { failureWarning, quoted, warning } from "./warning";
+import { causeOf, failureWarning, warning } from "./warning";
 import { makeCaseId, type IsoDate } from "../domain";
 import { problem, type ClockEvent } from "../problems";
 import type { ClockReading } from "./clockTime";
@@ -85,7 +85,7 @@ function readTimes(outline: Outline, warnings: ParseWarning[]): Times {
         if (date.date.ok) {
           times.date = date.date.value;
         } else {
-          warnings.push(warning(f.line, problem("parser.meetingDateInvalid", { cause: quoted(date.date) })));
+          warnings.push(warning(f.line, problem("parser.meetingDateInvalid", { cause: causeOf(date.date) })));
         }
       }
     }

@@ -5,7 +5,7 @@ import { problem, type Problem } from "../problems";
 import type { Assignees } from "./assignees";
 import { halfWidthOnce } from "./halfWidthOnce";
 import type { MeetingHeader, ParseWarning, TrackedItem } from "./types";
-import { quoted, warning } from "./warning";
+import { causeOf, warning } from "./warning";
 
 /** Where the item came from. */
 export interface ItemSource {
@@ -41,13 +41,13 @@ function bracketBalance(text: string): { open: number; close: number } {
 export function itemCaseId(number: number | null, order: number): { caseId: string; warning: Problem | null } {
   const id = number === null ? null : makeCaseId(number, order);
   if (id === null) return { caseId: "", warning: null };
-  return id.ok ? { caseId: formatCaseId(id.value), warning: null } : { caseId: "", warning: problem("parser.itemNoCaseId", { order, cause: quoted(id) }) };
+  return id.ok ? { caseId: formatCaseId(id.value), warning: null } : { caseId: "", warning: problem("parser.itemNoCaseId", { order, cause: causeOf(id) }) };
 }
 
 /** Why a deadline that was written gives no date, as a problem (quoted as written when it has no code). */
 export function dueDateWarning(due: DueDateResult): Problem | null {
   if (due.warning === null) return null;
-  return due.problem ?? problem("parser.failure", { cause: quoted({ error: due.warning }) });
+  return causeOf({ error: due.warning, problem: due.problem });
 }
 
 /**

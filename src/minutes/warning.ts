@@ -1,7 +1,7 @@
 // A parser warning made from a catalogue problem: the line, the problem (worded later in the reader's
 // language), and its zh-TW words in `message`, which older callers and the CLI's JSON still read.
 import type { Failure } from "../domain";
-import { problem, renderMessage, type Problem, type Quoted } from "../problems";
+import { problem, renderMessage, type Problem } from "../problems";
 import type { ParseWarning } from "./types";
 
 /**
@@ -16,15 +16,14 @@ export function warning(line: number, found: Problem): ParseWarning {
 }
 
 /**
- * A failure from below (a date that does not exist) in both languages, to quote inside a warning. A
- * failure not yet made from the catalogue is quoted as written in both.
+ * A failure from below (a date that does not exist) as a problem, to nest in a warning or to be one: its
+ * own, or (a failure not yet made from the catalogue) its text as written, in either language.
  */
-export function quoted(failure: Pick<Failure, "error" | "problem">): Quoted {
-  if (failure.problem === undefined) return { "zh-TW": failure.error, en: failure.error };
-  return { "zh-TW": renderMessage(failure.problem, "zh-TW"), en: renderMessage(failure.problem, "en") };
+export function causeOf(failure: Pick<Failure, "error" | "problem">): Problem {
+  return failure.problem ?? problem("parser.failure", { text: failure.error });
 }
 
 /** A failure from below (a malformed 列管案號) as the warning on its line: its own problem when it has one. */
 export function failureWarning(line: number, failure: Pick<Failure, "error" | "problem">): ParseWarning {
-  return warning(line, failure.problem ?? problem("parser.failure", { cause: quoted(failure) }));
+  return warning(line, causeOf(failure));
 }

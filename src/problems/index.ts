@@ -4,4 +4,4 @@ export { locate, problem, type Problem, type ProblemCode, type ProblemLanguage, 
 export { renderMessage, renderProblem, renderWhere } from "./render";
 export type { CellPlace, CellReason, CellRowKey, FileReadReason, FileWriteReason, LockHolderWords, NotWorkbookReason } from "./storeCatalogue";
 export type { OtherDocument, ReaderReason, XmlFault, XmlReason } from "./readerCatalogue";
-export type { CaseIdReason, ClockEvent, DeadlineReason, ItemWords, Quoted } from "./parserCatalogue";
+export type { CaseIdReason, ClockEvent, DeadlineReason, ItemWords } from "./parserCatalogue";

@@ -2,15 +2,9 @@
 // CLI prints beside a line number (a numbering gap, a case id without a ruling, an item nobody is asked to
 // do), and the refusals of the two domain rules the parser quotes most: a 列管案號 that is not one and a
 // deadline that names no real date. The line is the warning's, not part of these words.
-// A failure found below a warning (why the meeting date is not a date) travels as `Quoted`: its words in
-// both languages, rendered where it was found, because a code cannot nest the catalogue's own type.
-import { wording } from "./wording";
-
-/** Words already rendered in both languages: a problem quoted inside another problem. */
-export interface Quoted {
-  readonly "zh-TW": string;
-  readonly en: string;
-}
+// A failure found below a warning (why the meeting date is not a date) is nested as its own problem and
+// worded in the same language as the warning.
+import { wording, type NestedProblem } from "./wording";
 
 /** Why a 列管案號 as written is not one. */
 export type CaseIdReason =
@@ -160,9 +154,9 @@ export const PARSER_CATALOGUE = {
     () => "找不到會議日期，相對期限（如「二週內」）無法換算",
     () => "no meeting date was found, so relative deadlines (such as “within two weeks”) cannot be worked out",
   ),
-  "parser.meetingDateInvalid": wording<{ cause: Quoted }>(
-    (p) => `會議日期無法換算：${p.cause["zh-TW"]}`,
-    (p) => `the meeting date cannot be used: ${p.cause.en}`,
+  "parser.meetingDateInvalid": wording<{ cause: NestedProblem }>(
+    (p, say) => `會議日期無法換算：${say(p.cause)}`,
+    (p, say) => `the meeting date cannot be used: ${say(p.cause)}`,
   ),
   "parser.clockUnreadable": wording<{ event: ClockEvent; time: string }>(
     (p) => `${EVENT_ZH[p.event]}時間「${p.time}」無法辨識`,
@@ -224,9 +218,9 @@ export const PARSER_CATALOGUE = {
     () => "此項結論未請任何單位或人員辦理，未列為新列管案件",
     () => "this conclusion asks no division or person to act, so it is not a new tracked case",
   ),
-  "parser.itemNoCaseId": wording<{ order: number; cause: Quoted }>(
-    (p) => `第 ${p.order} 項新列管案件：無法編列案號，${p.cause["zh-TW"]}`,
-    (p) => `new item ${p.order} gets no case id: ${p.cause.en}`,
+  "parser.itemNoCaseId": wording<{ order: number; cause: NestedProblem }>(
+    (p, say) => `第 ${p.order} 項新列管案件：無法編列案號，${say(p.cause)}`,
+    (p, say) => `new item ${p.order} gets no case id: ${say(p.cause)}`,
   ),
   "parser.itemNoDivision": wording<ItemWords>(
     (p) => `${itemZh(p)}：沒有可辨識的辦理組室，請於列管表指定`,
@@ -246,9 +240,9 @@ export const PARSER_CATALOGUE = {
   ),
 
   /** a failure from below the parser that has no code yet: shown as written, in either language */
-  "parser.failure": wording<{ cause: Quoted }>(
-    (p) => p.cause["zh-TW"],
-    (p) => p.cause.en,
+  "parser.failure": wording<{ text: string }>(
+    (p) => p.text,
+    (p) => p.text,
   ),
 
   // ---- a parsed record the workbook cannot take (src/workbook/applyMeeting.ts) ---------------------

@@ -10,10 +10,8 @@ import { problem } from "../../src/problems";
 import { recordOf as record } from "../minutes/records";
 
 const date = (text: string) => text as IsoDate;
-const BAD_DATE_CAUSE = {
-  "zh-TW": "日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天",
-  en: "the date “111年2月30日” does not exist: month 2 of 2022 has only 28 days",
-};
+// 日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天
+const BAD_DATE_CAUSE = problem("date.dayOutOfRange", { text: "111年2月30日", year: 2022, month: 2, days: 28, rocYear: 111 });
 
 describe("checkHeader: import needs a meeting number and a real date", () => {
   const NO_NUMBER = "沒有會議次別（標題中找不到「第N次…會議」）";

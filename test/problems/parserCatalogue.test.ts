@@ -7,14 +7,19 @@ const QUOTED = /“[^”]*”|<[^>]*>/gu;
 const KEPT_WORDS = /解除列管|賡續列管|自行列管/gu;
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/u;
 
-const cause = { "zh-TW": "日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天", en: "the date “111年2月30日” does not exist: month 2 of 2022 has only 28 days" };
+const cause = problem("date.dayOutOfRange", { text: "111年2月30日", year: 2022, month: 2, days: 28, rocYear: 111 });
 
 describe("every parser warning in both languages", () => {
   test.each<[string, Problem, string, string]>([
     ["no header", problem("parser.noHeader", {}), "找不到會議標頭：沒有「第N次…會議」標題，也沒有可用的會議日期，請補上會議次別與日期", "no meeting header was found: no title gives the meeting's number and no usable meeting date is written; add the meeting number and date"],
     ["no number", problem("parser.noNumber", {}), "找不到會議次別（第N次…會議），新列管案件無法編列案號", "no meeting number was found in the title, so new cases get no case id"],
     ["no date", problem("parser.noDate", {}), "找不到會議日期，相對期限（如「二週內」）無法換算", "no meeting date was found, so relative deadlines (such as “within two weeks”) cannot be worked out"],
-    ["a meeting date that does not exist", problem("parser.meetingDateInvalid", { cause }), `會議日期無法換算：${cause["zh-TW"]}`, `the meeting date cannot be used: ${cause.en}`],
+    [
+      "a meeting date that does not exist, why nested in the same language",
+      problem("parser.meetingDateInvalid", { cause }),
+      "會議日期無法換算：日期「111年2月30日」不存在：111 年（2022 年）2 月只有 28 天",
+      "the meeting date cannot be used: the date “111年2月30日” does not exist: month 2 of 2022 has only 28 days",
+    ],
     ["an unreadable meeting time", problem("parser.clockUnreadable", { event: "meeting", time: "十十十時" }), "會議時間「十十十時」無法辨識", "the meeting time “十十十時” cannot be read"],
     ["an adjournment past 23:59", problem("parser.clockOutOfRange", { event: "adjournment", time: "25時" }), "散會時間「25時」不正確：時須為 0–23、分須為 0–59", "the adjournment time “25時” is wrong: hours must be 0–23 and minutes 0–59"],
     ["an unclosed item number", problem("parser.markerUnclosed", { label: "（三" }), "項次「（三」缺少右括號", "the item number “（三” lacks its closing bracket"],
@@ -36,7 +41,7 @@ describe("every parser warning in both languages", () => {
     ["a conclusion nobody is asked to act on", problem("parser.noAssignee", {}), "此項結論未請任何單位或人員辦理，未列為新列管案件", "this conclusion asks no division or person to act, so it is not a new tracked case"],
     [
       "the 100th item",
-      problem("parser.itemNoCaseId", { order: 100, cause: { "zh-TW": "項次「100」不正確：應為 1–99 的整數", en: "the item number “100” is wrong: it must be a whole number 1–99" } }),
+      problem("parser.itemNoCaseId", { order: 100, cause: problem("caseId.itemOutOfRange", { item: 100, max: 99 }) }),
       "第 100 項新列管案件：無法編列案號，項次「100」不正確：應為 1–99 的整數",
       "new item 100 gets no case id: the item number “100” is wrong: it must be a whole number 1–99",
     ],
@@ -45,7 +50,7 @@ describe("every parser warning in both languages", () => {
     ["an unknown division", problem("parser.divisionUnknown", { unit: "數據應用科" }), "組室「數據應用科」不在組室清單中，已照原文列入", "the division “數據應用科” is not in the list of divisions; it is kept as written"],
     ["text that Excel would read as a formula", problem("parser.itemFormulaStart", { caseId: "11501", order: 1, character: "=" }), "列管案件 11501：內容以「=」開頭，將以文字存入試算表", "case 11501: its text starts with “=”, so it is stored in the sheet as text (not a formula)"],
     ["unpaired brackets", problem("parser.itemBrackets", { caseId: "11001", order: 1, open: 2, close: 1 }), "列管案件 11001：括號不成對，左括號 2 個、右括號 1 個", "case 11001: the brackets do not pair up: 2 opening, 1 closing"],
-    ["a failure from below without a code", problem("parser.failure", { cause: { "zh-TW": "舊訊息", en: "old message" } }), "舊訊息", "old message"],
+    ["a failure from below without a code, shown as written", problem("parser.failure", { text: "failed: 42" }), "failed: 42", "failed: 42"],
   ])("%s", (_name, found, zh, en) => {
     expect(renderMessage(found, "zh-TW")).toBe(zh);
     expect(renderMessage(found, "en")).toBe(en);

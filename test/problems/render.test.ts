@@ -18,9 +18,8 @@ const OVERRIDES: Partial<Record<ProblemCode, object>> = {
   "reminders.calendarsFailed": { reason: { kind: "noAnswer", detail: "X" } },
   "minutes.xmlInvalid": { fault: { line: 2, reason: { kind: "afterRoot" } } },
   "parser.nothingFound": { sections: ["A", "B"] },
-  "parser.failure": { cause: { "zh-TW": "甲", en: "A" } },
-  "parser.meetingDateInvalid": { cause: { "zh-TW": "甲", en: "A" } },
-  "parser.itemNoCaseId": { order: 3, cause: { "zh-TW": "甲", en: "A" } },
+  "parser.meetingDateInvalid": { cause: { code: "date.isoFormat", params: { text: "X" } } },
+  "parser.itemNoCaseId": { order: 3, cause: { code: "caseId.itemOutOfRange", params: { item: 100, max: 99 } } },
   "caseId.invalid": { text: "X", reason: { kind: "tooShort" } },
   "deadline.unresolvable": { wording: "X", reason: { kind: "noSuchDay", year: 2022, month: 2, days: 28 } },
   "cell.invalid": { place: { table: "X", row: 3, key: { caseId: "X" }, header: "X" }, reason: { kind: "notDate", value: "X" } },
@@ -30,7 +29,10 @@ const OVERRIDES: Partial<Record<ProblemCode, object>> = {
 describe("the catalogue", () => {
   const codes = Object.keys(CATALOGUE) as ProblemCode[];
 
-  test.each(codes)("%s reads in zh-TW with Chinese and in English without", (code) => {
+  // A failure from below that has no code yet is shown as written, the same in both languages.
+  const AS_WRITTEN: readonly ProblemCode[] = ["parser.failure"];
+
+  test.each(codes.filter((code) => !AS_WRITTEN.includes(code)))("%s reads in zh-TW with Chinese and in English without", (code) => {
     const found = problem(code, (OVERRIDES[code] ?? sample) as never);
     const zh = renderProblem(found, "zh-TW");
     const en = renderProblem(found, "en");
