@@ -36,7 +36,7 @@ function valueOf<T>(result: Result<T>): T {
 
 function registryOf(data: Pick<WorkbookData, "divisions">): DivisionRegistry {
   const registry = createDivisionRegistry(data.divisions);
-  if (!registry.ok) throw new CliInputError(problem("workbook.registryInvalid", { reason: registry.error }));
+  if (!registry.ok) throw new CliInputError(problem("workbook.registryInvalid", { cause: registry.problem ?? problem("parser.failure", { text: registry.error }) }));
   return registry.value;
 }
 

@@ -1,5 +1,6 @@
 // 組室 registry: division names and their aliases are user-edited data; this module only matches text to them.
 
+import { problem } from "../problems";
 import { toHalfWidth } from "./numerals";
 import { fail, ok, type Result } from "./result";
 
@@ -78,16 +79,16 @@ function buildIndex(divisions: readonly Division[]): Result<ReadonlyMap<string, 
   const index = new Map<string, Division>();
   for (const [position, division] of divisions.entries()) {
     if (matchKey(division.name) === "") {
-      return fail(`第 ${position + 1} 個組室的名稱是空白：每個組室都需要名稱`);
+      return fail(problem("division.nameBlank", { position: position + 1 }));
     }
     for (const alias of [division.name, ...division.aliases]) {
       const key = matchKey(alias);
       if (key === "") {
-        return fail(`組室「${division.name}」有空白的別名`);
+        return fail(problem("division.aliasBlank", { name: division.name }));
       }
       const owner = index.get(key);
       if (owner !== undefined && owner !== division) {
-        return fail(`名稱「${alias.trim()}」重複：「${owner.name}」與「${division.name}」都使用這個名稱或別名`);
+        return fail(problem("division.nameTaken", { alias: alias.trim(), owner: owner.name, other: division.name }));
       }
       index.set(key, division);
     }

@@ -1,5 +1,6 @@
 // Status rules for a tracked case (逾期 / 即將到期 / 進行中 / 無期限 / 已結案); Excel formulas mirror them exactly.
 
+import { problem } from "../problems";
 import { daysBetween, type IsoDate } from "./isoDate";
 import { toHalfWidth } from "./numerals";
 import { fail, ok, type Result } from "./result";
@@ -90,7 +91,7 @@ export function statusSettings(input: { readonly dueSoonDays?: unknown }): Resul
     value = /^[0-9]+$/.test(text) ? Number(text) : undefined;
   }
   if (value === undefined || !isValidDueSoonDays(value)) {
-    return fail(`即將到期天數「${quoteCell(raw)}」不正確：應為 0 以上的整數`);
+    return fail(problem("status.dueSoonDaysInvalid", { value: quoteCell(raw) }));
   }
   return ok({ dueSoonDays: value });
 }

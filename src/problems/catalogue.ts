@@ -8,7 +8,7 @@ import { READER_CATALOGUE } from "./readerCatalogue";
 import { REMINDERS_CATALOGUE } from "./remindersCatalogue";
 import { REPORT_CATALOGUE } from "./reportCatalogue";
 import { STORE_CATALOGUE } from "./storeCatalogue";
-import { wording } from "./wording";
+import { wording, type NestedProblem } from "./wording";
 
 const DATE_FORMS_ZH = "應為西元 2022-03-17，或民國 111/03/17、111年3月17日";
 const DATE_FORMS_EN = "use 2022-03-17, or the ROC calendar: 111/03/17 or 111年3月17日";
@@ -150,9 +150,25 @@ export const CATALOGUE = {
     (p) => `不在組室登錄表：${p.names.join("、")}`,
     (p) => `not in the divisions registry: ${p.names.join(", ")}`,
   ),
-  "workbook.registryInvalid": wording<{ reason: string }>(
-    (p) => `活頁簿的「組室」表格有誤：${p.reason}`,
-    (p) => `the workbook's 組室 table is wrong: ${p.reason}`,
+  "workbook.registryInvalid": wording<{ cause: NestedProblem }>(
+    (p, say) => `活頁簿的「組室」表格有誤：${say(p.cause)}`,
+    (p, say) => `the workbook's 組室 table is wrong: ${say(p.cause)}`,
+  ),
+  "division.nameBlank": wording<{ position: number }>(
+    (p) => `第 ${p.position} 個組室的名稱是空白：每個組室都需要名稱`,
+    (p) => `division ${p.position} has a blank name: every division needs one`,
+  ),
+  "division.aliasBlank": wording<{ name: string }>(
+    (p) => `組室「${p.name}」有空白的別名`,
+    (p) => `the division “${p.name}” has a blank alias`,
+  ),
+  "division.nameTaken": wording<{ alias: string; owner: string; other: string }>(
+    (p) => `名稱「${p.alias}」重複：「${p.owner}」與「${p.other}」都使用這個名稱或別名`,
+    (p) => `the name “${p.alias}” is used twice: “${p.owner}” and “${p.other}” both have it as a name or an alias`,
+  ),
+  "status.dueSoonDaysInvalid": wording<{ value: string }>(
+    (p) => `即將到期天數「${p.value}」不正確：應為 0 以上的整數`,
+    (p) => `the days counted as due soon, “${p.value}”, are wrong: use a whole number 0 or more`,
   ),
 
   // ---- the command line ---------------------------------------------------------------------------

@@ -22,6 +22,7 @@ const OVERRIDES: Partial<Record<ProblemCode, object>> = {
   "parser.itemNoCaseId": { order: 3, cause: { code: "caseId.itemOutOfRange", params: { item: 100, max: 99 } } },
   "caseId.invalid": { text: "X", reason: { kind: "tooShort" } },
   "deadline.unresolvable": { wording: "X", reason: { kind: "noSuchDay", year: 2022, month: 2, days: 28 } },
+  "workbook.registryInvalid": { cause: { code: "division.aliasBlank", params: { name: "X" } } },
   "cell.invalid": { place: { table: "X", row: 3, key: { caseId: "X" }, header: "X" }, reason: { kind: "notDate", value: "X" } },
   "report.entriesUnreadable": { rows: 2, caseIds: ["A", "B"] },
 };
