@@ -4,14 +4,14 @@
 // co-author editing another case; a later entry of the same case, division and meeting replaces the
 // earlier one in the report (latestEntries) while the history keeps both. The chair's ruling is still
 // recorded by importing the next minutes.
-import { divisionLookup, fail, isClosedTracking, joinOwnerNames, isIsoDate, ok, type DivisionLookup, type Result } from "../domain";
+import { divisionLookup, fail, isClosedTracking, isIsoDate, ok, type DivisionLookup, type Result } from "../domain";
+import { problem } from "../problems";
 import {
   canonicalDivision,
   concernsDivision,
   latestEntries,
   parseProposalDetail,
   PROPOSAL_KINDS,
-  PROPOSAL_LABELS,
   proposalDetail,
   proposalTakesDue,
   sameDivision,
@@ -49,17 +49,17 @@ function check(input: ProposalInput, row: CaseRow, lookup: DivisionLookup): Resu
   const division = input.division.trim();
   const progress = input.progress.trim();
   const id = row.caseId;
-  if (!Number.isSafeInteger(input.meeting) || input.meeting <= 0) return fail(`填報的會議次別應為正整數，卻是「${input.meeting}」`);
-  if (division === "") return fail(`列管案號 ${id} 的填報沒有組室：請選擇填報的組室`);
-  if (/[【】]/u.test(division)) return fail(`組室名稱「${division}」不可含有【】`);
-  if (isClosedTracking(row.tracking)) return fail(`列管案號 ${id} 已${row.tracking === "closed" ? "解除列管" : "自行列管"}，不需要再填報`);
-  if (row.meeting !== null && row.meeting >= input.meeting) return fail(`列管案號 ${id} 是第 ${row.meeting} 次會議的案件，只能向之後的會議填報（不是第 ${input.meeting} 次）`);
-  if (!concernsDivision(row, division, lookup)) return fail(`列管案號 ${id} 由「${joinOwnerNames(row.lead) || "（未指定）"}」主辦${row.supporting.length > 0 ? `、「${joinOwnerNames(row.supporting)}」協辦` : ""}，不是「${division}」的案件`);
-  if (progress === "") return fail(`列管案號 ${id} 的辦理情形是空白：請寫下辦理的情形`);
-  if (progress.length > MAX_CELL_TEXT - 100) return fail(`辦理情形有 ${progress.length} 字，超過儲存格可容納的 ${MAX_CELL_TEXT - 100} 字`);
-  if (input.proposal !== null && !PROPOSAL_KINDS.includes(input.proposal)) return fail(`擬辦「${String(input.proposal)}」不是 ${PROPOSAL_KINDS.map((k) => PROPOSAL_LABELS[k]).join("、")} 之一`);
-  if (input.proposedDue !== null && !proposalTakesDue(input.proposal)) return fail(`只有${PROPOSAL_LABELS.continue}可以附新期限`);
-  if (input.proposedDue !== null && !isIsoDate(input.proposedDue)) return fail(`新期限「${String(input.proposedDue)}」不是有效的日期`);
+  if (!Number.isSafeInteger(input.meeting) || input.meeting <= 0) return fail(problem("proposal.meetingInvalid", { text: String(input.meeting) }));
+  if (division === "") return fail(problem("proposal.noDivision", { caseId: id }));
+  if (/[【】]/u.test(division)) return fail(problem("proposal.divisionBrackets", { division }));
+  if (isClosedTracking(row.tracking)) return fail(problem("proposal.caseClosed", { caseId: id, tracking: row.tracking === "closed" ? "closed" : "self-tracked" }));
+  if (row.meeting !== null && row.meeting >= input.meeting) return fail(problem("proposal.tooEarly", { caseId: id, caseMeeting: row.meeting, meeting: input.meeting }));
+  if (!concernsDivision(row, division, lookup)) return fail(problem("proposal.notDivisionsCase", { caseId: id, lead: row.lead, supporting: row.supporting, division }));
+  if (progress === "") return fail(problem("case.progressEmpty", { caseId: id }));
+  if (progress.length > MAX_CELL_TEXT - 100) return fail(problem("case.textTooLong", { length: progress.length, max: MAX_CELL_TEXT - 100 }));
+  if (input.proposal !== null && !PROPOSAL_KINDS.includes(input.proposal)) return fail(problem("proposal.kindInvalid", { kind: String(input.proposal) }));
+  if (input.proposedDue !== null && !proposalTakesDue(input.proposal)) return fail(problem("proposal.dueNeedsContinue", {}));
+  if (input.proposedDue !== null && !isIsoDate(input.proposedDue)) return fail(problem("proposal.dueInvalid", { text: String(input.proposedDue) }));
   return ok({ ...input, division, progress });
 }
 
@@ -71,7 +71,7 @@ export function planProposal(input: ProposalInput, ctx: ActionContext): (data: W
   return (data) => {
     const id = input.caseId.trim();
     const row = data.cases.find((c) => c.caseId === id);
-    if (!row) return fail(`找不到列管案號 ${id}：請先重新整理案件清單`);
+    if (!row) return fail(problem("case.notFound", { caseId: id }));
     const lookup = divisionLookup(data.divisions);
     const checked = check(input, row, lookup);
     if (!checked.ok) return checked;

@@ -1,8 +1,8 @@
 // The domain's refusals that reach a person (a registry of divisions that contradicts itself, a due-soon
-// day count), made by the real rules and worded in both languages; and the workbook's registry problem
-// nesting the rule's own problem in the same language.
+// day count), made by the real rules and worded in both languages; the workbook's registry problem
+// nesting the rule's own problem in the same language; and a division's 填報 refused, in both languages.
 import { createDivisionRegistry, failureMessage, statusSettings, type Division, type Failure } from "../../src/domain";
-import { problem, renderProblem } from "../../src/problems";
+import { problem, renderProblem, type Problem } from "../../src/problems";
 
 const failureOf = (result: { ok: true } | Failure): Failure => {
   if (result.ok) throw new Error("expected a failure");
@@ -47,5 +47,28 @@ describe("the days counted as due soon", () => {
     const failure = failureOf(statusSettings({ dueSoonDays }));
     expect(failure.error).toBe(zh);
     expect(failureMessage(failure, "en")).toBe(en);
+  });
+});
+
+describe("a 填報 refused, in both languages", () => {
+  test.each<[Problem, string, string]>([
+    [problem("proposal.meetingInvalid", { text: "0" }), "填報的會議次別應為正整數，卻是「0」", "the meeting an entry reports to must be a positive whole number, not “0”"],
+    [problem("proposal.noDivision", { caseId: "11104" }), "列管案號 11104 的填報沒有組室：請選擇填報的組室", "the entry for case 11104 names no division: choose the division reporting"],
+    [problem("proposal.divisionBrackets", { division: "【總務組】" }), "組室名稱「【總務組】」不可含有【】", "the division's name “【總務組】” cannot hold 【 or 】"],
+    [problem("proposal.caseClosed", { caseId: "11003", tracking: "closed" }), "列管案號 11003 已解除列管，不需要再填報", "case 11003 is closed (解除列管): it needs no more entries"],
+    [problem("proposal.tooEarly", { caseId: "11104", caseMeeting: 111, meeting: 111 }), "列管案號 11104 是第 111 次會議的案件，只能向之後的會議填報（不是第 111 次）", "case 11104 comes from meeting 111: entries can only report to a later meeting (not meeting 111)"],
+    [
+      problem("proposal.notDivisionsCase", { caseId: "11101", lead: ["資訊室"], supporting: ["政風室", "會計室"], division: "總務組" }),
+      "列管案號 11101 由「資訊室」主辦、「政風室、會計室」協辦，不是「總務組」的案件",
+      "case 11101 is led by “資訊室” with “政風室”, “會計室” supporting: it is not a case of “總務組”",
+    ],
+    [problem("proposal.notDivisionsCase", { caseId: "11101", lead: [], supporting: [], division: "總務組" }), "列管案號 11101 由「（未指定）」主辦，不是「總務組」的案件", "case 11101 is led by no division yet: it is not a case of “總務組”"],
+    [problem("proposal.kindInvalid", { kind: "maybe" }), "擬辦「maybe」不是 建議解除列管、建議賡續列管、建議自行列管 之一", "the proposal “maybe” is not one of: propose closing, propose continuing, propose self-tracking"],
+    [problem("proposal.dueNeedsContinue", {}), "只有建議賡續列管可以附新期限", "only a proposal to continue tracking can carry a new deadline"],
+    [problem("proposal.dueInvalid", { text: "明天" }), "新期限「明天」不是有效的日期", "the new deadline “明天” is not a valid date"],
+  ])("%j", (found, zh, en) => {
+    expect(renderProblem(found, "zh-TW")).toBe(zh);
+    expect(renderProblem(found, "en")).toBe(en);
+    expect(en.replace(/“[^”]*”|\([^)]*\)|【|】/gu, "")).not.toMatch(CJK);
   });
 });

@@ -23,6 +23,7 @@ const OVERRIDES: Partial<Record<ProblemCode, object>> = {
   "caseId.invalid": { text: "X", reason: { kind: "tooShort" } },
   "deadline.unresolvable": { wording: "X", reason: { kind: "noSuchDay", year: 2022, month: 2, days: 28 } },
   "workbook.registryInvalid": { cause: { code: "division.aliasBlank", params: { name: "X" } } },
+  "proposal.notDivisionsCase": { caseId: "X", lead: ["A"], supporting: ["B"], division: "X" },
   "cell.invalid": { place: { table: "X", row: 3, key: { caseId: "X" }, header: "X" }, reason: { kind: "notDate", value: "X" } },
   "report.entriesUnreadable": { rows: 2, caseIds: ["A", "B"] },
 };
