@@ -5,7 +5,7 @@ import { extname } from "node:path";
 import { Command } from "commander";
 import { collectReport, reportFileName, unreadableMessage, writeReport, type ReportFormat } from "../app/report";
 import { parseDateInput, parseMeetingNumber, type Result } from "../domain";
-import { renderProblem, type ProblemLanguage } from "../problems";
+import { problem, renderProblem, type ProblemLanguage } from "../problems";
 import { writeWorkbookOds } from "../export/workbookOds";
 import { formatRate } from "../report";
 import { openFileStore } from "../workbook/xlsx/node";
@@ -30,7 +30,7 @@ interface ReportOptions {
 export function reportFormatOf(path: string): ReportFormat {
   const ext = extname(path).toLowerCase();
   if (ext === ".odt" || ext === ".docx") return ext === ".odt" ? "odt" : "docx";
-  throw new CliInputError(`--out「${path}」的副檔名應為 .odt 或 .docx，例如 --out 第112次辦理情形.odt`);
+  throw new CliInputError(problem("cli.outExtension", { path, output: "report" }));
 }
 
 async function runReport(options: ReportOptions, now: () => Date, language: ProblemLanguage): Promise<void> {
@@ -93,7 +93,7 @@ interface ExportOptions {
 
 /** The workbook's sheets as .ods, with working OpenFormula formulas (the city's open-document policy). */
 async function runExport(options: ExportOptions, now: () => Date): Promise<void> {
-  if (extname(options.out).toLowerCase() !== ".ods") throw new CliInputError(`--out「${options.out}」的副檔名應為 .ods，例如 --out 列管.ods`);
+  if (extname(options.out).toLowerCase() !== ".ods") throw new CliInputError(problem("cli.outExtension", { path: options.out, output: "workbook" }));
   const data = valueOf(await openFileStore(options.workbook).read());
   await writeFile(options.out, await writeWorkbookOds(data, now().toISOString()));
   process.stdout.write(`已寫入 ${options.out}：會議 ${data.meetings.length} 次、列管案件 ${data.cases.length} 案、辦理歷程 ${data.history.length} 列（ODF 試算表，公式由 LibreOffice 或 Excel 重新計算）\n`);

@@ -228,6 +228,10 @@ export const CATALOGUE = {
     (p) => `匯入「${p.file}」失敗${p.done.length > 0 ? `（已匯入 ${p.done.join("、")}）` : ""}：${p.reason}`,
     (p) => `importing “${p.file}” failed${p.done.length > 0 ? ` (already imported: ${p.done.join(", ")})` : ""}: ${p.reason}`,
   ),
+  "cli.outExtension": wording<{ path: string; output: "report" | "workbook" }>(
+    (p) => (p.output === "report" ? `--out「${p.path}」的副檔名應為 .odt 或 .docx，例如 --out 第112次辦理情形.odt` : `--out「${p.path}」的副檔名應為 .ods，例如 --out 列管.ods`),
+    (p) => (p.output === "report" ? `--out “${p.path}” must end in .odt or .docx, e.g. --out report-112.odt` : `--out “${p.path}” must end in .ods, e.g. --out tracking.ods`),
+  ),
   "cli.noneImported": wording<{ files: number }>(
     (p) => `${p.files} 個檔案都未匯入：活頁簿沒有任何變更`,
     (p) => `none of the ${p.files} files was imported: the workbook is unchanged`,

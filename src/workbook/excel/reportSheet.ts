@@ -3,6 +3,7 @@
 // them is refused. Two syncs whatever the number of cases (find the sheet; write everything in one
 // batch), more only when the text passes the request budget (Excel on the web's payload limit).
 import { fail, ok, type Result } from "../../domain";
+import { problem } from "../../problems";
 import { TABLE } from "../schema";
 import { literalText } from "./literalText";
 import { errorCode } from "./payloadError";
@@ -70,7 +71,7 @@ export async function writeReportSheet(context: Excel.RequestContext, grid: Shee
 function hostFailure(error: unknown): Result<never> {
   const code = errorCode(error);
   if (code === undefined) throw error;
-  return fail(`Excel 無法寫入報告工作表（${code}）：${error instanceof Error ? error.message : String(error)}`);
+  return fail(problem("excel.reportSheetFailed", { code, message: error instanceof Error ? error.message : String(error) }));
 }
 
 /** The host's Excel.run and requirement check, passed in as the store takes them (tests hand in a fake). */
