@@ -12,6 +12,7 @@ import {
   ok,
   splitOwnerNames,
 } from "../domain";
+import { problem, type CellReason, type CellRowKey } from "../problems";
 import { readTypedDate } from "./cellRules";
 import { instantToSerial, isKnownTimeZone, isoToSerial, serialToInstant, serialToIso } from "./excelDate";
 import type { CaseRow, HistoryRow, MeetingRow, SettingsRow } from "./model";
@@ -48,11 +49,12 @@ export const column = <T extends TableKey>(table: T, key: ColumnKey<T>): ColumnS
 interface Where {
   readonly table: string;
   readonly row: number;
-  readonly key?: string;
+  readonly key?: CellRowKey;
 }
 
-const describe = (where: Where, header: string): string =>
-  `${where.table} 第 ${where.row} 列${where.key ? `（${where.key}）` : ""}的「${header}」`;
+/** A cell that cannot be read, as a problem naming its table, row, key and column (both languages). */
+const refuse = (where: Where, header: string, reason: CellReason): Result<never> =>
+  fail(problem("cell.invalid", { place: { ...where, header }, reason }));
 
 const header = <T extends TableKey>(table: T, key: ColumnKey<T>): string => column(table, key).header;
 
@@ -66,7 +68,7 @@ function textOf(value: CellValue | undefined): string {
 function integerOf(value: CellValue | undefined, where: Where, name: string): Result<number | null> {
   if (blank(value)) return ok(null);
   const n = typeof value === "number" ? value : Number(textOf(value));
-  return Number.isSafeInteger(n) ? ok(n) : fail(`${describe(where, name)}應為整數，卻是「${textOf(value)}」`);
+  return Number.isSafeInteger(n) ? ok(n) : refuse(where, name, { kind: "notInteger", value: textOf(value) });
 }
 
 /** A date cell: a serial, or text a person typed as 2022-03-17, 2022/3/17, 111/03/17 or 111年3月17日. */
@@ -74,11 +76,11 @@ function dateOf(value: CellValue | undefined, where: Where, name: string): Resul
   if (blank(value)) return ok(null);
   if (typeof value === "number") {
     const date = serialToIso(value);
-    return date ? ok(date) : fail(`${describe(where, name)}不是有效的日期（${value}）`);
+    return date ? ok(date) : refuse(where, name, { kind: "notDateSerial", value: String(value) });
   }
   const text = textOf(value);
   const date = readTypedDate(text);
-  return date ? ok(date) : fail(`${describe(where, name)}應為日期，卻是「${text}」`);
+  return date ? ok(date) : refuse(where, name, { kind: "notDate", value: text });
 }
 
 const dateCell = (date: IsoDate | null): CellValue => (date === null ? null : isoToSerial(date));
@@ -114,7 +116,7 @@ function timestampCell(at: string, timeZone: string): CellValue {
 function timestampOf(value: CellValue | undefined, where: Where, name: string, timeZone: string): Result<string> {
   if (typeof value !== "number") return ok(textOf(value));
   const instant = serialToInstant(value, cellTimeZone(timeZone));
-  return instant ? ok(instant.toISOString()) : fail(`${describe(where, name)}不是有效的日期時間（${value}）`);
+  return instant ? ok(instant.toISOString()) : refuse(where, name, { kind: "notDateTime", value: String(value) });
 }
 
 // ---- per table -------------------------------------------------------------------------------
@@ -129,10 +131,10 @@ export function meetingFromCells(cells: TableCells<"meetings">, row: number, tim
   const where: Where = { table: "會議", row };
   const number = integerOf(cells.number, where, header("meetings", "number"));
   if (!number.ok) return number;
-  if (number.value === null) return fail(`${describe(where, header("meetings", "number"))}是空白：每次會議都需要次別`);
-  const date = dateOf(cells.date, { ...where, key: `第 ${number.value} 次` }, header("meetings", "date"));
+  if (number.value === null) return refuse(where, header("meetings", "number"), { kind: "blankMeetingNumber" });
+  const date = dateOf(cells.date, { ...where, key: { meeting: number.value } }, header("meetings", "date"));
   if (!date.ok) return date;
-  const importedAt = timestampOf(cells.importedAt, { ...where, key: `第 ${number.value} 次` }, header("meetings", "importedAt"), timeZone);
+  const importedAt = timestampOf(cells.importedAt, { ...where, key: { meeting: number.value } }, header("meetings", "importedAt"), timeZone);
   if (!importedAt.ok) return importedAt;
   return ok({
     number: number.value,
@@ -174,12 +176,12 @@ export const ownersFromCell = (value: CellValue | undefined): string[] => splitO
 
 export function caseFromCells(cells: TableCells<"cases">, row: number, timeZone: string): Result<CaseRow> {
   const caseId = textOf(cells.caseId);
-  const where: Where = { table: "列管案件", row, key: caseId ? `列管案號 ${caseId}` : undefined };
-  if (!caseId) return fail(`${describe(where, header("cases", "caseId"))}是空白：每個案件都需要列管案號`);
+  const where: Where = caseId ? { table: "列管案件", row, key: { caseId } } : { table: "列管案件", row };
+  if (!caseId) return refuse(where, header("cases", "caseId"), { kind: "blankCaseId" });
   const trackingText = textOf(cells.tracking);
   const tracking = trackingText === "" ? "open" : parseTrackingLabel(trackingText);
   if (!tracking) {
-    return fail(`${describe(where, header("cases", "tracking"))}應為 ${TRACKING_STATUSES.map((s) => TRACKING_LABELS[s]).join("、")}，卻是「${trackingText}」`);
+    return refuse(where, header("cases", "tracking"), { kind: "notOneOf", value: trackingText, allowed: TRACKING_STATUSES.map((s) => TRACKING_LABELS[s]) });
   }
   const meeting = integerOf(cells.meeting, where, header("cases", "meeting"));
   if (!meeting.ok) return meeting;
@@ -222,10 +224,10 @@ export function historyToCells(row: HistoryRow, timeZone: string): TableCells<"h
 
 export function historyFromCells(cells: TableCells<"history">, row: number, timeZone: string): Result<HistoryRow> {
   const caseId = textOf(cells.caseId);
-  const where: Where = { table: "辦理歷程", row, key: caseId ? `列管案號 ${caseId}` : undefined };
+  const where: Where = caseId ? { table: "辦理歷程", row, key: { caseId } } : { table: "辦理歷程", row };
   const label = textOf(cells.event);
   const event = EVENT_BY_LABEL.get(label);
-  if (!event) return fail(`${describe(where, header("history", "event"))}應為 ${[...EVENT_BY_LABEL.keys()].join("、")}，卻是「${label}」`);
+  if (!event) return refuse(where, header("history", "event"), { kind: "notOneOf", value: label, allowed: [...EVENT_BY_LABEL.keys()] });
   const meeting = integerOf(cells.meeting, where, header("history", "meeting"));
   if (!meeting.ok) return meeting;
   const date = dateOf(cells.date, where, header("history", "date"));
@@ -267,7 +269,7 @@ export function settingsFromCells(cells: TableCells<"settings"> | undefined): Re
   if (!dueSoon.ok) return dueSoon;
   const lead = integerOf(cells?.reminderLeadDays, where, header("settings", "reminderLeadDays"));
   if (!lead.ok) return lead;
-  if ((dueSoon.value ?? 0) < 0 || (lead.value ?? 0) < 0) return fail(`設定的天數不可為負數`);
+  if ((dueSoon.value ?? 0) < 0 || (lead.value ?? 0) < 0) return fail(problem("settings.negativeDays", {}));
   const display = textOf(cells?.dateDisplay);
   return ok({
     asOf: asOf.value,

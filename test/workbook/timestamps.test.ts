@@ -2,6 +2,7 @@
 // serial conversion, the codec, the meaning rule, both stores' cells and formats, what LibreOffice shows,
 // and a workbook from before (ISO text in those cells) that still reads and is repaired row by row.
 import { readFile } from "node:fs/promises";
+import { failureMessage } from "../../src/domain";
 import { writeWorkbookOds } from "../../src/export/workbookOds";
 import { readWorkbookOds } from "../../src/export/readOds";
 import { applyMeeting } from "../../src/workbook/applyMeeting";
@@ -75,7 +76,8 @@ describe("the codec", () => {
 
   test("a number that is no date-time is refused with the cell named", () => {
     const read = caseFromCells({ caseId: "11001", reminderSyncedAt: 3 }, 4, "Asia/Taipei");
-    expect(read).toEqual({ ok: false, error: expect.stringContaining("列管案件 第 4 列（列管案號 11001）的「提醒同步時間」不是有效的日期時間（3）") });
+    expect(read).toMatchObject({ ok: false, error: expect.stringContaining("列管案件 第 4 列（列管案號 11001）的「提醒同步時間」不是有效的日期時間（3）") });
+    expect(read.ok ? "" : failureMessage(read, "en")).toBe("“提醒同步時間” in row 4 of “列管案件” (case 11001) is not a valid date and time (3)");
   });
 });
 
