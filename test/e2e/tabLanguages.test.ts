@@ -3,8 +3,9 @@
 // DESIGN.md keeps) and no English words in the zh-TW pane (but quoted data and product names). 案件: an
 // empty progress note, a due date that does not exist, a note longer than a cell holds (the service's
 // refusal); 報告: a report for meeting 1 (refused by the report core), and on a new workbook nothing to
-// report; 總覽: a 時區 in 設定 the pane cannot use (the as-of warning). (匯入, the workbook bar and 設定:
-// problems.test.ts, tabErrors.test.ts; the 提醒 tab: remindersSignIn.test.ts.)
+// report; 提醒: the .ics export refused (Excel fails its read); 總覽: a 時區 in 設定 the pane cannot use (the
+// as-of warning). (匯入, the workbook bar and 設定: problems.test.ts, tabErrors.test.ts; the 提醒 tab's
+// sign-in and Graph failures: remindersSignIn.test.ts.)
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { usePaneFixture } from "./support/fixture";
@@ -21,23 +22,25 @@ type Language = "zh-TW" | "en";
 /** The pane's words these steps click and read, per language (src/taskpane/i18n, the tabs' own words). */
 const WORDS = {
   "zh-TW": {
-    tabs: { cases: "案件", overview: "總覽", report: "報告" },
+    tabs: { cases: "案件", overview: "總覽", report: "報告", reminders: "提醒" },
     caseRegion: "案件 11002",
     progress: "辦理情形",
     addProgress: "新增辦理情形",
     newDue: "新期限",
     moveDue: "變更期限",
     reportMeeting: "向第幾次會議填報",
+    downloadIcs: "下載 .ics",
     newWorkbook: "新建活頁簿",
   },
   en: {
-    tabs: { cases: "Cases", overview: "Overview", report: "Report" },
+    tabs: { cases: "Cases", overview: "Overview", report: "Report", reminders: "Reminders" },
     caseRegion: "Case 11002",
     progress: "Progress note",
     addProgress: "Add progress note",
     newDue: "New due date",
     moveDue: "Move due date",
     reportMeeting: "Reporting to meeting",
+    downloadIcs: "Download .ics",
     newWorkbook: "New workbook",
   },
 } as const;
@@ -51,6 +54,7 @@ const EXPECTED = {
     meetingOne: "會議次別應為大於 1 的整數，卻是「1」",
     nothingYet: "活頁簿還沒有任何會議或案件：請先匯入會議紀錄，或指定會議次別",
     zone: "活頁簿「設定」的時區「Mars/Olympus」不正確：應為 IANA 時區名稱，例如 Asia/Taipei；暫以 Asia/Taipei 計算今天",
+    ics: "無法匯出 .ics：Excel 無法完成這項操作：「GeneralException: An internal error has occurred.」",
   },
   en: {
     emptyProgress: "Enter a progress note",
@@ -59,6 +63,7 @@ const EXPECTED = {
     meetingOne: "the meeting number must be a whole number greater than 1, not “1”",
     nothingYet: "the workbook has no meeting or case yet: import minutes first, or give a meeting number",
     zone: "the time zone “Mars/Olympus” in the workbook's 設定 is not an IANA zone such as Asia/Taipei; today is taken in Asia/Taipei meanwhile",
+    ics: "Could not export the .ics: Excel could not complete the operation: “GeneralException: An internal error has occurred.”",
   },
 } as const;
 
@@ -73,6 +78,17 @@ async function openTab(page: Page, name: string): Promise<void> {
   const tab = page.getByRole("tab", { name, exact: true });
   await tab.click();
   await page.waitForFunction((el) => el?.getAttribute("aria-selected") === "true", await tab.elementHandle());
+}
+
+/** Waits until the pane has stopped talking to Excel (no sync for a while), so the next sync is the next action's. */
+async function settled(page: Page): Promise<void> {
+  let last = -1;
+  for (;;) {
+    const now = await page.evaluate(() => window.__fakeExcel?.syncs() ?? 0);
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(500);
+  }
 }
 
 /**
@@ -111,7 +127,7 @@ describe.each<Language>(["zh-TW", "en"])("%s", (language) => {
   const words = WORDS[language];
   const expected = EXPECTED[language];
 
-  test("案件, 報告 and 總覽: each error path in the pane's language", async () => {
+  test("案件, 報告, 提醒 and 總覽: each error path in the pane's language", async () => {
     const session = await fixture.open({ host: "excel" });
     const page = session.page;
     const pane = new Pane(page);
@@ -140,6 +156,17 @@ describe.each<Language>(["zh-TW", "en"])("%s", (language) => {
     await openTab(page, words.tabs.report);
     await page.getByRole("textbox", { name: words.reportMeeting, exact: true }).fill("1");
     await expectAlert(page, language, expected.meetingOne);
+
+    // 提醒: the .ics export refused: Excel fails the export's read of the workbook (the key exists since the
+    // import, so the export writes nothing)
+    await openTab(page, words.tabs.reminders);
+    await settled(page);
+    await page.evaluate(() => {
+      if (!window.__fakeExcel) throw new Error("no fake Excel in the page");
+      window.__fakeExcel.failSyncs(2, "GeneralException", "An internal error has occurred.");
+    });
+    await page.getByRole("button", { name: words.downloadIcs, exact: true }).click();
+    await expectAlert(page, language, expected.ics);
 
     // 總覽: a 時區 the pane cannot use, typed into 設定 in the sheet
     await editStoredCells(page, { 時區: "Mars/Olympus" });

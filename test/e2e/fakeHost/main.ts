@@ -27,10 +27,11 @@ export interface FakeExcelHandle {
   /** empties the document and its stored copy */
   reset(): void;
   /**
-   * Fails the `nth` context.sync() from now as Excel fails a request (an OfficeExtension.Error with `code`),
-   * once: the way to see a write refused after the read before it went through.
+   * Fails the next `count` context.sync() calls as Excel fails a request (an OfficeExtension.Error with
+   * `code`), then lets syncs through again: the store's read falls back to block reads once, so a refusal
+   * it cannot get past takes two.
    */
-  failSync(nth: number, code: string, message: string): void;
+  failSyncs(count: number, code: string, message: string): void;
 }
 
 // fakeExcel.ts yields with setImmediate (Node); browsers have none, and a macrotask keeps the same order
@@ -71,11 +72,11 @@ window.__fakeExcel = {
     localStorage.removeItem(storageKey);
     fake = new FakeExcel(options);
   },
-  failSync: (nth, code, message) => {
-    const target = fake.syncs + nth;
+  failSyncs: (count, code, message) => {
+    const last = fake.syncs + count;
     fake.beforeSync = (sync) => {
-      if (sync !== target) return;
-      fake.beforeSync = undefined;
+      if (sync > last) return;
+      if (sync === last) fake.beforeSync = undefined;
       // Excel drops a failed request's queued work; the fake keeps it in a private queue, emptied here
       Reflect.set(fake, "queue", []);
       throw new FakeOfficeError(code, message);

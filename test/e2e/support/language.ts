@@ -37,7 +37,13 @@ export function foreignIn(text: string, language: "zh-TW" | "en"): string {
  */
 export async function alertWith(page: Page, expected: string): Promise<string> {
   const alert = page.getByRole("alert").filter({ hasText: expected });
-  await alert.first().waitFor({ timeout: 30_000 });
+  try {
+    await alert.first().waitFor({ timeout: 30_000 });
+  } catch (error) {
+    // say what the pane showed instead, which is what a failing check needs to be read
+    const shown = await page.getByRole("alert").or(page.getByRole("status")).allInnerTexts();
+    throw new Error(`no alert says ${JSON.stringify(expected)}; the pane shows ${JSON.stringify(shown)}`, { cause: error });
+  }
   return (await alert.first().innerText()).trim();
 }
 
