@@ -141,7 +141,7 @@ function RemindersView({ context, data, session }: { context: TabContext; data: 
             <ul className={styles.errors}>
               {status.errors.map((e) => (
                 <li key={e.caseId}>
-                  {e.caseId}：{e.message}
+                  {m.caseError(e.caseId, e.message)}
                 </li>
               ))}
             </ul>

@@ -41,6 +41,9 @@ const zhTW = {
   downloadIcs: "下載 .ics",
   icsDone: (n: number): string => `已下載 ${n} 個提醒的 .ics`,
   failed: (reason: string): string => `同步失敗：${reason}`,
+  icsFailed: (reason: string): string => `無法匯出 .ics：${reason}`,
+  /** one case's note from the sheet's 提醒錯誤 column (the workbook's own words, shown as written) */
+  caseError: (caseId: string, note: string): string => `${caseId}：${note}`,
 };
 
 export type ReminderMessages = typeof zhTW;
@@ -84,6 +87,8 @@ const en: ReminderMessages = {
   downloadIcs: "Download .ics",
   icsDone: (n) => `Downloaded an .ics with ${n} reminders`,
   failed: (reason) => `Sync failed: ${reason}`,
+  icsFailed: (reason) => `Could not export the .ics: ${reason}`,
+  caseError: (caseId, note) => `${caseId}: ${note}`,
 };
 
 export function reminderMessages(lang: string): ReminderMessages {

@@ -142,7 +142,7 @@ export function useReminders({ data, session, notify, refresh, m, t }: Inputs): 
       setLast(run.value);
       setSignInNeeded(null);
       setAccount(session.tokenSource?.account() ?? null);
-      const errors = run.value.summary.errors.map((e) => `${e.caseId}：${e.message}`);
+      const errors = run.value.summary.errors.map((e) => m.caseError(e.caseId, e.message));
       notify({ kind: errors.length > 0 ? "warning" : "success", lines: [...summaryLines(m, run.value), ...(errors.length > 0 ? [m.syncErrors(errors.length), ...errors] : [])] });
     } catch (error) {
       notify({ kind: "error", lines: [errorText(t, error)] });
@@ -181,7 +181,8 @@ export function useReminders({ data, session, notify, refresh, m, t }: Inputs): 
   const downloadIcs = async () => {
     try {
       const made = await session.exportIcs();
-      if (!made.ok) return fail(failureText(t, made));
+      // an export is not a sync: its refusal says so
+      if (!made.ok) return notify({ kind: "error", lines: [m.icsFailed(failureText(t, made))] });
       downloadFile(made.value.fileName, made.value.ics, ICS_TYPE);
       notify({ kind: "success", lines: [m.icsDone(made.value.events)] });
       if (made.value.keyCreated) await refresh();
