@@ -103,6 +103,13 @@ function hostFailure(error: unknown, partial = false): Failure {
   return fail(problem("excel.hostFailure", { code, message, partial }));
 }
 
+/** The date cells' formats the read fetched with the data, by table (none for a table it skipped them in). */
+function formatsRead(read: ReadResult): Map<TableKey, DateFormats> {
+  const formats = new Map<TableKey, DateFormats>();
+  for (const [key, table] of read.reads) if (table.dateFormats) formats.set(key, table.dateFormats);
+  return formats;
+}
+
 export class ExcelStore implements WorkbookStore {
   private readMode: ReadMode = "whole";
   private readonly budget: number;
@@ -131,8 +138,7 @@ export class ExcelStore implements WorkbookStore {
 
   /** The date formats of every table, read with the data or, when the read skipped them, loaded now. */
   private async dateFormats(context: Excel.RequestContext, read: ReadResult, decoded: DecodedWorkbook): Promise<Map<TableKey, DateFormats>> {
-    const formats = new Map<TableKey, DateFormats>();
-    for (const [key, table] of read.reads) if (table.dateFormats) formats.set(key, table.dateFormats);
+    const formats = formatsRead(read);
     const missing = [...read.reads.values()].some((t) => t.status === "present" && !t.dateFormats && dateColumns(t.spec).length > 0 && t.rows.length > 0);
     if (!missing) return formats;
     const loaded = await loadDateFormatsAt(context, read, (key) => decoded.tables[key].current.columnOf, this.budget);
@@ -182,7 +188,9 @@ export class ExcelStore implements WorkbookStore {
     // bad division or settings input is refused here, before anything is written
     const after = applyChanges(decoded.value.data, changes);
     if (!after.ok) return after;
-    const formats = changes.reformatDates === true ? await this.dateFormats(context, read, decoded.value) : undefined;
+    // 套用到所有日期 needs every date cell's format; any other write uses them where the read afforded them,
+    // so a date rewritten in a cell the user gave a date format of their own keeps it (dateFormats.ts)
+    const formats = changes.reformatDates === true ? await this.dateFormats(context, read, decoded.value) : formatsRead(read);
     const writes = planWrites(excelSnapshots(decoded.value), changes, decoded.value.data, after.value);
     if (!writes.ok) return writes;
     const ops = excelOps(decoded.value, writes.value, formats);

@@ -45,4 +45,20 @@ describe("日期顯示 in the Excel store", () => {
     const dueColumn = fake.table(TABLE.cases).headers().indexOf(dueHeader);
     expect(fake.bodyCells(TABLE.cases)[0]?.[dueColumn]?.numberFormat).toBe(DATE_FORMAT);
   });
+
+  test("a date rewritten in a cell with a date format of the user's own keeps that format, as in the file store", async () => {
+    const { fake, store } = fakeStore();
+    unwrap(await store.update(writeAll(changes([caseRow("11101", "2022-03-17"), caseRow("11102", "2022-03-17")]))));
+    const dueColumn = fake.table(TABLE.cases).headers().indexOf(dueHeader);
+    const [own, general] = fake.bodyCells(TABLE.cases).map((row) => row[dueColumn]);
+    if (!own || !general) throw new Error("no 期限 cells");
+    own.numberFormat = "d-mmm-yy";
+    general.numberFormat = "General";
+    unwrap(await store.update(writeAll(changes([caseRow("11101", "2022-03-18"), caseRow("11102", "2022-03-18")]))));
+    // the user's own date format stays; a cell showing no date gets the 日期顯示 one, so it never shows 44638
+    expect(fake.bodyCells(TABLE.cases).map((row) => [row[dueColumn]?.value, row[dueColumn]?.numberFormat])).toEqual([
+      [44638, "d-mmm-yy"],
+      [44638, DATE_FORMAT],
+    ]);
+  });
 });
