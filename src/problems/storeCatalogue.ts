@@ -326,8 +326,12 @@ export const STORE_CATALOGUE = {
     (p) => `the aliases of the division “${p.name}” must be a list of texts; ${NOTHING_WRITTEN_EN}`,
   ),
   "store.aliasSeparator": wording<{ name: string; alias: string }>(
-    (p) => `組室「${p.name}」的別名「${p.alias}」含有分隔符號（、，；），請分成多個別名；${NOTHING_WRITTEN_ZH}`,
-    (p) => `the alias “${p.alias}” of the division “${p.name}” holds a separator (、，；): split it into several aliases; ${NOTHING_WRITTEN_EN}`,
+    (p) => `組室「${p.name}」的別名「${p.alias}」含有分隔符號（、，；或空格），請分成多個別名；${NOTHING_WRITTEN_ZH}`,
+    (p) => `the alias “${p.alias}” of the division “${p.name}” holds a separator (、，； or a space): split it into several aliases; ${NOTHING_WRITTEN_EN}`,
+  ),
+  "store.nameSeparator": wording<{ name: string }>(
+    (p) => `組室名稱「${p.name}」含有分隔符號（、，；或空格）：案件的主辦、協辦儲存格以這些符號分開組室，請改用不含這些符號的名稱；${NOTHING_WRITTEN_ZH}`,
+    (p) => `the division name “${p.name}” holds a separator (、，； or a space), which the cases' owner cells split units on: choose a name without one; ${NOTHING_WRITTEN_EN}`,
   ),
   "store.settingUnknown": wording<{ key: string }>(
     (p) => `設定沒有「${p.key}」這一項；${NOTHING_WRITTEN_ZH}`,

@@ -2,7 +2,7 @@
 // reference the store tests compare against, and the in-memory store for tests and previews. The checks
 // of division upserts and settings patches live here too, so both stores refuse the same bad input.
 import type { Division, Result } from "../domain";
-import { fail, ok, parseIsoDate } from "../domain";
+import { fail, ok, OWNER_SEPARATORS, parseIsoDate } from "../domain";
 import { problem } from "../problems";
 import { settingsFromCells, settingsToCells } from "./cells";
 import { isEmptyChange, type CaseRow, type MeetingRow, type Planned, type SettingsRow, type WorkbookChanges, type WorkbookData, type WorkbookStore } from "./model";
@@ -23,8 +23,11 @@ function upsert<T>(rows: readonly T[], updates: readonly T[], key: (row: T) => s
   return out;
 }
 
-/** Characters the 別名 cell separates aliases with (divisionFromCells): an alias holding one would come back split. */
-const ALIAS_SEPARATOR = /[、,，;；]/u;
+/**
+ * Characters that separate units in a cell (主辦組室, 協辦組室, 別名; spaces too): a name or an alias holding
+ * one would come back split, and a case naming that unit would count for two others.
+ */
+const SEPARATOR = new RegExp(`[${OWNER_SEPARATORS.join("")}]`, "u");
 
 /** A value as a message shows it: text as it is, anything else as JSON. */
 const shown = (value: unknown): string => (typeof value === "string" ? value : (JSON.stringify(value) ?? String(value)));
@@ -40,10 +43,11 @@ export function normalizeDivisions(updates: readonly Division[]): Result<Divisio
   for (const [i, division] of updates.entries()) {
     const name = typeof division.name === "string" ? division.name.trim() : "";
     if (name === "") return fail(problem("store.divisionNoName", { position: i + 1 }));
+    if (SEPARATOR.test(name)) return fail(problem("store.nameSeparator", { name }));
     const given: unknown = division.aliases;
     if (!isTextList(given)) return fail(problem("store.aliasesNotList", { name }));
     const aliases = given.map((a) => a.trim()).filter((a) => a !== "");
-    const split = aliases.find((a) => ALIAS_SEPARATOR.test(a));
+    const split = aliases.find((a) => SEPARATOR.test(a));
     if (split !== undefined) return fail(problem("store.aliasSeparator", { name, alias: split }));
     const email = typeof division.email === "string" ? division.email.trim() : "";
     out.push(email === "" ? { name, aliases } : { name, aliases, email });

@@ -213,6 +213,8 @@ describe.each(stores)("%s", (_name, make) => {
   const refused: [string, Partial<WorkbookChanges>, string][] = [
     ["a division without a name", { divisions: [{ name: " ", aliases: [] }] }, "要寫入的第 1 個組室沒有「組室名稱」"],
     ["an alias holding a separator", { divisions: [{ name: "法務室", aliases: ["法務、法制"] }] }, "別名「法務、法制」含有分隔符號"],
+    ["an alias holding a space", { divisions: [{ name: "法務室", aliases: ["法務 法制"] }] }, "別名「法務 法制」含有分隔符號"],
+    ["a name holding a separator", { divisions: [{ name: "法務室、法制室", aliases: [] }] }, "組室名稱「法務室、法制室」含有分隔符號"],
     ["a negative 即將到期天數", { settings: { dueSoonDays: -1 } }, "「即將到期天數」應為 0 以上的整數，卻是「-1」"],
     ["a 基準日 that is no date", { settings: { asOf: "明天" as never } }, "「基準日」應為 yyyy-mm-dd 日期"],
     ["an unknown 日期顯示", { settings: { dateDisplay: "日曆" as never } }, "「日期顯示」應為 西元 或 民國"],
