@@ -174,8 +174,8 @@ export const STORE_CATALOGUE = {
     (p) => `Excel could not complete the operation: “${p.code}: ${p.message}”${p.partial ? PARTIAL_EN : ""}`,
   ),
   "excel.reportSheetFailed": wording<{ code: string; message: string }>(
-    (p) => `Excel 無法寫入報告工作表（${p.code}）：${p.message}`,
-    (p) => `Excel could not write the report sheet (${p.code}): ${p.message}`,
+    (p) => `Excel 無法寫入報告工作表：「${p.code}: ${p.message}」`,
+    (p) => `Excel could not write the report sheet: “${p.code}: ${p.message}”`,
   ),
   "excel.tooOld": wording<{ set: string; version: string }>(
     (p) => `此 Excel 版本不支援 ${p.set} ${p.version}，無法讀寫列管表；請更新 Office（Office 2019 或 Microsoft 365）或改用網頁版 Excel。`,

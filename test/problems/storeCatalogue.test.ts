@@ -101,7 +101,7 @@ describe("the browser's storage, an .ods and a duplicated key, in both languages
   test.each<[Problem, string, string]>([
     [problem("browser.storageFailed", { doing: "read", detail: "QuotaExceededError" }), "瀏覽器儲存區無法讀取（QuotaExceededError）", "the browser's storage could not be read (QuotaExceededError)"],
     [problem("browser.storageFailed", { doing: "write", detail: "QuotaExceededError" }), "瀏覽器儲存區無法寫入（QuotaExceededError）", "the browser's storage could not be written (QuotaExceededError)"],
-    [problem("excel.reportSheetFailed", { code: "InvalidArgument", message: "The argument is invalid." }), "Excel 無法寫入報告工作表（InvalidArgument）：The argument is invalid.", "Excel could not write the report sheet (InvalidArgument): The argument is invalid."],
+    [problem("excel.reportSheetFailed", { code: "InvalidArgument", message: "The argument is invalid." }), "Excel 無法寫入報告工作表：「InvalidArgument: The argument is invalid.」", "Excel could not write the report sheet: “InvalidArgument: The argument is invalid.”"],
     [problem("ods.notOds", {}), "這不是 ODF 試算表（.ods）檔案", "this is not an ODF spreadsheet (.ods)"],
     [problem("ods.damaged", { detail: "End of data reached" }), ".ods 檔案已損毀，無法解壓縮（End of data reached）", "the .ods file is damaged and cannot be unzipped (End of data reached)"],
     [problem("ods.noContent", {}), ".ods 檔案缺少 content.xml", "the .ods file has no content.xml"],
