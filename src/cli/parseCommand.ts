@@ -1,6 +1,6 @@
 // The `parse` command: reads a minutes file (text, .docx, .odt) and prints its MeetingRecord as JSON or a zh-TW summary.
 import { Command } from "commander";
-import { DEFAULT_DIVISIONS, createDivisionRegistry, formatRocDate } from "../domain";
+import { DEFAULT_DIVISIONS, createDivisionRegistry, formatRocDate, ownersFrom } from "../domain";
 import { withHeader, type MeetingRecord } from "../minutes";
 import type { ProblemLanguage } from "../problems";
 import { checkHeader, headerOptions, remedy, warningLines, warningToJson, type WarningJson } from "./meetingHeader";
@@ -69,8 +69,8 @@ function printSummary(record: MeetingRecord, w: CliWords): void {
   out("");
   out(w.newCasesHeading(record.items.length));
   for (const item of record.items) {
-    const lead = item.divisions.filter((d) => !item.supporting.includes(d));
-    const divisions = item.divisions.length === 0 ? w.noDivisions : w.leadSupporting(w.list(lead), w.list(item.supporting));
+    const { lead, supporting } = ownersFrom(item);
+    const divisions = item.divisions.length === 0 ? w.noDivisions : w.leadSupporting(w.list(lead), w.list(supporting));
     const due = item.dueDate === null ? (item.dueText === null ? w.noDue : w.vagueDue(item.dueText)) : w.due(item.dueDate, item.dueText ?? "");
     out(`  ${item.caseId}  ${divisions}  ${due}  ${w.lineRef(item.line)}`);
     out(`    ${item.text.replace(/\n/g, "\n    ")}`);

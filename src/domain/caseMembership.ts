@@ -8,6 +8,17 @@ export interface CaseOwners {
   readonly supporting: readonly string[];
 }
 
+/**
+ * A case's owners from the units an item names and the supporting ones among them (會同/協同/並送):
+ * the others lead, in order.
+ *
+ * @example
+ * ownersFrom({ divisions: ["資訊室", "政風室"], supporting: ["政風室"] }) //=> { lead: ["資訊室"], supporting: ["政風室"] }
+ */
+export function ownersFrom(item: { readonly divisions: readonly string[]; readonly supporting: readonly string[] }): { lead: string[]; supporting: string[] } {
+  return { lead: item.divisions.filter((d) => !item.supporting.includes(d)), supporting: [...item.supporting] };
+}
+
 /** What membership needs from the registry: its divisions in order, and alias → canonical name. */
 export type DivisionLookup = Pick<DivisionRegistry, "divisions" | "normalize">;
 

@@ -47,6 +47,7 @@ export {
   exactNameLookup,
   membershipUnits,
   unregisteredUnits,
+  ownersFrom,
   type CaseOwners,
   type DivisionLookup,
 } from "./caseMembership";

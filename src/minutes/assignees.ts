@@ -1,7 +1,7 @@
 // Who an item assigns work to: the units after 請 (lead), or the unit the sentence addresses, then 會同/協同 units.
 
 import { halfWidthOnce } from "./halfWidthOnce";
-import { COLLECTIVE_ASSIGNEES, type DivisionRegistry } from "../domain";
+import { COLLECTIVE_ASSIGNEES, ownersFrom, type DivisionRegistry } from "../domain";
 
 /** The assignees of one item. */
 export interface Assignees {
@@ -399,5 +399,5 @@ export interface ItemOwners {
  */
 export function readOwners(text: string, registry: DivisionRegistry, organization: string | null = null): ItemOwners {
   const found = findAssignees(text, { registry, selfNames: selfNamesOf(organization), instruction: true });
-  return { lead: found.divisions.filter((d) => !found.supporting.includes(d)), supporting: found.supporting, people: found.people };
+  return { ...ownersFrom(found), people: found.people };
 }

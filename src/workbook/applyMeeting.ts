@@ -1,6 +1,6 @@
 // Applying a meeting's minutes to the tracking workbook: the meeting row, new cases, rulings on earlier
 // cases and their history, decided from what the workbook holds. Shared by the Excel and file stores.
-import { TRACKING_LABELS, fail, ok, type Result, type TrackingStatus } from "../domain";
+import { TRACKING_LABELS, fail, ok, ownersFrom, type Result, type TrackingStatus } from "../domain";
 import type { MeetingRecord, Ruling, TrackedItem } from "../minutes/types";
 import { problem } from "../problems";
 import { emptyCase, type CaseRow, type HistoryRow, type MeetingRow, type Planned, type WorkbookData, type WorkbookStore } from "./model";
@@ -57,13 +57,11 @@ const sameMeeting = (a: MeetingRow, b: MeetingRow): boolean =>
   JSON.stringify({ ...a, importedAt: "" }) === JSON.stringify({ ...b, importedAt: "" });
 
 function caseFromItem(item: TrackedItem, meeting: number, base: CaseRow | undefined): CaseRow {
-  const lead = item.divisions.filter((d) => !item.supporting.includes(d));
   return {
     ...(base ?? emptyCase(item.caseId)),
     caseId: item.caseId,
     meeting,
-    lead,
-    supporting: [...item.supporting],
+    ...ownersFrom(item),
     text: item.text,
     dueDate: item.dueDate,
     dueText: item.dueText ?? "",

@@ -1,5 +1,6 @@
 // Tests for who a case belongs to: lead, supporting, collective assignees and units outside the registry.
 import {
+  ownersFrom,
   belongsTo,
   caseDivisions,
   divisionLookup,
@@ -62,4 +63,13 @@ test("a registry that does not validate still matches exact names", () => {
   ]);
   expect(caseDivisions({ lead: ["總務組"], supporting: ["甲"] }, lookup)).toEqual(["總務組", "甲"]);
   expect(exactNameLookup([{ name: " 總務組 " }]).normalize("總務組")).toBe("總務組");
+});
+
+test.each([
+  ["no supporting unit: all lead", ["資訊室", "政風室"], [], { lead: ["資訊室", "政風室"], supporting: [] }],
+  ["會同 a unit: it supports, the rest lead in order", ["總務組", "資訊室", "政風室"], ["資訊室"], { lead: ["總務組", "政風室"], supporting: ["資訊室"] }],
+  ["only supporting units named: no lead", ["政風室"], ["政風室"], { lead: [], supporting: ["政風室"] }],
+  ["nothing named", [], [], { lead: [], supporting: [] }],
+])("ownersFrom: %s", (_name, divisions, supporting, owners) => {
+  expect(ownersFrom({ divisions, supporting })).toEqual(owners);
 });

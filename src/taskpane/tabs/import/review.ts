@@ -20,6 +20,7 @@ import {
   toHalfWidth,
   type CaseOwners,
   type IsoDate,
+  ownersFrom,
 } from "../../../domain";
 import type { ItemOwners, MeetingRecord, TrackedItem } from "../../../minutes";
 import { lineCount, normalizeLineBreaks, splitPoint } from "./reviewText";
@@ -194,7 +195,7 @@ export function startReview(record: MeetingRecord, minutes: string): ReviewState
       section: item.section,
       text: item.text,
       line: item.line,
-      lead: joinOwnerNames(item.divisions.filter((d) => !item.supporting.includes(d))),
+      lead: joinOwnerNames(ownersFrom(item).lead),
       supporting: joinOwnerNames(item.supporting),
       people: joinOwnerNames(item.people),
       due: item.dueDate ?? "",
