@@ -2,10 +2,10 @@
 // message asserted, and the message holds no Chinese in the English pane (but quoted input and the names
 // DESIGN.md keeps) and no English words in the zh-TW pane (but quoted data and product names). 案件: an
 // empty progress note, a due date that does not exist, a note longer than a cell holds (the service's
-// refusal); 報告: a report for meeting 1 (refused by the report core), and on a new workbook nothing to
-// report; 提醒: the .ics export refused (Excel fails its read); 總覽: a 時區 in 設定 the pane cannot use (the
-// as-of warning). (匯入, the workbook bar and 設定: problems.test.ts, tabErrors.test.ts; the 提醒 tab's
-// sign-in and Graph failures: remindersSignIn.test.ts.)
+// refusal); 報告: a report for meeting 1 (refused by the report core), its sheet refused by Excel, and on a
+// new workbook nothing to report; 提醒: the .ics export refused (Excel fails its read); 總覽: a 時區 in 設定
+// the pane cannot use (the as-of warning). (匯入, the workbook bar and 設定: problems.test.ts,
+// tabErrors.test.ts; the 提醒 tab's sign-in and Graph failures: remindersSignIn.test.ts.)
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { usePaneFixture } from "./support/fixture";
@@ -29,6 +29,7 @@ const WORDS = {
     newDue: "新期限",
     moveDue: "變更期限",
     reportMeeting: "向第幾次會議填報",
+    toSheet: "寫入工作表",
     downloadIcs: "下載 .ics",
     newWorkbook: "新建活頁簿",
   },
@@ -40,6 +41,7 @@ const WORDS = {
     newDue: "New due date",
     moveDue: "Move due date",
     reportMeeting: "Reporting to meeting",
+    toSheet: "Write to a sheet",
     downloadIcs: "Download .ics",
     newWorkbook: "New workbook",
   },
@@ -52,6 +54,7 @@ const EXPECTED = {
     badDue: "11002 的期限「2022-13-45」不是有效日期",
     tooLong: "辦理情形有 33000 字，超過 Excel 儲存格上限 32767 字",
     meetingOne: "會議次別應為大於 1 的整數，卻是「1」",
+    sheetRefused: "Excel 無法寫入報告工作表：「GeneralException: An internal error has occurred.」",
     nothingYet: "活頁簿還沒有任何會議或案件：請先匯入會議紀錄，或指定會議次別",
     zone: "活頁簿「設定」的時區「Mars/Olympus」不正確：應為 IANA 時區名稱，例如 Asia/Taipei；暫以 Asia/Taipei 計算今天",
     ics: "無法匯出 .ics：Excel 無法完成這項操作：「GeneralException: An internal error has occurred.」",
@@ -61,6 +64,7 @@ const EXPECTED = {
     badDue: 'The due date "2022-13-45" of 11002 is not a valid date',
     tooLong: "the progress note has 33000 characters, more than an Excel cell holds (32767)",
     meetingOne: "the meeting number must be a whole number greater than 1, not “1”",
+    sheetRefused: "Excel could not write the report sheet: “GeneralException: An internal error has occurred.”",
     nothingYet: "the workbook has no meeting or case yet: import minutes first, or give a meeting number",
     zone: "the time zone “Mars/Olympus” in the workbook's 設定 is not an IANA zone such as Asia/Taipei; today is taken in Asia/Taipei meanwhile",
     ics: "Could not export the .ics: Excel could not complete the operation: “GeneralException: An internal error has occurred.”",
@@ -89,6 +93,14 @@ async function settled(page: Page): Promise<void> {
     last = now;
     await page.waitForTimeout(500);
   }
+}
+
+/** Excel fails the next `count` syncs with an internal error, as it does now and then. */
+async function failSyncs(page: Page, count: number): Promise<void> {
+  await page.evaluate((n) => {
+    if (!window.__fakeExcel) throw new Error("no fake Excel in the page");
+    window.__fakeExcel.failSyncs(n, "GeneralException", "An internal error has occurred.");
+  }, count);
 }
 
 /**
@@ -156,15 +168,18 @@ describe.each<Language>(["zh-TW", "en"])("%s", (language) => {
     await openTab(page, words.tabs.report);
     await page.getByRole("textbox", { name: words.reportMeeting, exact: true }).fill("1");
     await expectAlert(page, language, expected.meetingOne);
+    // the next meeting's report, its sheet refused by Excel
+    await page.getByRole("textbox", { name: words.reportMeeting, exact: true }).fill("");
+    await settled(page);
+    await failSyncs(page, 1);
+    await page.getByRole("button", { name: words.toSheet, exact: true }).click();
+    await expectAlert(page, language, expected.sheetRefused);
 
     // 提醒: the .ics export refused: Excel fails the export's read of the workbook (the key exists since the
     // import, so the export writes nothing)
     await openTab(page, words.tabs.reminders);
     await settled(page);
-    await page.evaluate(() => {
-      if (!window.__fakeExcel) throw new Error("no fake Excel in the page");
-      window.__fakeExcel.failSyncs(2, "GeneralException", "An internal error has occurred.");
-    });
+    await failSyncs(page, 2);
     await page.getByRole("button", { name: words.downloadIcs, exact: true }).click();
     await expectAlert(page, language, expected.ics);
 
