@@ -152,8 +152,6 @@ export function meetingFromCells(cells: TableCells<"meetings">, row: number, tim
   });
 }
 
-export function caseToCells(row: CaseRow, timeZone: string): TableCells<"cases"> {
-  return {
 /**
  * 主辦組室 and 協辦組室 as the sheet holds them: one text, units joined with 、 (總務組、文書組), the form the
  * 組室總覽 formulas search and every earlier workbook has. The one place a case's owner lists become text
@@ -164,11 +162,13 @@ export const ownersToCell = (names: readonly string[]): string => joinOwnerNames
 /** An owner cell read as the list of units it names, in order (splitOwnerNames: 、 , ， ; ； and spaces separate). */
 export const ownersFromCell = (value: CellValue | undefined): string[] => splitOwnerNames(textOf(value));
 
+export function caseToCells(row: CaseRow, timeZone: string): TableCells<"cases"> {
+  return {
     ...row,
-    dueDate: dateCell(row.dueDate),
-    closedOn: dateCell(row.closedOn),
     lead: ownersToCell(row.lead),
     supporting: ownersToCell(row.supporting),
+    dueDate: dateCell(row.dueDate),
+    closedOn: dateCell(row.closedOn),
     reminderSyncedAt: timestampCell(row.reminderSyncedAt, timeZone),
     tracking: TRACKING_LABELS[row.tracking],
   };
