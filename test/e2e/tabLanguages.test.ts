@@ -4,7 +4,7 @@
 // empty progress note, a due date that does not exist, a note longer than a cell holds (the service's
 // refusal); 報告: a report for meeting 1 (refused by the report core), its sheet refused by Excel, and on a
 // new workbook nothing to report; 提醒: the .ics export refused (Excel fails its read); 總覽: a 時區 in 設定
-// the pane cannot use (the as-of warning). (匯入, the workbook bar and 設定: problems.test.ts,
+// the pane cannot use (the as-of warning), then a 基準日 that is not a date (the workbook is not read). (匯入, the workbook bar and 設定: problems.test.ts,
 // tabErrors.test.ts; the 提醒 tab's sign-in and Graph failures: remindersSignIn.test.ts.)
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
@@ -57,6 +57,7 @@ const EXPECTED = {
     sheetRefused: "Excel 無法寫入報告工作表：「GeneralException: An internal error has occurred.」",
     nothingYet: "活頁簿還沒有任何會議或案件：請先匯入會議紀錄，或指定會議次別",
     zone: "活頁簿「設定」的時區「Mars/Olympus」不正確：應為 IANA 時區名稱，例如 Asia/Taipei；暫以 Asia/Taipei 計算今天",
+    asOf: "無法讀取活頁簿：設定 第 1 列的「基準日」應為日期，卻是「下週一」",
     ics: "無法匯出 .ics：Excel 無法完成這項操作：「GeneralException: An internal error has occurred.」",
   },
   en: {
@@ -67,6 +68,7 @@ const EXPECTED = {
     sheetRefused: "Excel could not write the report sheet: “GeneralException: An internal error has occurred.”",
     nothingYet: "the workbook has no meeting or case yet: import minutes first, or give a meeting number",
     zone: "the time zone “Mars/Olympus” in the workbook's 設定 is not an IANA zone such as Asia/Taipei; today is taken in Asia/Taipei meanwhile",
+    asOf: "Could not read the workbook: “基準日” in row 1 of “設定” must be a date, not “下週一”",
     ics: "Could not export the .ics: Excel could not complete the operation: “GeneralException: An internal error has occurred.”",
   },
 } as const;
@@ -109,7 +111,7 @@ async function failSyncs(page: Page, count: number): Promise<void> {
  */
 async function editStoredCells(page: Page, edits: Readonly<Record<string, string | number>>): Promise<void> {
   const changed = await page.evaluate((wanted) => {
-    type Cell = { value: unknown };
+    type Cell = { value: unknown; formula?: string };
     type Snapshot = { sheets: { name: string; cells: [number, [number, Cell][]][] }[] };
     const key = "fakeExcel.workbook";
     const snapshot = JSON.parse(localStorage.getItem(key) ?? "null") as Snapshot | null;
@@ -125,6 +127,7 @@ async function editStoredCells(page: Page, edits: Readonly<Record<string, string
           const below = rows.get(row + 1)?.find(([c]) => c === col);
           if (below === undefined) continue;
           below[1].value = wanted[header];
+          delete below[1].formula; // typed over: a value, no longer =TODAY()
           done.add(header);
         }
       }
@@ -193,6 +196,13 @@ describe.each<Language>(["zh-TW", "en"])("%s", (language) => {
     const zoneText = (await warning.innerText()).trim();
     expect(zoneText).toBe(expected.zone);
     expect(foreignIn(zoneText, language)).toBe("");
+
+    // 總覽: a 基準日 typed into 設定 that is not a date: the workbook is not read, and the pane says why
+    await editStoredCells(page, { 基準日: "下週一" });
+    await page.reload();
+    await page.getByRole("tab", { name: words.tabs.overview, exact: true }).waitFor();
+    await openTab(page, words.tabs.overview);
+    await expectAlert(page, language, expected.asOf);
     expect(session.errors).toEqual([]);
   });
 
