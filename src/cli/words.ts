@@ -126,6 +126,21 @@ const zhTW = {
   syncLagging: (n: number): string => `${n} 個提醒不在行事曆清單中，但逐一查詢仍在：未重建`,
   syncError: (caseId: string, message: string): string => `錯誤 ${caseId}：${message}`,
   syncRequests: (requests: number, writes: number, ms: number): string => `Graph 要求 ${requests} 次（寫入 ${writes} 次），${ms} ms`,
+  // report and export
+  reportCommand: "寫出第 N 次會議的「上次會議結論事項辦理情形」報告（.odt 或 .docx），含各組室填報、未填報與執行情形統計",
+  reportOut: "輸出檔（.odt 或 .docx）",
+  reportMeeting: "會議次別（預設：最近一次匯入的會議的下一次）",
+  reportDivision: "只列此組室的案件（權責單位執行一覽表）",
+  reportAsOf: "基準日（預設：「設定」表格的基準日，或今天）",
+  reportJson: "以 JSON 輸出摘要",
+  reportTitle: (title: string, subtitle: string): string => `${title}${subtitle ? `（${subtitle}）` : ""}`,
+  reportCounts: (asOf: string, rows: number, unreported: number): string => `基準日 ${asOf}；列報 ${rows} 案，未填報 ${unreported} 案`,
+  reportStatistics: (tracked: number, overdue: number, dueSoon: number, rate: string): string => `統計：列管 ${tracked} 案，逾期 ${overdue}，即將到期 ${dueSoon}，結案率 ${rate}`,
+  reportWritten: (out: string, suggested: string): string => `已寫入 ${out}（建議檔名：${suggested}）`,
+  exportCommand: "把列管活頁簿另存為 ODF 試算表（.ods），保留各工作表、格式與公式",
+  exportOut: "輸出檔（.ods）",
+  exportWritten: (out: string, meetings: number, cases: number, history: number): string =>
+    `已寫入 ${out}：會議 ${meetings} 次、列管案件 ${cases} 案、辦理歷程 ${history} 列（ODF 試算表，公式由 LibreOffice 或 Excel 重新計算）`,
 } as const;
 
 export type CliWords = { readonly [K in keyof typeof zhTW]: K extends "language" ? ProblemLanguage : (typeof zhTW)[K] extends (...args: infer A) => infer R ? (...args: A) => R : (typeof zhTW)[K] extends string ? string : (typeof zhTW)[K] };
@@ -242,6 +257,20 @@ const en: CliWords = {
   syncLagging: (n) => `${n} reminder${n === 1 ? "" : "s"} missing from the calendar's listing but found one by one: not recreated`,
   syncError: (caseId, message) => `error ${caseId}: ${message}`,
   syncRequests: (requests, writes, ms) => `Graph requests: ${requests} (${writes} writes), ${ms} ms`,
+  reportCommand: "write meeting N's report on the previous meeting's conclusions (.odt or .docx): each division's entries, the cases without one, and the statistics",
+  reportOut: "the file to write (.odt or .docx)",
+  reportMeeting: "meeting number (default: the one after the last meeting imported)",
+  reportDivision: "list only this division's cases (its own progress list)",
+  reportAsOf: "as-of date (default: the as-of date in 設定, else today)",
+  reportJson: "print a JSON summary",
+  reportTitle: (title, subtitle) => `${title}${subtitle ? ` (${subtitle})` : ""}`,
+  reportCounts: (asOf, rows, unreported) => `as of ${asOf}: ${rows} case${rows === 1 ? "" : "s"} reported, ${unreported} without an entry`,
+  reportStatistics: (tracked, overdue, dueSoon, rate) => `statistics: ${tracked} tracked, ${overdue} overdue, ${dueSoon} due soon, closure rate ${rate}`,
+  reportWritten: (out, suggested) => `wrote ${out} (suggested file name: ${suggested})`,
+  exportCommand: "save the tracking workbook as an ODF spreadsheet (.ods), keeping its sheets, formats and formulas",
+  exportOut: "the file to write (.ods)",
+  exportWritten: (out, meetings, cases, history) =>
+    `wrote ${out}: ${meetings} meeting${meetings === 1 ? "" : "s"}, ${cases} case${cases === 1 ? "" : "s"}, ${history} history row${history === 1 ? "" : "s"} (an ODF spreadsheet; LibreOffice or Excel recalculates its formulas)`,
 };
 
 const WORDS: Readonly<Record<ProblemLanguage, CliWords>> = { "zh-TW": zhTW, en };

@@ -70,7 +70,7 @@ describe("commander's own errors and the commands' refusals", () => {
 });
 
 describe("help", () => {
-  const commands = ["", "date", "case-id", "status", "divisions", "parse", "import", "ics", "sync"];
+  const commands = ["", "date", "case-id", "status", "divisions", "parse", "import", "ics", "sync", "report", "export"];
 
   test.each(commands)("help %s in zh-TW has none of commander's English", async (command) => {
     const { code, out } = await run(...(command ? [command] : []), "--help");
