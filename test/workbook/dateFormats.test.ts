@@ -15,7 +15,7 @@ test.each([
   [IMPORTED, "民國", ROC_DATETIME_FORMAT],
   [TEXT, "民國", undefined],
 ] as const)("%# the format 日期顯示 %s asks of %s", (column, display, wanted) => {
-  expect(wantedDateFormat(column, display as DateDisplay)).toBe(wanted);
+  expect(wantedDateFormat(column, display)).toBe(wanted);
 });
 
 test.each([
@@ -39,5 +39,5 @@ test.each([
   ["a built-in date format (no code) is kept", DUE, undefined, true, "西元", undefined],
   ["a text column: never", TEXT, "General", false, "西元", undefined],
 ] as const)("a written date: %s", (_name, column, code, showsDate, display, next) => {
-  expect(writtenDateFormat(column, code, showsDate, display as DateDisplay)).toBe(next);
+  expect(writtenDateFormat(column, code, showsDate, display)).toBe(next);
 });
