@@ -84,7 +84,8 @@ export class TableWriter {
       const grown = this.grow(data, extra);
       if (!grown.ok) return grown;
     }
-    rows.forEach((cells, i) => this.writeRow(start + i, new Map(Object.entries(cells)), true, styles));
+    // the rows written into are empty: a blank value leaves its cell absent (no empty styled cells)
+    rows.forEach((cells, i) => this.writeRow(start + i, new Map(Object.entries(cells).filter(([, value]) => !blank(value))), true, styles));
     this.lastFilled = start + rows.length - 1;
     return ok(true);
   }
