@@ -28,7 +28,7 @@ export {
 } from "./rocDate";
 export { ROLLOVER_DAYS, parseDueDate, type DueDateResult } from "./deadline";
 export { compareCaseIds, formatCaseId, makeCaseId, parseCaseId, sortCaseIds, type CaseId } from "./caseId";
-export { parseDateInput, parseMeetingNumber } from "./typedInput";
+export { parseDateInput, parseMeetingNumber, readSheetDate } from "./typedInput";
 export {
   COLLECTIVE_ASSIGNEES,
   DEFAULT_DIVISIONS,

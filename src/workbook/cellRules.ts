@@ -1,8 +1,8 @@
 // The store layer's rules for cells, declared once for the Excel store and the file store alike: when a
-// cell's meaning changes (then it is written), when it stays as the user typed it, which text typed into a
-// date column is a date (and is written back as a real date), and the key a keyed table's rows go by.
+// cell's meaning changes (then it is written), when it stays as the user typed it, that text typed into a
+// date column (domain readSheetDate) is written back as a real date, and the key a keyed table's rows go by.
 // Pure: the stores hand in the cells they read and write back exactly the changes this module returns.
-import { isoDate, parseIsoDate, parseRocDate, sameOwnerNames, toHalfWidth, type IsoDate } from "../domain";
+import { readSheetDate, sameOwnerNames } from "../domain";
 import type { CellRow, CellValue } from "./cells";
 import { isoToSerial } from "./excelDate";
 import type { ColumnSpec, TableSpec } from "./schema";
@@ -15,36 +15,11 @@ const MS_IN_DAYS = 1 / 86_400_000;
 
 const blank = (value: CellValue | undefined): boolean => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 
-/** A Gregorian date with slashes or dots (2022/5/20, 2022.05.20): a four-digit year is never 民國. */
-const GREGORIAN_SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/u;
-
-/**
- * A date a person typed as text into a date column: 2022-05-20, 2022/5/20, 111/05/20, 111年5月20日,
- * 民國111年5月20日 (full-width digits too), or undefined when the text is not a date.
- *
- * @example
- * readTypedDate("111/05/20") //=> "2022-05-20"
- * readTypedDate("2022/5/20") //=> "2022-05-20"
- */
-export function readTypedDate(text: string): IsoDate | undefined {
-  const compact = toHalfWidth(text).replace(/\s+/gu, "");
-  if (compact === "") return undefined;
-  const iso = parseIsoDate(compact);
-  if (iso.ok) return iso.value;
-  const slashed = GREGORIAN_SLASHED.exec(compact);
-  if (slashed) {
-    const date = isoDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
-    return date.ok ? date.value : undefined;
-  }
-  const roc = parseRocDate(compact);
-  return roc.ok ? roc.value : undefined;
-}
-
 /** A date cell's serial, whether it holds a serial or text a person typed as a date. */
 export function dateSerial(value: CellValue | undefined): number | undefined {
   if (typeof value === "number") return Math.floor(value);
   if (typeof value !== "string") return undefined;
-  const date = readTypedDate(value);
+  const date = readSheetDate(value);
   return date === undefined ? undefined : isoToSerial(date);
 }
 

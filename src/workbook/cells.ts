@@ -10,10 +10,10 @@ import {
   fail,
   joinOwnerNames,
   ok,
+  readSheetDate,
   splitOwnerNames,
 } from "../domain";
 import { problem, type CellReason, type CellRowKey } from "../problems";
-import { readTypedDate } from "./cellRules";
 import { instantToSerial, isKnownTimeZone, isoToSerial, serialToInstant, serialToIso } from "./excelDate";
 import type { CaseRow, HistoryRow, MeetingRow, SettingsRow } from "./model";
 import { DEFAULT_SETTINGS, HISTORY_EVENTS, columnSpec, type ColumnSpec, type HistoryEvent, type TableKey } from "./schema";
@@ -79,7 +79,7 @@ function dateOf(value: CellValue | undefined, where: Where, name: string): Resul
     return date ? ok(date) : refuse(where, name, { kind: "notDateSerial", value: String(value) });
   }
   const text = textOf(value);
-  const date = readTypedDate(text);
+  const date = readSheetDate(text);
   return date ? ok(date) : refuse(where, name, { kind: "notDate", value: text });
 }
 

@@ -1,5 +1,5 @@
 // What a person types for a meeting's date (a CLI flag, a review field) and its number.
-import { failureMessage, parseDateInput, parseMeetingNumber } from "../../src/domain";
+import { failureMessage, parseDateInput, parseMeetingNumber, readSheetDate } from "../../src/domain";
 
 describe("parseDateInput", () => {
   test.each([["2022-03-17"], ["111/03/17"], ["111.3.17"], ["111年3月17日"], ["民國一百十一年三月十七日"], ["１１１/０３/１７"], [" 2022-03-17 "]])("%s is 2022-03-17", (text) => {
@@ -37,4 +37,20 @@ describe("parseMeetingNumber", () => {
   test.each(["", "0", "10000", "1.5", "第次", "abc"])("%s is refused with the range", (text) => {
     expect(parseMeetingNumber(text)).toMatchObject({ ok: false, error: `會議次別「${text.trim()}」不正確：應為 1–9999 的整數`, problem: { code: "meeting.numberInvalid" } });
   });
+});
+
+describe("readSheetDate: dates typed as text in a date cell of the workbook (more lenient than a form)", () => {
+  test.each([
+    ["2022-05-20", "2022-05-20"],
+    ["2022/5/20", "2022-05-20"],
+    ["2022.05.20", "2022-05-20"],
+    ["111/05/20", "2022-05-20"],
+    ["111/5/20", "2022-05-20"],
+    ["111年5月20日", "2022-05-20"],
+    ["民國111年5月20日", "2022-05-20"],
+    ["１１１/０５/２０", "2022-05-20"],
+    [" 111/05/20 ", "2022-05-20"],
+  ])("%s reads as %s", (text, iso) => expect(readSheetDate(text)).toBe(iso));
+
+  test.each(["", "下週", "111/02/30", "2022/13/01", "五月底", "=TODAY()"])("%s is not a date", (text) => expect(readSheetDate(text)).toBeUndefined());
 });

@@ -1,9 +1,8 @@
-// The store layer's one set of cell rules: meaning equality, text dates, the keep-the-user's-cells rule,
+// The store layer's one set of cell rules: meaning equality, text dates repaired, the keep-the-user's-cells rule,
 // row keys from the schema, and the typed column keys tied to the schema.
 import {
   cellsToWrite,
   dateSerial,
-  readTypedDate,
   repairedDate,
   rowKey,
   sameMeaning,
@@ -15,22 +14,6 @@ import { emptyCase } from "../../src/workbook/model";
 import { columnSpec, tableSpec, type TableKey } from "../../src/workbook/schema";
 
 const MAY_31 = isoToSerial("2022-05-31" as never);
-
-describe("readTypedDate: dates typed as text in a date column", () => {
-  test.each([
-    ["2022-05-20", "2022-05-20"],
-    ["2022/5/20", "2022-05-20"],
-    ["2022.05.20", "2022-05-20"],
-    ["111/05/20", "2022-05-20"],
-    ["111/5/20", "2022-05-20"],
-    ["111年5月20日", "2022-05-20"],
-    ["民國111年5月20日", "2022-05-20"],
-    ["１１１/０５/２０", "2022-05-20"],
-    [" 111/05/20 ", "2022-05-20"],
-  ])("%s reads as %s", (text, iso) => expect(readTypedDate(text)).toBe(iso));
-
-  test.each(["", "下週", "111/02/30", "2022/13/01", "五月底", "=TODAY()"])("%s is not a date", (text) => expect(readTypedDate(text)).toBeUndefined());
-});
 
 describe("sameMeaning: a cell is written only when its meaning changes", () => {
   const lead = columnSpec("cases", "lead");
