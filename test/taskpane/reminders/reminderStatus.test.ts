@@ -60,4 +60,11 @@ describe("helpers", () => {
     expect(m.syncNow).toBe(syncNow);
     expect(m.summary({ created: 2, updated: 1, deleted: 0, unchanged: 5, corrected: 1 })).toBe(summary);
   });
+
+  test.each([
+    ["zh-TW", "11002：提醒建立失敗：Graph 回應 403"],
+    ["en", "11002: “提醒建立失敗：Graph 回應 403”"],
+  ])("a case's 提醒錯誤 note from the sheet in %s: the workbook's words, quoted as data in English", (lang, line) => {
+    expect(reminderMessages(lang).caseError("11002", "提醒建立失敗：Graph 回應 403")).toBe(line);
+  });
 });

@@ -78,7 +78,7 @@ const en: ReminderMessages = {
   partialBeforeSignIn: (done) => `${done} reminders were done and recorded before the session expired; after signing in, Sync now finishes the rest.`,
   calendarCreated: (name) => `Created the calendar "${name}"`,
   requests: (n, ms) => `${n} Graph requests in ${(ms / 1000).toFixed(1)} s`,
-  syncErrors: (n) => `${n} reminders could not be synced (the next sync retries):`,
+  syncErrors: (n) => `${n} reminders could not be synced (the next sync retries); the sheet's 提醒錯誤 column says:`,
   lastSync: (at) => `Last sync: ${at}`,
   neverSynced: "Never synced.",
   withReminder: (n, due) => `${due} open cases have a deadline; ${n} have an Outlook reminder.`,
@@ -88,7 +88,8 @@ const en: ReminderMessages = {
   icsDone: (n) => `Downloaded an .ics with ${n} reminders`,
   failed: (reason) => `Sync failed: ${reason}`,
   icsFailed: (reason) => `Could not export the .ics: ${reason}`,
-  caseError: (caseId, note) => `${caseId}: ${note}`,
+  // the note is the workbook's own text (worded in the sheet's language), so it is quoted as data
+  caseError: (caseId, note) => `${caseId}: “${note}”`,
 };
 
 export function reminderMessages(lang: string): ReminderMessages {
