@@ -167,8 +167,3 @@ export function planWrites(snapshots: Snapshots, changes: WorkbookChanges, befor
   }
   return ok({ display: after.settings.dateDisplay, reformatDates: changes.reformatDates === true, tables });
 }
-
-/** The writes of one table, or none when the plan leaves it alone. */
-export function writesOf(plan: WritePlan, table: TableKey): TableWrites | undefined {
-  return plan.tables.find((t) => t.table === table);
-}

@@ -7,7 +7,7 @@ import { isoToSerial } from "../../src/workbook/excelDate";
 import { applyChanges } from "../../src/workbook/mergeChanges";
 import { emptyCase, emptyWorkbook, NO_CHANGES, type CaseRow, type HistoryRow, type WorkbookChanges, type WorkbookData } from "../../src/workbook/model";
 import { columnSpec, type ColumnSpec, type TableKey } from "../../src/workbook/schema";
-import { CREATION_ORDER, planWrites, writesOf, type Snapshots, type TableSnapshot, type WritePlan } from "../../src/workbook/writePlan";
+import { CREATION_ORDER, planWrites, type Snapshots, type TableSnapshot, type TableWrites, type WritePlan } from "../../src/workbook/writePlan";
 import { unwrap } from "../domain/support";
 
 /** A table holding `rows` (key → cells), numbered from 0 in the order given, lacking `missing`. */
@@ -28,6 +28,9 @@ const snapshots = (given: Partial<Record<TableKey, TableSnapshot>> = {}): Snapsh
   ...Object.fromEntries(CREATION_ORDER.map((key) => [key, table()])),
   ...given,
 });
+
+/** The writes of one table, or none when the plan leaves it alone. */
+const writesOf = (p: WritePlan, table: TableKey): TableWrites | undefined => p.tables.find((t) => t.table === table);
 
 const ZONE = emptyWorkbook().settings.timeZone;
 const MAY_31 = unwrap(parseIsoDate("2022-05-31"));
