@@ -65,7 +65,7 @@ function calendarReasonZh(r: CalendarReason): string {
     case "calendarNotCreated":
       return `無法建立行事曆「${r.name}」`;
     case "calendarNotFound":
-      return `此信箱中沒有行事曆 ${r.id}（可能已刪除）`;
+      return `此信箱中沒有行事曆「${r.id}」（可能已刪除）`;
     case "batchItemUnanswered":
       return "Microsoft Graph 沒有回答批次中的這項要求";
     case "createdWithoutId":
@@ -100,7 +100,7 @@ function calendarReasonEn(r: CalendarReason): string {
     case "calendarNotCreated":
       return `the calendar “${r.name}” could not be created`;
     case "calendarNotFound":
-      return `there is no calendar ${r.id} in this mailbox (deleted?)`;
+      return `there is no calendar “${r.id}” in this mailbox (deleted?)`;
     case "batchItemUnanswered":
       return "Microsoft Graph left this request of the batch unanswered";
     case "createdWithoutId":
