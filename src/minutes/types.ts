@@ -56,10 +56,8 @@ export interface TrackedItem {
 /** Something in the minutes a secretary should check, on a 1-based line; the rest is still read. */
 export interface ParseWarning {
   readonly line: number;
-  /** what is wrong as a catalogue problem (src/problems/parserCatalogue.ts), to word in the reader's language */
+  /** what is wrong as a catalogue problem (src/problems/parserCatalogue.ts), worded in the reader's language where it is shown */
   readonly problem: Problem;
-  /** the same in zh-TW, for callers that print it as it is */
-  readonly message: string;
 }
 
 export interface MeetingRecord {

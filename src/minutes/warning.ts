@@ -1,7 +1,7 @@
-// A parser warning made from a catalogue problem: the line, the problem (worded later in the reader's
-// language), and its zh-TW words in `message`, which older callers and the CLI's JSON still read.
+// A parser warning made from a catalogue problem: the line and the problem, worded where it is shown (the
+// review, the CLI) in the reader's language.
 import type { Failure } from "../domain";
-import { problem, renderMessage, type Problem } from "../problems";
+import { problem, type Problem } from "../problems";
 import type { ParseWarning } from "./types";
 
 /**
@@ -9,10 +9,10 @@ import type { ParseWarning } from "./types";
  *
  * @example
  * warning(12, problem("parser.markerUnclosed", { label: "（三" }))
- * //=> { line: 12, message: "項次「（三」缺少右括號", problem: { code: "parser.markerUnclosed", params: { label: "（三" } } }
+ * //=> { line: 12, problem: { code: "parser.markerUnclosed", params: { label: "（三" } } }
  */
 export function warning(line: number, found: Problem): ParseWarning {
-  return { line, message: renderMessage(found, "zh-TW"), problem: found };
+  return { line, problem: found };
 }
 
 /**

@@ -13,9 +13,9 @@ export interface HeaderOverride {
   readonly date?: IsoDate;
 }
 
-/** Takes out one warning that words `found` on `line`, if there is one. */
+/** Takes out one warning of `found` on `line`, if there is one (the same code and parameters). */
 function takeWarning(warnings: ParseWarning[], line: number, found: Problem): void {
-  const at = warnings.findIndex((w) => w.line === line && warning(line, found).message === w.message);
+  const at = warnings.findIndex((w) => w.line === line && JSON.stringify(w.problem) === JSON.stringify(found));
   if (at >= 0) warnings.splice(at, 1);
 }
 

@@ -6,6 +6,7 @@ import type { DivisionRegistry } from "../../src/domain";
 import { parseMinutes } from "../../src/minutes/parseMinutes";
 import { unwrap } from "../domain/support";
 import { infocom, publicWorks, secretariat } from "./support";
+import { asShown } from "./records";
 
 const DIR = join(__dirname, "../fixtures/minutes");
 
@@ -35,7 +36,7 @@ describe("minutes fixtures parse to their expected records", () => {
   test.each(names)("%s", (name) => {
     const record = unwrap(parseMinutes(source(name), { registry: REGISTRY[name] ?? secretariat }));
     const expected: unknown = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8"));
-    expect(JSON.parse(JSON.stringify(record))).toEqual(expected);
+    expect(asShown(record)).toEqual(expected);
   });
 
   test("the CRLF fixture really has a BOM and CRLF line endings", () => {

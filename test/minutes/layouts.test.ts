@@ -14,6 +14,7 @@ import { toSourceLines } from "../../src/minutes/sourceLines";
 import { createDivisionRegistry } from "../../src/domain";
 import { unwrap } from "../domain/support";
 import { paragraph, parsed } from "./support";
+import { zhMessage } from "./records";
 
 const EMPTY: AssigneeOptions = { registry: unwrap(createDivisionRegistry([])), selfNames: ["本局", "本府", "本校"] };
 
@@ -127,7 +128,7 @@ describe("header labels on their own line, after a number, or with spaced-out di
       "臺南市政府第512次市政會議紀錄110/10/12\n市長提示:\n一、請經發局如期完成前瞻計畫工程。\n報告事項\n一、民政局陳報「活動中心活化」報告。\n決定:准予備查。\n市長提示:\n公共建築應避免使用特殊建材。\n",
     );
     expect(record.items.map((i) => i.text)).toEqual(["請經發局如期完成前瞻計畫工程。", "公共建築應避免使用特殊建材。"]);
-    expect(record.warnings.map((w) => w.message).join()).not.toMatch(/重複/u);
+    expect(record.warnings.map(zhMessage).join()).not.toMatch(/重複/u);
   });
 
   test("a date in the title is the meeting's date when no 時間 line gives one (臺南市 512)", () => {
@@ -355,7 +356,7 @@ describe("rulings: ranges, 第 N 號, and other words for closing", () => {
   test("a range across meetings is a warning, and the ends are still ruled", () => {
     const reading = readRulings(paragraph("列管案號 10902 至 11005 解除列管。"));
     expect(reading.rulings.map((r) => r.caseId)).toEqual(["10902", "11005"]);
-    expect(reading.warnings.map((w) => w.message)).toEqual([expect.stringContaining("無法展開")]);
+    expect(reading.warnings.map(zhMessage)).toEqual([expect.stringContaining("無法展開")]);
   });
 
   test("an id of the wrong length in a list is warned and the rest are ruled", () => {

@@ -37,13 +37,14 @@ export function recordOf(meeting: Partial<MeetingHeader>, items: TrackedItem[] =
   return { meeting: { ...BARE_HEADER, ...meeting }, decisions: [], items, warnings };
 }
 
-/**
- * Warnings as their lines and zh-TW words, for tables written the way the minutes' readers see them;
- * each warning's `message` is first checked to be its problem worded in zh-TW.
- */
+/** A warning worded in zh-TW, as the minutes' readers see it. */
+export const zhMessage = (w: ParseWarning): string => renderMessage(w.problem, "zh-TW");
+
+/** Warnings as their lines and zh-TW words, for tables written the way the minutes' readers see them. */
 export function lineMessages(warnings: readonly ParseWarning[]): { line: number; message: string }[] {
-  return warnings.map((w) => {
-    expect(w.message).toBe(renderMessage(w.problem, "zh-TW"));
-    return { line: w.line, message: w.message };
-  });
+  return warnings.map((w) => ({ line: w.line, message: zhMessage(w) }));
 }
+
+/** A record as its expected JSON holds it: each warning with its zh-TW words beside its problem, as the secretary reads it. */
+export const asShown = (record: MeetingRecord): unknown =>
+  JSON.parse(JSON.stringify({ ...record, warnings: record.warnings.map((w) => ({ line: w.line, message: zhMessage(w), problem: w.problem })) }));

@@ -2,7 +2,7 @@
 
 import { readRulings } from "../../src/minutes/rulings";
 import { paragraph } from "./support";
-import { lineMessages } from "./records";
+import { lineMessages, zhMessage } from "./records";
 
 function rulingsOf(text: string): [string, string][] {
   return readRulings(paragraph(text)).rulings.map((r) => [r.caseId, r.decision]);
@@ -157,7 +157,7 @@ describe("only words about the cases reach back to earlier sentences", () => {
   ])("%s", (text, expected, unruled) => {
     const reading = readRulings(paragraph(text));
     expect(reading.rulings.map((r) => [r.caseId, r.decision])).toEqual(expected);
-    expect(reading.warnings.map((w) => w.message)).toEqual(
+    expect(reading.warnings.map(zhMessage)).toEqual(
       unruled.map((id) => `列管案號 ${id} 未見裁示（解除列管、賡續列管或自行列管）`),
     );
   });

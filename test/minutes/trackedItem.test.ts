@@ -4,7 +4,7 @@ import type { Assignees } from "../../src/minutes/assignees";
 import { trackedItem } from "../../src/minutes/trackedItem";
 import type { MeetingHeader } from "../../src/minutes/types";
 import { iso } from "../domain/support";
-import { lineMessages } from "./records";
+import { lineMessages, zhMessage } from "./records";
 
 const MEETING: MeetingHeader = {
   organization: "臺北市政府秘書處",
@@ -48,7 +48,7 @@ describe("trackedItem builds the case", () => {
   ])("case id for item %#", (meeting, order, caseId, messages) => {
     const built = trackedItem({ text: "請總務組辦理。", line: 5, section: SECTION, order }, LEAD, meeting);
     expect(built.item.caseId).toBe(caseId);
-    expect(built.warnings.map((w) => w.message)).toEqual(messages);
+    expect(built.warnings.map(zhMessage)).toEqual(messages);
   });
 });
 
